@@ -1,0 +1,1 @@
+"""documents layer of Lokalråd (see DESIGN.md, Architecture)."""

@@ -1,0 +1,243 @@
+"""SQLModel table classes: the records of one council file.
+
+The schema itself is owned by the Alembic migrations in store/migrations; a test checks that
+these classes and the migrated file agree.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC and gives them back aware (SQLite keeps no offset)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; store aware datetimes only")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _ts(**kw: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kw)
+
+
+class Council(SQLModel, table=True):
+    __tablename__ = "council"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    name: str
+    area: str = ""
+    municipality: str = ""
+    secretary_name: str = ""
+    secretary_email: str = ""
+    document_language: str = "da"
+    timezone: str = "Europe/Copenhagen"
+    created_at: datetime = _ts(default_factory=utc_now)
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    name: str = Field(index=True)
+    email: str = Field(default="", index=True)
+    phone: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    organisation: str = ""  # organisation represented, or the contact's employer
+    title: str = ""  # a contact's title, e.g. "Fælles-skaber"
+    committee: str = ""  # a politician's committee
+    kind: str = Field(default="member", index=True)  # PersonKind
+    notes: str = ""
+    consent_at: datetime | None = _ts(default=None)
+    consent_purpose: str = ""
+    erased_at: datetime | None = _ts(default=None)
+    created_at: datetime = _ts(default_factory=utc_now)
+    updated_at: datetime = _ts(default_factory=utc_now)
+
+
+class Membership(SQLModel, table=True):
+    __tablename__ = "membership"
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    role: str = "member"  # Role
+    term_from: date
+    term_to: date | None = None
+
+
+class Meeting(SQLModel, table=True):
+    __tablename__ = "meeting"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uuid, unique=True)  # iCalendar UID
+    kind: str = "board"  # MeetingKind
+    title: str
+    start: datetime = _ts(index=True)
+    end: datetime = _ts()
+    timezone: str = "Europe/Copenhagen"
+    place: str = ""
+    organiser: str = ""
+    status: str = "planned"  # MeetingStatus
+    sequence: int = 0
+    series_uid: str | None = Field(default=None, index=True)
+    notes: str = ""
+
+
+class AgendaItem(SQLModel, table=True):
+    __tablename__ = "agenda_item"
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    title: str
+    kind: str = "information"  # ItemKind
+    responsible_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    minutes_allowed: int = 10
+    background: str = ""  # sagsfremstilling
+    proposal: str = ""  # indstilling
+    classification: str = ""  # Classification, dialogue meetings only
+    postponed: bool = False
+    discussion: str = ""  # minutes: drøftelse
+    decision: str = ""  # minutes: beslutning
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_blank: int | None = None
+
+
+class Attendance(SQLModel, table=True):
+    __tablename__ = "attendance"
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True, ondelete="SET NULL")
+    name: str = ""  # as recorded; kept when the person is erased
+    email: str = ""
+    answer: str = "pending"  # Answer
+    presence: str = ""  # Presence
+    is_guest: bool = False
+    substitute_for_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+
+
+class Minutes(SQLModel, table=True):
+    __tablename__ = "minutes"
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", unique=True, ondelete="CASCADE")
+    status: str = "draft"  # MinutesStatus
+    approved_on: date | None = None
+    approved_at_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    content_sha256: str = ""
+    pdf_sha256: str = ""
+
+
+class ActionItem(SQLModel, table=True):
+    __tablename__ = "action_item"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True, ondelete="SET NULL")
+    agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", ondelete="SET NULL")
+    description: str
+    owner_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    owner_name: str = ""
+    due: date | None = None
+    status: str = "open"  # ActionStatus
+    closed_note: str = ""
+    closed_on: date | None = None
+
+
+class DevelopmentPlan(SQLModel, table=True):
+    __tablename__ = "development_plan"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    vision: str = ""
+    adopted_on: date | None = None
+    revised_on: date | None = None
+
+
+class FocusArea(SQLModel, table=True):
+    __tablename__ = "focus_area"
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="development_plan.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    title: str
+    description: str = ""
+
+
+class Initiative(SQLModel, table=True):
+    __tablename__ = "initiative"
+    id: int | None = Field(default=None, primary_key=True)
+    focus_area_id: int = Field(foreign_key="focus_area.id", index=True, ondelete="CASCADE")
+    title: str
+    description: str = ""
+    owner: str = ""
+    partners: str = ""
+    funding: str = ""
+    progress: str = ""
+    status: str = "idea"  # InitiativeStatus
+
+
+class Hearing(SQLModel, table=True):
+    __tablename__ = "hearing"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uuid, unique=True)
+    title: str
+    reference: str = ""  # the municipality's case number
+    description: str = ""
+    deadline: date | None = None
+    response: str = ""
+    status: str = "open"  # HearingStatus
+    answered_on: date | None = None
+
+
+class OutboxMessage(SQLModel, table=True):
+    __tablename__ = "outbox_message"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # email, caldav, webdav
+    aggregate: str = Field(default="", index=True)  # e.g. the meeting UID
+    recipient: str = ""
+    payload: str = ""
+    file_path: str = ""
+    sha256: str = ""
+    idempotency_key: str = Field(unique=True)
+    status: str = Field(default="pending", index=True)  # OutboxStatus
+    attempts: int = 0
+    next_attempt_at: datetime | None = _ts(default=None)
+    lease_until: datetime | None = _ts(default=None)
+    last_error: str = ""
+    created_at: datetime = _ts(default_factory=utc_now)
+    sent_at: datetime | None = _ts(default=None)
+
+
+class AuditLog(SQLModel, table=True):
+    __tablename__ = "audit_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts(default_factory=utc_now)
+    entity: str
+    entity_id: int | None = None
+    action: str
+    detail: str = ""
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str = ""

@@ -1,0 +1,1 @@
+"""ical layer of Lokalråd (see DESIGN.md, Architecture)."""

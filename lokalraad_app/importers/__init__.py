@@ -1,0 +1,1 @@
+"""importers layer of Lokalråd (see DESIGN.md, Architecture)."""

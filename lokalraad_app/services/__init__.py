@@ -1,0 +1,1 @@
+"""services layer of Lokalråd (see DESIGN.md, Architecture)."""

@@ -1,0 +1,267 @@
+"""Use cases of the member register: people, memberships, consent, import/export, erasure."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlmodel import select
+
+from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
+from lokalraad_app.domain.models import ActionItem, Attendance, AuditLog, Membership, Person
+from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.store import member_queries
+from lokalraad_app.store.engine import Store
+from lokalraad_app.store.member_queries import MemberRow
+
+MEMBERS: Changes = frozenset({"members"})
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class PersonInput:
+    """What the member dialog edits: the person and (for members) the current membership."""
+
+    name: str
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    organisation: str = ""
+    title: str = ""
+    committee: str = ""
+    kind: PersonKind = PersonKind.MEMBER
+    notes: str = ""
+    role: Role | None = Role.MEMBER  # None: no membership (contacts)
+    term_from: date | None = None
+    term_to: date | None = None
+
+
+@dataclass
+class MembershipData:
+    role: str
+    term_from: date
+    term_to: date | None
+
+
+@dataclass
+class PersonSnapshot:
+    """Everything needed to put a deleted person back exactly (for undo)."""
+
+    person: dict[str, Any]
+    memberships: list[MembershipData] = field(default_factory=list)
+
+
+PERSON_FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title",
+                 "committee", "kind", "notes")
+
+
+def validate(data: PersonInput) -> None:
+    if not data.name.strip():
+        raise ValidationError("name", "required", "A name is required.")
+    if data.email.strip() and not EMAIL_RE.match(data.email.strip()):
+        raise ValidationError("email", "invalid", f'"{data.email}" is not a valid email address.')
+    if data.kind is PersonKind.MEMBER and data.role is not None and data.term_from is None:
+        raise ValidationError("term_from", "required", "A member needs the date the term starts.")
+    if data.term_from and data.term_to and data.term_to < data.term_from:
+        raise ValidationError("term_to", "before_start", "The term cannot end before it starts.")
+
+
+class MemberService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- reading -------------------------------------------------------------------------------
+    def find_ids(
+        self, member_filter: MemberFilter = MemberFilter.ALL, needle: str = "", sort: str = "name",
+        descending: bool = False,
+    ) -> list[int]:
+        with self.store.read() as s:
+            return member_queries.member_ids(s, member_filter, needle, sort, descending)
+
+    def rows(self, ids: list[int]) -> list[MemberRow]:
+        with self.store.read() as s:
+            return member_queries.member_rows(s, ids)
+
+    def get(self, person_id: int) -> tuple[Person, list[Membership]]:
+        with self.store.read() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.erased_at is not None:
+                raise NotFoundError(person_id)
+            ms = list(s.exec(select(Membership).where(Membership.person_id == person_id)
+                             .order_by(Membership.term_from)))
+            return person, ms
+
+    def input_for(self, person_id: int) -> PersonInput:
+        """The dialog's values for an existing person (latest membership as the editable one)."""
+        person, memberships = self.get(person_id)
+        latest = max(memberships, key=lambda m: (m.term_to is None, m.term_to or date.min), default=None)
+        return PersonInput(
+            **{f: getattr(person, f) for f in PERSON_FIELDS if f != "kind"},
+            kind=PersonKind(person.kind),
+            role=Role(latest.role) if latest else None,
+            term_from=latest.term_from if latest else None,
+            term_to=latest.term_to if latest else None,
+        )
+
+    def retention_candidates(self, years: int, today: date | None = None) -> list[MemberRow]:
+        today = today or date.today()
+        try:
+            cutoff = today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            cutoff = today.replace(year=today.year - years, day=28)
+        with self.store.read() as s:
+            ids = member_queries.former_members_past_retention(s, cutoff)
+            return member_queries.member_rows(s, ids)
+
+    # --- writing -------------------------------------------------------------------------------
+    def add(self, data: PersonInput) -> tuple[int, Changes]:
+        validate(data)
+        with self.store.session() as s:
+            person = Person(**self._person_values(data))
+            s.add(person)
+            s.flush()
+            assert person.id is not None
+            if data.role is not None and data.term_from is not None:
+                s.add(Membership(person_id=person.id, role=data.role.value, term_from=data.term_from,
+                                 term_to=data.term_to))
+            s.add(AuditLog(entity="person", entity_id=person.id, action="add"))
+            return person.id, MEMBERS
+
+    def update(self, person_id: int, data: PersonInput) -> Changes:
+        """Saves the dialog's values; the latest membership takes the role and term given."""
+        validate(data)
+        with self.store.session() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            for k, v in self._person_values(data).items():
+                setattr(person, k, v)
+            person.updated_at = datetime.now(UTC)
+            memberships = list(s.exec(select(Membership).where(Membership.person_id == person_id)))
+            latest = max(memberships, key=lambda m: (m.term_to is None, m.term_to or date.min), default=None)
+            if data.role is None or data.term_from is None:
+                if latest is not None:
+                    s.delete(latest)
+            elif latest is None:
+                s.add(Membership(person_id=person_id, role=data.role.value, term_from=data.term_from,
+                                 term_to=data.term_to))
+            else:
+                latest.role, latest.term_from, latest.term_to = data.role.value, data.term_from, data.term_to
+            s.add(AuditLog(entity="person", entity_id=person_id, action="update"))
+            return MEMBERS
+
+    def end_term(self, person_id: int, on: date) -> tuple[date | None, Changes]:
+        """Ends the running membership on `on`; returns the previous end (for undo)."""
+        with self.store.session() as s:
+            running = [m for m in s.exec(select(Membership).where(Membership.person_id == person_id))
+                       if m.term_to is None or m.term_to >= on]
+            if not running:
+                raise ValidationError("term_to", "no_running_term", "This person has no running term.")
+            m = max(running, key=lambda m: m.term_from)
+            if on < m.term_from:
+                raise ValidationError("term_to", "before_start", "The term cannot end before it starts.")
+            previous, m.term_to = m.term_to, on
+            s.add(AuditLog(entity="person", entity_id=person_id, action="end_term", detail=on.isoformat()))
+            return previous, MEMBERS
+
+    def set_term_end(self, person_id: int, term_from: date, term_to: date | None) -> Changes:
+        """Puts back a term's end (undo of end_term)."""
+        with self.store.session() as s:
+            for m in s.exec(select(Membership).where(Membership.person_id == person_id,
+                                                     Membership.term_from == term_from)):
+                m.term_to = term_to
+            return MEMBERS
+
+    def delete(self, person_id: int) -> tuple[PersonSnapshot, Changes]:
+        """Deletes a person entered by mistake; the snapshot lets undo put them back."""
+        with self.store.session() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            memberships = list(s.exec(select(Membership).where(Membership.person_id == person_id)))
+            snapshot = PersonSnapshot(
+                person=person.model_dump(),
+                memberships=[MembershipData(m.role, m.term_from, m.term_to) for m in memberships],
+            )
+            self._keep_recorded_names(s, person)
+            s.delete(person)
+            s.add(AuditLog(entity="person", entity_id=person_id, action="delete"))
+            return snapshot, MEMBERS
+
+    def restore(self, snapshot: PersonSnapshot) -> tuple[int, Changes]:
+        with self.store.session() as s:
+            person = Person(**snapshot.person)
+            s.add(person)
+            s.flush()
+            assert person.id is not None
+            for m in snapshot.memberships:
+                s.add(Membership(person_id=person.id, role=m.role, term_from=m.term_from, term_to=m.term_to))
+            s.add(AuditLog(entity="person", entity_id=person.id, action="restore"))
+            return person.id, MEMBERS
+
+    def erase(self, person_id: int) -> Changes:
+        """GDPR erasure: the person and their memberships go; minutes keep the name as recorded."""
+        with self.store.session() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            self._keep_recorded_names(s, person)
+            s.delete(person)
+            # The log keeps that an erasure happened, not who it was.
+            s.add(AuditLog(entity="person", entity_id=person_id, action="erase"))
+            return MEMBERS
+
+    def set_consent(self, person_id: int, purpose: str, when: datetime | None = None) -> Changes:
+        with self.store.session() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            person.consent_purpose = purpose.strip()
+            person.consent_at = (when or datetime.now(UTC)) if purpose.strip() else None
+            s.add(AuditLog(entity="person", entity_id=person_id, action="consent", detail=purpose))
+            return MEMBERS
+
+    def export_person(self, person_id: int) -> str:
+        """Everything the file holds about one person, as JSON (the GDPR right of access)."""
+        with self.store.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            memberships = s.exec(select(Membership).where(Membership.person_id == person_id)).all()
+            attendance = s.exec(select(Attendance).where(Attendance.person_id == person_id)).all()
+            actions = s.exec(select(ActionItem).where(ActionItem.owner_id == person_id)).all()
+            doc = {
+                "person": person.model_dump(exclude={"id"}),
+                "memberships": [m.model_dump(exclude={"id", "person_id"}) for m in memberships],
+                "attendance": [a.model_dump(exclude={"id", "person_id"}) for a in attendance],
+                "action_items": [a.model_dump(exclude={"id", "owner_id"}) for a in actions],
+            }
+            return json.dumps(doc, ensure_ascii=False, indent=2, default=str)
+
+    # --- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _person_values(data: PersonInput) -> dict[str, Any]:
+        values = {f: (getattr(data, f) or "").strip() if isinstance(getattr(data, f), str) else getattr(data, f)
+                  for f in PERSON_FIELDS}
+        values["kind"] = PersonKind(data.kind).value
+        return values
+
+    @staticmethod
+    def _keep_recorded_names(s: Any, person: Person) -> None:
+        """Fills in names recorded in attendance and action items before the person link goes."""
+        for a in s.exec(select(Attendance).where(Attendance.person_id == person.id, Attendance.name == "")):
+            a.name = person.name
+        for a in s.exec(select(ActionItem).where(ActionItem.owner_id == person.id, ActionItem.owner_name == "")):
+            a.owner_name = person.name
+
+
+def person_input_fields() -> list[str]:
+    return [f.name for f in fields(PersonInput)]
+
+
+__all__ = ["MemberRow", "MemberService", "PersonInput", "PersonSnapshot", "asdict"]

@@ -1,0 +1,1 @@
+"""store layer of Lokalråd (see DESIGN.md, Architecture)."""

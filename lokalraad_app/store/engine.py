@@ -1,0 +1,108 @@
+"""Opening a council file: schema check, migrations, pragmas, sessions. The only home of SQL sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, create_engine
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session
+
+from lokalraad_app.store.schema import HEAD_REVISION, SchemaState, read_schema_state
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """A council file cannot be opened; the message is for the user."""
+
+
+class NewerFileError(StoreError):
+    pass
+
+
+class NotACouncilFileError(StoreError):
+    pass
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def upgrade_schema(engine: Engine, target: str = "head") -> None:
+    """Runs Alembic up to `target` (imported lazily: it costs a quarter second at start)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+
+class Store:
+    """One open council file."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        # Records leave detached and fully loaded, so a view never triggers a lazy load.
+        self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any exception."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as s:
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path, *, create: bool = True) -> Store:
+    """Opens (and if needed creates or upgrades) a council file.
+
+    A file written by a newer version is refused before anything touches it.
+    """
+    path = Path(path)
+    state = read_schema_state(path)
+    if state is SchemaState.NEWER:
+        raise NewerFileError(
+            f"{path} was written by a newer version of Lokalråd. Update the program to open it; "
+            "the file has not been changed."
+        )
+    if state is SchemaState.FOREIGN:
+        raise NotACouncilFileError(f"{path} is not a Lokalråd council file; it has not been changed.")
+    if state is SchemaState.MISSING and not create:
+        raise StoreError(f"{path} does not exist.")
+    if state is SchemaState.MISSING:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if state is not SchemaState.CURRENT:
+        upgrade_schema(engine)
+    return Store(path, engine)
+
+
+__all__ = ["HEAD_REVISION", "NewerFileError", "NotACouncilFileError", "Store", "StoreError", "open_store"]

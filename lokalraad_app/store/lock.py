@@ -1,0 +1,93 @@
+"""The single-instance lock: one writer per council file, released by the OS if the app crashes."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import IO
+
+
+class FileLockedError(Exception):
+    """The council file is open in another Lokalråd; the message is for the user."""
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class FileLock:
+    """An OS-level lock on `<file>.lock`.
+
+    The OS drops the lock when the process dies, so a crash never leaves the file locked; the
+    PID and host written inside only serve the message shown to the second instance.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = lock_path_for(Path(path))
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 — held until release()
+        try:
+            _lock(handle)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another program"
+            handle.close()
+            raise FileLockedError(
+                f"{self.path.with_suffix('').name} is already open in Lokalråd ({holder}). "
+                "Close it there first; two programs writing one file would damage it."
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"PID {os.getpid()} on {socket.gethostname()}")
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            _unlock(self._handle)
+        finally:
+            self._handle.close()
+            self._handle = None
+            try:
+                self.path.unlink()
+            except OSError:
+                pass  # another instance may have taken it meanwhile; that is fine
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def __enter__(self) -> FileLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

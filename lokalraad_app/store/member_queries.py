@@ -1,0 +1,149 @@
+"""SQL behind the member register: filtered, sorted id lists and light rows for the visible page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from lokalraad_app.domain.enums import BOARD_ROLES, MemberFilter, PersonKind, Role
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """What one line of the member table shows."""
+
+    id: int
+    name: str
+    role: str  # Role of the current (or latest) membership, "" for contacts
+    term_from: date | None
+    term_to: date | None
+    email: str
+    phone: str
+    address: str
+    postal_code: str
+    city: str
+    organisation: str
+    title: str
+    kind: str
+    current: bool  # has a membership running today
+
+
+# Sortable columns and their SQL; role/term sort through the person's latest membership.
+_LATEST = (
+    "(SELECT {col} FROM membership lm WHERE lm.person_id = p.id "
+    "ORDER BY lm.term_to IS NULL DESC, lm.term_to DESC LIMIT 1)"
+)
+SORT_SQL = {
+    "name": "p.name COLLATE NOCASE",
+    "role": _LATEST.format(col="lm.role"),
+    "term": _LATEST.format(col="lm.term_from"),
+    "email": "p.email COLLATE NOCASE",
+    "phone": "p.phone",
+    "address": "p.address COLLATE NOCASE",
+    "organisation": "p.organisation COLLATE NOCASE",
+}
+
+_CURRENT = "m.term_from <= :today AND (m.term_to IS NULL OR m.term_to >= :today)"
+
+
+def member_ids(
+    session: Session,
+    member_filter: MemberFilter,
+    needle: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    today: date | None = None,
+) -> list[int]:
+    """Ids of the people the filter selects, in display order."""
+    params: dict[str, object] = {"today": (today or date.today()).isoformat()}
+    where = ["p.erased_at IS NULL"]
+    if member_filter is MemberFilter.BOARD:
+        roles = ", ".join(f"'{r.value}'" for r in BOARD_ROLES)
+        where.append(
+            f"p.id IN (SELECT m.person_id FROM membership m WHERE {_CURRENT} AND m.role IN ({roles}))"
+        )
+    elif member_filter is MemberFilter.SUBSTITUTES:
+        where.append(
+            f"p.id IN (SELECT m.person_id FROM membership m WHERE {_CURRENT} "
+            f"AND m.role = '{Role.SUBSTITUTE.value}')"
+        )
+    elif member_filter is MemberFilter.FORMER:
+        where.append(f"p.kind = '{PersonKind.MEMBER.value}'")
+        where.append(f"p.id NOT IN (SELECT m.person_id FROM membership m WHERE {_CURRENT})")
+        where.append("p.id IN (SELECT person_id FROM membership)")
+    elif member_filter is MemberFilter.CONTACTS:
+        where.append(f"p.kind != '{PersonKind.MEMBER.value}'")
+    if needle.strip():
+        params["needle"] = f"%{needle.strip()}%"
+        where.append(
+            "(p.name LIKE :needle OR p.email LIKE :needle OR p.organisation LIKE :needle "
+            "OR p.phone LIKE :needle OR p.city LIKE :needle)"
+        )
+    order = SORT_SQL.get(sort, SORT_SQL["name"])
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT p.id FROM person p WHERE {' AND '.join(where)} ORDER BY {order} {direction}, p.id"
+    return [r[0] for r in session.execute(text(sql), params)]
+
+
+def member_rows(session: Session, ids: Sequence[int], today: date | None = None) -> list[MemberRow]:
+    """Rows for the given ids, in the same order (ids missing from the file are skipped)."""
+    if not ids:
+        return []
+    today_s = (today or date.today()).isoformat()
+    marks = ", ".join(str(int(i)) for i in ids)
+    people = session.execute(
+        text(
+            "SELECT id, name, email, phone, address, postal_code, city, organisation, title, kind "
+            f"FROM person WHERE id IN ({marks})"
+        )
+    ).all()
+    # Latest membership per person: a running one first, then the one that ended last.
+    latest: dict[int, tuple[str, str | None, str | None]] = {}
+    for pid, role, t_from, t_to in session.execute(
+        text(
+            "SELECT person_id, role, term_from, term_to FROM membership "
+            f"WHERE person_id IN ({marks}) ORDER BY person_id, term_to IS NULL, term_to, term_from"
+        )
+    ):
+        latest[pid] = (role, t_from, t_to)  # the last one per person wins
+    by_id: dict[int, MemberRow] = {}
+    for pid, name, email, phone, address, postal, city, org, title, kind in people:
+        role, t_from, t_to = latest.get(pid, ("", None, None))
+        current = bool(t_from and t_from <= today_s and (t_to is None or t_to >= today_s))
+        by_id[pid] = MemberRow(
+            pid,
+            name,
+            role,
+            date.fromisoformat(t_from) if t_from else None,
+            date.fromisoformat(t_to) if t_to else None,
+            email,
+            phone,
+            address,
+            postal,
+            city,
+            org,
+            title,
+            kind,
+            current,
+        )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def former_members_past_retention(session: Session, cutoff: date) -> list[int]:
+    """People whose every membership ended before `cutoff` (candidates for erasure)."""
+    return [
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT p.id FROM person p WHERE p.kind = 'member' AND p.erased_at IS NULL "
+                "AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = p.id) "
+                "AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.person_id = p.id "
+                "AND (m.term_to IS NULL OR m.term_to >= :cutoff)) ORDER BY p.name COLLATE NOCASE"
+            ),
+            {"cutoff": cutoff.isoformat()},
+        )
+    ]

@@ -1,0 +1,48 @@
+"""What schema a file has, read with plain sqlite3 so that a current file skips Alembic entirely."""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+# Every revision in store/migrations/versions, oldest first (a test checks this list against Alembic).
+REVISIONS = ("0001", "0002")
+HEAD_REVISION = REVISIONS[-1]
+
+
+class SchemaState(Enum):
+    MISSING = "missing"  # no file, or an empty one: create it
+    OLDER = "older"  # upgrade it
+    CURRENT = "current"
+    NEWER = "newer"  # refuse it
+    FOREIGN = "foreign"  # not ours
+
+
+def read_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None if not tables else "?"
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError:
+        return "?"
+    finally:
+        conn.close()
+
+
+def read_schema_state(path: Path) -> SchemaState:
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState.MISSING
+    revision = read_revision(path)
+    if revision is None:
+        return SchemaState.MISSING
+    if revision == "?":
+        return SchemaState.FOREIGN
+    if revision == HEAD_REVISION:
+        return SchemaState.CURRENT
+    if revision in REVISIONS:
+        return SchemaState.OLDER
+    return SchemaState.NEWER

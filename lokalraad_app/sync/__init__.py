@@ -1,0 +1,1 @@
+"""sync layer of Lokalråd (see DESIGN.md, Architecture)."""

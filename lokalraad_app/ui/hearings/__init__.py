@@ -1,0 +1,1 @@
+"""UI for the hearings area."""

@@ -1,0 +1,1 @@
+"""UI for the settings area."""

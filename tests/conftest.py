@@ -1,0 +1,78 @@
+"""Shared fixtures: headless Qt, an in-memory keyring, private config folders, council files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+class MemoryKeyring(KeyringBackend):
+    """Keeps secrets in a dict; never the plaintext file backend, which writes into the real home."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recent files, settings and default council files go to a temporary folder, not the real home."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("LOKALRAAD_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("LOKALRAAD_CONFIG_DIR", str(base / "config"))
+    return base
+
+
+@pytest.fixture(scope="session")
+def template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty council file at the current schema, made once per session (migrations are slow)."""
+    from lokalraad_app.store.engine import open_store
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    store = open_store(path)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def council_file(template_file: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the empty council file for one test."""
+    path = tmp_path / "council.sqlite"
+    shutil.copy(template_file, path)
+    return path
+
+
+@pytest.fixture
+def store(council_file: Path):  # type: ignore[no-untyped-def]
+    from lokalraad_app.store.engine import open_store
+
+    s = open_store(council_file)
+    yield s
+    s.close()
