@@ -155,8 +155,8 @@ class MemberService:
             s.add(AuditLog(entity="person", entity_id=person_id, action="update"))
             return MEMBERS
 
-    def end_term(self, person_id: int, on: date) -> tuple[date | None, Changes]:
-        """Ends the running membership on `on`; returns the previous end (for undo)."""
+    def end_term(self, person_id: int, on: date) -> tuple[date, date | None, Changes]:
+        """Ends the running membership on `on`; returns its start and previous end (for undo)."""
         with self.store.session() as s:
             running = [m for m in s.exec(select(Membership).where(Membership.person_id == person_id))
                        if m.term_to is None or m.term_to >= on]
@@ -167,7 +167,7 @@ class MemberService:
                 raise ValidationError("term_to", "before_start", "The term cannot end before it starts.")
             previous, m.term_to = m.term_to, on
             s.add(AuditLog(entity="person", entity_id=person_id, action="end_term", detail=on.isoformat()))
-            return previous, MEMBERS
+            return m.term_from, previous, MEMBERS
 
     def set_term_end(self, person_id: int, term_from: date, term_to: date | None) -> Changes:
         """Puts back a term's end (undo of end_term)."""

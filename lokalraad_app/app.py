@@ -1,0 +1,218 @@
+"""Composition root: builds the lock, services and main window, and wires them together.
+
+Start-up order matters for speed: the window with real overview figures (plain sqlite3) is shown
+first; the ORM, migrations and backups load right after, from the event loop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+from lokalraad_app import __version__
+from lokalraad_app.services import locations
+from lokalraad_app.services.overview import OverviewService
+from lokalraad_app.store.lock import FileLock, FileLockedError
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.i18n import choose_language, install_translators
+from lokalraad_app.ui.main_window import MainWindow
+
+STARTED = time.perf_counter()
+
+
+class AppController(QtCore.QObject):
+    """Owns what belongs to the open file: its lock and services. Switches files on request."""
+
+    def __init__(self, window: MainWindow, overview: OverviewService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.overview = overview
+        self.lock: FileLock | None = None
+        self.services = None
+        window.open_requested.connect(self.open_file)
+        window.new_requested.connect(self.new_file)
+        window.restore_requested.connect(self.restore)
+        window.settings_requested.connect(self.show_settings)
+
+    @property
+    def path(self) -> Path:
+        return self.overview.path
+
+    def take_lock(self, path: Path) -> bool:
+        lock = FileLock(path)
+        try:
+            lock.acquire()
+        except FileLockedError as e:
+            prompts.error(self.window, self.tr("File already open"), str(e))
+            return False
+        self.lock = lock
+        return True
+
+    def load(self) -> bool:
+        """Opens the store for the locked file; on a refusal says why and leaves the file alone."""
+        from lokalraad_app.services.bundle import open_services
+        from lokalraad_app.store.engine import StoreError
+
+        try:
+            self.services = open_services(self.path)
+        except (StoreError, OSError) as e:
+            prompts.error(self.window, self.tr("Cannot open the council file"), str(e))
+            self.release()
+            return False
+        locations.remember_file(self.path)
+        self.window.set_recent_files(locations.recent_files())
+        self.window.attach(self.services)
+        if self.services.council.council() is None:
+            self.welcome()
+        return True
+
+    def release(self) -> None:
+        if self.services is not None:
+            self.window.detach()
+            self.services.close()
+            self.services = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def open_file(self, path: Path) -> bool:
+        path = Path(path)
+        if not path.exists():
+            prompts.error(self.window, self.tr("Cannot open the council file"),
+                          self.tr("%1 does not exist.").replace("%1", str(path)))
+            return False
+        return self.switch_to(path)
+
+    def new_file(self, path: Path) -> bool:
+        if path.exists() and path.stat().st_size > 0:
+            prompts.error(self.window, self.tr("File exists"),
+                          self.tr("%1 already exists; choose another name.").replace("%1", str(path)))
+            return False
+        return self.switch_to(path)
+
+    def switch_to(self, path: Path) -> bool:
+        previous = self.path
+        self.release()
+        self.overview.path = Path(path)
+        if self.take_lock(self.overview.path) and self.load():
+            self.window.overview_view.refresh()
+            return True
+        self.overview.path = previous  # fall back to the file that was open
+        if self.take_lock(previous):
+            self.load()
+        return False
+
+    def welcome(self) -> None:
+        from lokalraad_app.ui.welcome_dialog import WelcomeDialog
+        from lokalraad_app.services.errors import ValidationError
+
+        dialog = WelcomeDialog(self.window)
+        while dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            if dialog.demo_requested:
+                self.open_demo()
+                return
+            try:
+                self.window.events.publish(self.services.council.save_council(dialog.value()))
+            except ValidationError as e:
+                dialog.show_error(e)
+                continue
+            self.window.attach(self.services)
+            return
+
+    def open_demo(self) -> None:
+        from lokalraad_app.services.demo import write_demo
+
+        target = locations.data_dir() / "demo-lokalraad.sqlite"
+        if not target.exists():
+            progress = QtWidgets.QProgressDialog(self.tr("Making the demo council…"), "", 0, 100, self.window)
+            progress.setCancelButton(None)
+            progress.setMinimumDuration(0)
+            progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+
+            def report(fraction: float) -> None:
+                progress.setValue(int(fraction * 100))
+                QtWidgets.QApplication.processEvents()
+
+            try:
+                write_demo(target, progress=report)
+            except (OSError, ValueError) as e:
+                progress.close()
+                prompts.error(self.window, self.tr("Demo not made"), str(e))
+                return
+            progress.close()
+        self.switch_to(target)
+
+    def restore(self, backup: Path) -> None:
+        from lokalraad_app.services.council import restore
+        from lokalraad_app.store.backup import RestoreError
+
+        if self.services is None:
+            return
+        self.window.detach()
+        self.services.close()
+        self.services = None
+        try:
+            safety = restore(self.path, backup)
+        except (RestoreError, OSError) as e:
+            prompts.error(self.window, self.tr("Not restored"), str(e))
+        else:
+            prompts.info(self.window, self.tr("Restored"),
+                         self.tr("The file now holds the backup's content. What it held before was "
+                                 "saved as %1.").replace("%1", str(safety)))
+        self.load()
+        self.window.events.publish(frozenset({"all"}))
+
+    def show_settings(self) -> None:
+        from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
+
+        if self.services is None:
+            return
+        dialog = SettingsDialog(self.services.council, self.window.settings, self.window)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.window.events.publish(frozenset({"council", "settings", "members"}))
+            self.window.attach(self.services)
+
+
+def run(data: Path | None = None, argv: list[str] | None = None) -> int:
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("Lokalraad")
+    app.setApplicationName("Lokalraad")
+    app.setApplicationDisplayName("Lokalråd")
+    app.setApplicationVersion(__version__)
+    settings = QtCore.QSettings()
+    translators = install_translators(app, choose_language(str(settings.value("ui/language", ""))))
+
+    path = Path(data) if data else locations.last_council_file()
+    lock = FileLock(path)
+    try:
+        lock.acquire()
+    except FileLockedError as e:
+        prompts.error(None, QtCore.QCoreApplication.translate("AppController", "File already open"), str(e))
+        return 1
+
+    overview = OverviewService(path)
+    window = MainWindow(overview, Events(), settings, locations.recent_files())
+    controller = AppController(window, overview)
+    controller.lock = lock
+    window.show()
+
+    bench = os.environ.get("LOKALRAAD_BENCH_READY") == "1"
+    if bench:  # benchmarks measure until the first window is on screen with real data
+        QtCore.QTimer.singleShot(0, lambda: print(f"ready {time.perf_counter() - STARTED:.3f}", flush=True))
+
+    def finish_start() -> None:
+        controller.load()
+        if bench:
+            print(f"loaded {time.perf_counter() - STARTED:.3f}", flush=True)
+            app.quit()
+
+    QtCore.QTimer.singleShot(0, finish_start)
+    app.aboutToQuit.connect(controller.release)
+    code = app.exec()
+    del translators
+    return int(code)

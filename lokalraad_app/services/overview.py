@@ -1,0 +1,18 @@
+"""The overview's figures, read without the ORM so the first window shows real data at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lokalraad_app.store.quick import OverviewData, UpcomingMeeting, read_overview
+
+
+class OverviewService:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def overview(self) -> OverviewData | None:
+        return read_overview(self.path)
+
+
+__all__ = ["OverviewData", "OverviewService", "UpcomingMeeting"]

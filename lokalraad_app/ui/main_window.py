@@ -1,0 +1,318 @@
+"""The main window: navigation, one page per area, menus, search, undo, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from lokalraad_app import __version__
+from lokalraad_app.services.overview import OverviewService
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.overview_view import OverviewView
+
+if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first window
+    from lokalraad_app.services.bundle import AppServices
+
+PAGES = ("overview", "meetings", "members", "plan", "hearings", "outbox")
+COUNCIL_FILTER = "Lokalråd (*.sqlite *.lokalraad *.db)"
+
+
+class PlaceholderPage(QtWidgets.QWidget):
+    """A page whose area is not built yet says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QtWidgets.QLabel(title)
+        heading.setObjectName("PageTitle")
+        body = QtWidgets.QLabel(text)
+        body.setWordWrap(True)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    open_requested = QtCore.Signal(Path)
+    new_requested = QtCore.Signal(Path)
+    restore_requested = QtCore.Signal(Path)
+    settings_requested = QtCore.Signal()
+
+    def __init__(self, overview: OverviewService, events: Events, settings: QtCore.QSettings,
+                 recent_files: list[Path]) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.events = events
+        self.settings = settings
+        self.services: AppServices | None = None
+        self.undo_stack = QtGui.QUndoStack(self)
+        self._recent = recent_files
+        self.setWindowTitle(self.tr("Lokalråd"))
+
+        self.nav = QtWidgets.QListWidget()
+        self.nav.setObjectName("Navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QtWidgets.QStackedWidget()
+        self.overview_view = OverviewView(overview, events)
+        not_built = self.tr("This area is not built yet. It comes in a later version of Lokalråd; "
+                            "everything you keep elsewhere in the program is safe in the file.")
+        loading = self.tr("Opening the council file…")
+        self.pages: dict[str, QtWidgets.QWidget] = {
+            "overview": self.overview_view,
+            "meetings": PlaceholderPage(self.tr("Meetings"), not_built),
+            "members": PlaceholderPage(self.tr("Members"), loading),
+            "plan": PlaceholderPage(self.tr("Development plan"), not_built),
+            "hearings": PlaceholderPage(self.tr("Hearings"), not_built),
+            "outbox": PlaceholderPage(self.tr("Outbox"), not_built),
+        }
+        nav_names = {
+            "overview": self.tr("Overview"),
+            "meetings": self.tr("Meetings"),
+            "members": self.tr("Members"),
+            "plan": self.tr("Development plan"),
+            "hearings": self.tr("Hearings"),
+            "outbox": self.tr("Outbox"),
+        }
+        for key in PAGES:
+            self.nav.addItem(nav_names[key])
+            self.stack.addWidget(self.pages[key])
+        self.search_view: QtWidgets.QWidget | None = None
+
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.search_edit = QtWidgets.QLineEdit()
+        self.search_edit.setObjectName("GlobalSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(360)
+        self.search_edit.setEnabled(False)
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("SearchToolBar")
+        toolbar.setMovable(False)
+        spacer = QtWidgets.QWidget()
+        spacer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_edit)
+        self._search_timer = QtCore.QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.search_edit.textEdited.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+
+        self.file_label = QtWidgets.QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self._restore_window_state()
+
+    # --- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New council file…"), self._on_new)
+        self.new_action.setShortcut(QtGui.QKeySequence.StandardKey.New)
+        self.open_action = file_menu.addAction(self.tr("&Open…"), self._on_open)
+        self.open_action.setShortcut(QtGui.QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addSeparator()
+        self.backup_action = file_menu.addAction(self.tr("&Back up now"), self._on_backup)
+        self.restore_action = file_menu.addAction(self.tr("Restore from &backup…"), self._on_restore)
+        file_menu.addSeparator()
+        self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.settings_requested.emit)
+        self.settings_action.setShortcut(QtGui.QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QtGui.QAction.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QtGui.QAction.MenuRole.QuitRole)
+        self._fill_recent_menu()
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QtGui.QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QtGui.QKeySequence.StandardKey.Redo, QtGui.QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = edit_menu.addAction(self.tr("&Find…"), self.focus_search)
+        self.find_action.setShortcut(QtGui.QKeySequence.StandardKey.Find)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for i, key in enumerate(PAGES):
+            action = view_menu.addAction(self.nav.item(i).text(), lambda k=key: self.show_page(k))
+            action.setShortcut(QtGui.QKeySequence(f"Ctrl+{i + 1}"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Lokalråd"), self._on_about)
+        about.setMenuRole(QtGui.QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.tr("About &Qt"), QtWidgets.QApplication.aboutQt)
+        self._set_file_actions_enabled(False)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent:
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_requested.emit(p))
+        self.recent_menu.setEnabled(bool(self._recent))
+
+    def set_recent_files(self, files: list[Path]) -> None:
+        self._recent = files
+        self._fill_recent_menu()
+
+    def _set_file_actions_enabled(self, enabled: bool) -> None:
+        for a in (self.backup_action, self.restore_action, self.settings_action):
+            a.setEnabled(enabled)
+        self.search_edit.setEnabled(enabled)
+
+    # --- services ------------------------------------------------------------------------------
+    def attach(self, services: AppServices) -> None:
+        """Builds the pages that need the store, once it is open."""
+        from lokalraad_app.ui.members.members_view import MembersView
+        from lokalraad_app.ui.search_view import SearchView
+
+        self.services = services
+        self.undo_stack.clear()
+        members = MembersView(services.members, self.events, self.undo_stack,
+                              services.council.int_setting("retention_years"), services.member_import)
+        self._replace_page("members", members)
+        search = SearchView(services.council.search)
+        search.hit_opened.connect(self._on_search_hit_opened)
+        if self.search_view is not None:
+            self.stack.removeWidget(self.search_view)
+            self.search_view.deleteLater()
+        self.search_view = search
+        self.stack.addWidget(search)
+        self.file_label.setText(str(services.path))
+        council = services.council.council()
+        name = council.name if council else services.path.stem
+        self.setWindowTitle(self.tr("%1 — Lokalråd").replace("%1", name))
+        self._set_file_actions_enabled(True)
+        self.overview_view.refresh()
+
+    def detach(self) -> None:
+        self.services = None
+        self.undo_stack.clear()
+        self._replace_page("members", PlaceholderPage(self.tr("Members"), self.tr("Opening the council file…")))
+        self._set_file_actions_enabled(False)
+
+    def _replace_page(self, key: str, page: QtWidgets.QWidget) -> None:
+        old = self.pages[key]
+        index = self.stack.indexOf(old)
+        was_current = self.stack.currentWidget() is old
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = page
+        if was_current:
+            self.stack.setCurrentWidget(page)
+
+    # --- navigation and search -----------------------------------------------------------------
+    def show_page(self, key: str) -> QtWidgets.QWidget:
+        self.nav.setCurrentRow(PAGES.index(key))
+        self.stack.setCurrentWidget(self.pages[key])
+        return self.pages[key]
+
+    def current_page(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)]
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.pages[PAGES[row]])
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _on_search_timer_timeout(self) -> None:
+        if self.search_view is None:
+            return
+        text = self.search_edit.text()
+        if not text.strip():
+            return
+        count = self.search_view.run(text)  # type: ignore[attr-defined]
+        self.nav.clearSelection()
+        self.stack.setCurrentWidget(self.search_view)
+        self.statusBar().showMessage(self.tr("%n hit(s)", "", count), 3000)
+
+    def _on_search_hit_opened(self, kind: str, ref_id: int) -> None:
+        if kind == "person":
+            page = self.show_page("members")
+            page.show_person(ref_id)  # type: ignore[attr-defined]
+        else:
+            target = {"meeting": "meetings", "agenda_item": "meetings", "initiative": "plan",
+                      "hearing": "hearings"}.get(kind, "overview")
+            self.show_page(target)
+            self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
+
+    # --- file actions --------------------------------------------------------------------------
+    def _on_new(self) -> None:
+        path = prompts.save_file(self, self.tr("New council file"), COUNCIL_FILTER, "lokalraad.sqlite")
+        if path is not None:
+            if path.suffix == "":
+                path = path.with_suffix(".sqlite")
+            self.new_requested.emit(path)
+
+    def _on_open(self) -> None:
+        path = prompts.open_file(self, self.tr("Open council file"), COUNCIL_FILTER)
+        if path is not None:
+            self.open_requested.emit(path)
+
+    def _on_backup(self) -> None:
+        if self.services is None:
+            return
+        try:
+            target = self.services.council.backup_now()
+        except OSError as e:
+            prompts.error(self, self.tr("Backup failed"), str(e))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", str(target)), 8000)
+
+    def _on_restore(self) -> None:
+        if self.services is None:
+            return
+        backups = self.services.council.list_backups()
+        labels = [f"{b.taken_at:%d.%m.%Y %H.%M} — {b.path.name}" for b in backups]
+        labels.append(self.tr("Other file…"))
+        index = prompts.choose(self, self.tr("Restore from backup"),
+                               self.tr("Which backup should replace the current content? "
+                                       "The current content is backed up first."), labels)
+        if index is None:
+            return
+        if index < len(backups):
+            chosen: Path | None = backups[index].path
+        else:
+            chosen = prompts.open_file(self, self.tr("Choose backup"), COUNCIL_FILTER + ";;* (*)")
+        if chosen is not None:
+            self.restore_requested.emit(chosen)
+
+    def _on_about(self) -> None:
+        prompts.info(self, self.tr("About Lokalråd"),
+                     self.tr("Lokalråd %1\n\nFor the secretaries of Danish local councils: members, "
+                             "meetings, minutes, plans and hearings — on your own computer.")
+                     .replace("%1", __version__))
+
+    # --- window state --------------------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = str(self.settings.value("window/page", "overview"))
+        self.show_page(page if page in PAGES else "overview")
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/page", self.current_page())
+        super().closeEvent(event)

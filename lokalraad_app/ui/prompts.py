@@ -1,0 +1,47 @@
+"""Every message box and file dialog goes through here, so tests can answer them (monkeypatch)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtWidgets
+
+
+def error(parent: QtWidgets.QWidget | None, title: str, text: str) -> None:
+    QtWidgets.QMessageBox.warning(parent, title, text)
+
+
+def info(parent: QtWidgets.QWidget | None, title: str, text: str) -> None:
+    QtWidgets.QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QtWidgets.QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
+                                QtWidgets.QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(yes_text or QtWidgets.QMessageBox.tr("OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def open_file(parent: QtWidgets.QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
+    name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, start, filters)
+    return Path(name) if name else None
+
+
+def save_file(parent: QtWidgets.QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
+    name, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, start, filters)
+    return Path(name) if name else None
+
+
+def get_text(parent: QtWidgets.QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QtWidgets.QInputDialog.getText(parent, title, label, QtWidgets.QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def choose(parent: QtWidgets.QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """The index of the item picked, or None."""
+    if not items:
+        return None
+    value, ok = QtWidgets.QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(value) if ok and value in items else None

@@ -1,0 +1,96 @@
+"""Settings: the council, document language, backups, retention, and the program's language."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from lokalraad_app.services.council import CouncilInput, CouncilService
+from lokalraad_app.services.errors import ValidationError
+
+
+class SettingsDialog(QtWidgets.QDialog):
+    """load() fills the widgets, save() writes them; a refused value keeps the dialog open."""
+
+    def __init__(self, council: CouncilService, settings: QtCore.QSettings,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._council = council
+        self._settings = settings
+        self.name_edit = QtWidgets.QLineEdit()
+        self.area_edit = QtWidgets.QLineEdit()
+        self.municipality_edit = QtWidgets.QLineEdit()
+        self.secretary_edit = QtWidgets.QLineEdit()
+        self.email_edit = QtWidgets.QLineEdit()
+        self.doc_language_combo = QtWidgets.QComboBox()
+        self.doc_language_combo.addItem(self.tr("Danish"), "da")
+        self.doc_language_combo.addItem(self.tr("English"), "en")
+        self.ui_language_combo = QtWidgets.QComboBox()
+        self.ui_language_combo.addItem(self.tr("As the system"), "")
+        self.ui_language_combo.addItem("Dansk", "da")
+        self.ui_language_combo.addItem("English", "en")
+        self.keep_spin = QtWidgets.QSpinBox(minimum=1, maximum=365)
+        self.retention_spin = QtWidgets.QSpinBox(minimum=1, maximum=50)
+        self.retention_spin.setSuffix(self.tr(" years"))
+        self.error_label = QtWidgets.QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        council_box = QtWidgets.QGroupBox(self.tr("Council"))
+        form = QtWidgets.QFormLayout(council_box)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Area:"), self.area_edit)
+        form.addRow(self.tr("&Municipality:"), self.municipality_edit)
+        form.addRow(self.tr("&Secretary:"), self.secretary_edit)
+        form.addRow(self.tr("Secretary's &email:"), self.email_edit)
+        form.addRow(self.tr("&Document language:"), self.doc_language_combo)
+        file_box = QtWidgets.QGroupBox(self.tr("File"))
+        form2 = QtWidgets.QFormLayout(file_box)
+        form2.addRow(self.tr("&Backups to keep:"), self.keep_spin)
+        form2.addRow(self.tr("Keep former members &for:"), self.retention_spin)
+        program_box = QtWidgets.QGroupBox(self.tr("Program"))
+        form3 = QtWidgets.QFormLayout(program_box)
+        form3.addRow(self.tr("&Language (after restart):"), self.ui_language_combo)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        for w in (council_box, file_box, program_box, self.error_label, buttons):
+            layout.addWidget(w)
+        self.load()
+
+    def load(self) -> None:
+        c = self._council.council()
+        if c is not None:
+            self.name_edit.setText(c.name)
+            self.area_edit.setText(c.area)
+            self.municipality_edit.setText(c.municipality)
+            self.secretary_edit.setText(c.secretary_name)
+            self.email_edit.setText(c.secretary_email)
+            self.doc_language_combo.setCurrentIndex(max(self.doc_language_combo.findData(c.document_language), 0))
+        self.keep_spin.setValue(self._council.int_setting("backup_keep"))
+        self.retention_spin.setValue(self._council.int_setting("retention_years"))
+        self.ui_language_combo.setCurrentIndex(
+            max(self.ui_language_combo.findData(str(self._settings.value("ui/language", ""))), 0))
+
+    def save(self) -> None:
+        self._council.save_council(CouncilInput(
+            name=self.name_edit.text(), area=self.area_edit.text(), municipality=self.municipality_edit.text(),
+            secretary_name=self.secretary_edit.text(), secretary_email=self.email_edit.text(),
+            document_language=self.doc_language_combo.currentData(),
+        ))
+        self._council.set_setting("backup_keep", str(self.keep_spin.value()))
+        self._council.set_setting("retention_years", str(self.retention_spin.value()))
+        self._settings.setValue("ui/language", self.ui_language_combo.currentData())
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except ValidationError as e:
+            texts = {"name": self.tr("Write the council's name."),
+                     "secretary_email": self.tr("The email address is not valid; it looks like navn@eksempel.dk.")}
+            self.error_label.setText(texts.get(e.field, e.message))
+            self.error_label.show()
+            return
+        super().accept()
