@@ -178,6 +178,22 @@ class AppController(QtCore.QObject):
             self.window.attach(self.services)
 
 
+def start(path: Path, settings: QtCore.QSettings) -> AppController | None:
+    """Locks the file and shows the window with the overview; the store loads afterwards (load())."""
+    lock = FileLock(path)
+    try:
+        lock.acquire()
+    except FileLockedError as e:
+        prompts.error(None, QtCore.QCoreApplication.translate("AppController", "File already open"), str(e))
+        return None
+    overview = OverviewService(path)
+    window = MainWindow(overview, Events(), settings, locations.recent_files())
+    controller = AppController(window, overview)
+    controller.lock = lock
+    window.show()
+    return controller
+
+
 def run(data: Path | None = None, argv: list[str] | None = None) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv or sys.argv[:1])
     app.setOrganizationName("Lokalraad")
@@ -187,20 +203,9 @@ def run(data: Path | None = None, argv: list[str] | None = None) -> int:
     settings = QtCore.QSettings()
     translators = install_translators(app, choose_language(str(settings.value("ui/language", ""))))
 
-    path = Path(data) if data else locations.last_council_file()
-    lock = FileLock(path)
-    try:
-        lock.acquire()
-    except FileLockedError as e:
-        prompts.error(None, QtCore.QCoreApplication.translate("AppController", "File already open"), str(e))
+    controller = start(Path(data) if data else locations.last_council_file(), settings)
+    if controller is None:
         return 1
-
-    overview = OverviewService(path)
-    window = MainWindow(overview, Events(), settings, locations.recent_files())
-    controller = AppController(window, overview)
-    controller.lock = lock
-    window.show()
-
     bench = os.environ.get("LOKALRAAD_BENCH_READY") == "1"
     if bench:  # benchmarks measure until the first window is on screen with real data
         QtCore.QTimer.singleShot(0, lambda: print(f"ready {time.perf_counter() - STARTED:.3f}", flush=True))

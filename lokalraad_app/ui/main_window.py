@@ -17,6 +17,12 @@ if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first 
     from lokalraad_app.services.bundle import AppServices
 
 PAGES = ("overview", "meetings", "members", "plan", "hearings", "outbox")
+STYLE_SHEET = """
+QLabel#PageTitle { font-size: 17pt; font-weight: 600; padding: 4px 0 6px 0; }
+QLabel#SectionTitle { font-size: 12pt; font-weight: 600; }
+QListWidget#Navigation { font-size: 11pt; padding-top: 8px; }
+QListWidget#Navigation::item { padding: 8px 10px; }
+"""
 COUNCIL_FILTER = "Lokalråd (*.sqlite *.lokalraad *.db)"
 
 
@@ -51,6 +57,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.undo_stack = QtGui.QUndoStack(self)
         self._recent = recent_files
         self.setWindowTitle(self.tr("Lokalråd"))
+        self.setStyleSheet(STYLE_SHEET)
 
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("Navigation")

@@ -1,0 +1,160 @@
+"""Import people from CSV/XLSX: map columns, see every problem with row and column, then import all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6 import QtCore, QtWidgets
+
+from lokalraad_app.ui import prompts
+
+PREVIEW_ROWS = 50
+
+
+def field_labels() -> dict[str, str]:
+    t = QtCore.QCoreApplication.translate
+    return {
+        "name": t("ImportDialog", "Name"),
+        "email": t("ImportDialog", "Email"),
+        "phone": t("ImportDialog", "Phone"),
+        "address": t("ImportDialog", "Address"),
+        "postal_code": t("ImportDialog", "Postcode"),
+        "city": t("ImportDialog", "Town"),
+        "organisation": t("ImportDialog", "Organisation"),
+        "title": t("ImportDialog", "Title"),
+        "role": t("ImportDialog", "Role"),
+        "term_from": t("ImportDialog", "Term from"),
+        "term_to": t("ImportDialog", "Term to"),
+        "kind": t("ImportDialog", "Type"),
+        "notes": t("ImportDialog", "Notes"),
+    }
+
+
+class ImportDialog(QtWidgets.QDialog):
+    """Shows what the file holds and how its columns are read; imports nothing until accepted."""
+
+    def __init__(self, service: Any, path: Path, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import members from %1").replace("%1", path.name))
+        self.setObjectName("ImportDialog")
+        self._service = service
+        self._path = path
+        self.result_data: Any = None
+        self.mapping: dict[int, str] = {}
+
+        self.columns_box = QtWidgets.QGroupBox(self.tr("Columns in the file"))
+        self.columns_layout = QtWidgets.QFormLayout(self.columns_box)
+        self.preview_table = QtWidgets.QTableWidget()
+        self.preview_table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_list = QtWidgets.QListWidget()
+        self.problems_list.setObjectName("ImportProblems")
+        self.summary_label = QtWidgets.QLabel()
+        self.summary_label.setWordWrap(True)
+        self.merge_check = QtWidgets.QCheckBox(
+            self.tr("Merge people whose email is already in the register into the existing person"))
+        self.merge_check.setChecked(True)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(self.columns_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumWidth(360)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(scroll)
+        top.addWidget(self.preview_table, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top, 3)
+        layout.addWidget(QtWidgets.QLabel(self.tr("Problems to fix before importing:")))
+        layout.addWidget(self.problems_list, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.merge_check)
+        layout.addWidget(buttons)
+        self.resize(1000, 640)
+
+        self._combos: list[QtWidgets.QComboBox] = []
+        self.refresh(initial=True)
+
+    def refresh(self, initial: bool = False) -> None:
+        result = self._service.preview(self._path, None if initial else self.mapping)
+        self.result_data = result
+        if initial:
+            self.mapping = dict(result.mapping)
+            self._build_columns(result.headers)
+        self._fill_preview(result)
+        self.problems_list.clear()
+        for p in result.problems:
+            self.problems_list.addItem(str(p))
+        matches = len(getattr(result, "existing_matches", [])) + len(result.duplicates)
+        text = self.tr("%n person(s) in the file.", "", len(result.people))
+        if matches:
+            text += " " + self.tr("%n share an email with someone already known.", "", matches)
+        self.summary_label.setText(text)
+        self.merge_check.setVisible(bool(matches))
+        self.import_button.setEnabled(not result.problems and bool(result.people))
+
+    def _build_columns(self, headers: list[str]) -> None:
+        labels = field_labels()
+        for i, header in enumerate(headers):
+            combo = QtWidgets.QComboBox()
+            combo.addItem(self.tr("(not imported)"), "")
+            for field, label in labels.items():
+                combo.addItem(label, field)
+            combo.setCurrentIndex(max(combo.findData(self.mapping.get(i, "")), 0))
+            combo.currentIndexChanged.connect(lambda _=0, col=i, c=combo: self._on_column_combo_changed(col, c))
+            self.columns_layout.addRow(header or self.tr("(no header)"), combo)
+            self._combos.append(combo)
+
+    def _on_column_combo_changed(self, column: int, combo: QtWidgets.QComboBox) -> None:
+        field = combo.currentData()
+        if field:
+            self.mapping[column] = field
+        else:
+            self.mapping.pop(column, None)
+        self.refresh()
+
+    def _fill_preview(self, result: Any) -> None:
+        headers = result.headers
+        rows = result.rows[:PREVIEW_ROWS]
+        self.preview_table.clear()
+        self.preview_table.setColumnCount(len(headers))
+        self.preview_table.setRowCount(len(rows))
+        self.preview_table.setHorizontalHeaderLabels(headers)
+        self.preview_table.setVerticalHeaderLabels([str(n) for n in result.source_rows[:PREVIEW_ROWS]])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[: len(headers)]):
+                self.preview_table.setItem(r, c, QtWidgets.QTableWidgetItem(value))
+
+    def merge_indices(self) -> set[int]:
+        if not self.merge_check.isChecked():
+            return set()
+        return {i for i, _ in getattr(self.result_data, "existing_matches", [])}
+
+
+def run_import(parent: QtWidgets.QWidget, service: Any, publish: Callable[[frozenset[str]], None]) -> None:
+    """The whole import as the user meets it: choose the file, check it, import it all or nothing."""
+    path = prompts.open_file(parent, QtCore.QCoreApplication.translate("ImportDialog", "Import members"),
+                             QtCore.QCoreApplication.translate("ImportDialog",
+                                                               "Spreadsheets (*.csv *.xlsx *.txt)"))
+    if path is None:
+        return
+    try:
+        dialog = ImportDialog(service, path, parent)
+    except Exception as e:  # noqa: BLE001 — any unreadable file must end in a message, not a traceback
+        prompts.error(parent, QtCore.QCoreApplication.translate("ImportDialog", "Cannot read the file"), str(e))
+        return
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return
+    try:
+        outcome = service.apply(dialog.result_data, merge=dialog.merge_indices())
+    except Exception as e:  # noqa: BLE001 — the service refuses as a whole; nothing was written
+        prompts.error(parent, QtCore.QCoreApplication.translate("ImportDialog", "Nothing imported"), str(e))
+        return
+    publish(outcome.changes)
+    prompts.info(parent, QtCore.QCoreApplication.translate("ImportDialog", "Imported"),
+                 QtCore.QCoreApplication.translate("ImportDialog", "%1 added, %2 merged.")
+                 .replace("%1", str(outcome.added)).replace("%2", str(outcome.merged)))
