@@ -108,8 +108,8 @@ class AppController(QtCore.QObject):
         return False
 
     def welcome(self) -> None:
-        from lokalraad_app.ui.welcome_dialog import WelcomeDialog
         from lokalraad_app.services.errors import ValidationError
+        from lokalraad_app.ui.welcome_dialog import WelcomeDialog
 
         dialog = WelcomeDialog(self.window)
         while dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:

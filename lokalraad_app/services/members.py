@@ -93,7 +93,7 @@ class MemberService:
             if person is None or person.erased_at is not None:
                 raise NotFoundError(person_id)
             ms = list(s.exec(select(Membership).where(Membership.person_id == person_id)
-                             .order_by(Membership.term_from)))
+                             .order_by(Membership.term_from)))  # type: ignore[arg-type]
             return person, ms
 
     def input_for(self, person_id: int) -> PersonInput:

@@ -1,8 +1,9 @@
 """Alembic environment: always run on a connection handed in by store.engine (never from an ini file)."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
-from lokalraad_app.domain.models import SQLModel
+import lokalraad_app.domain.models  # noqa: F401 — registers the tables on the metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
