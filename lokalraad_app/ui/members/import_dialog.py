@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
+from lokalraad_app.services.errors import ValidationError
+from lokalraad_app.services.member_import import ImportFileError, ImportPreview, ImportRefused, MemberImportService
 from lokalraad_app.ui import prompts
 
 PREVIEW_ROWS = 50
@@ -35,13 +36,13 @@ def field_labels() -> dict[str, str]:
 class ImportDialog(QtWidgets.QDialog):
     """Shows what the file holds and how its columns are read; imports nothing until accepted."""
 
-    def __init__(self, service: Any, path: Path, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, service: MemberImportService, path: Path, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import members from %1").replace("%1", path.name))
         self.setObjectName("ImportDialog")
         self._service = service
         self._path = path
-        self.result_data: Any = None
+        self.result_data: ImportPreview | None = None
         self.mapping: dict[int, str] = {}
 
         self.columns_box = QtWidgets.QGroupBox(self.tr("Columns in the file"))
@@ -89,7 +90,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.problems_list.clear()
         for p in result.problems:
             self.problems_list.addItem(str(p))
-        matches = len(getattr(result, "existing_matches", [])) + len(result.duplicates)
+        matches = len(result.existing_matches) + len(result.duplicates)
         text = self.tr("%n person(s) in the file.", "", len(result.people))
         if matches:
             text += " " + self.tr("%n share an email with someone already known.", "", matches)
@@ -117,7 +118,7 @@ class ImportDialog(QtWidgets.QDialog):
             self.mapping.pop(column, None)
         self.refresh()
 
-    def _fill_preview(self, result: Any) -> None:
+    def _fill_preview(self, result: ImportPreview) -> None:
         headers = result.headers
         rows = result.rows[:PREVIEW_ROWS]
         self.preview_table.clear()
@@ -132,10 +133,10 @@ class ImportDialog(QtWidgets.QDialog):
     def merge_indices(self) -> set[int]:
         if not self.merge_check.isChecked():
             return set()
-        return {i for i, _ in getattr(self.result_data, "existing_matches", [])}
+        return {i for i, _ in self.result_data.existing_matches} if self.result_data else set()
 
 
-def run_import(parent: QtWidgets.QWidget, service: Any, publish: Callable[[frozenset[str]], None]) -> None:
+def run_import(parent: QtWidgets.QWidget, service: MemberImportService, publish: Callable[[frozenset[str]], None]) -> None:
     """The whole import as the user meets it: choose the file, check it, import it all or nothing."""
     path = prompts.open_file(parent, QtCore.QCoreApplication.translate("ImportDialog", "Import members"),
                              QtCore.QCoreApplication.translate("ImportDialog",
@@ -144,14 +145,16 @@ def run_import(parent: QtWidgets.QWidget, service: Any, publish: Callable[[froze
         return
     try:
         dialog = ImportDialog(service, path, parent)
-    except Exception as e:  # noqa: BLE001 — any unreadable file must end in a message, not a traceback
+    except (ImportFileError, OSError, ValueError) as e:
         prompts.error(parent, QtCore.QCoreApplication.translate("ImportDialog", "Cannot read the file"), str(e))
         return
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return
+    if dialog.result_data is None:
+        return
     try:
         outcome = service.apply(dialog.result_data, merge=dialog.merge_indices())
-    except Exception as e:  # noqa: BLE001 — the service refuses as a whole; nothing was written
+    except (ImportRefused, ValidationError) as e:  # refused as a whole: nothing was written
         prompts.error(parent, QtCore.QCoreApplication.translate("ImportDialog", "Nothing imported"), str(e))
         return
     publish(outcome.changes)

@@ -8,6 +8,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import MemberFilter
 from lokalraad_app.services.errors import NotFoundError, ValidationError
+from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -34,7 +35,7 @@ class MembersView(QtWidgets.QWidget):
         events: Events,
         undo_stack: QtGui.QUndoStack,
         retention_years: int = 5,
-        import_service: object | None = None,
+        import_service: MemberImportService | None = None,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -304,7 +305,7 @@ class MembersView(QtWidgets.QWidget):
             return
         ids = [i for i in (self.model.person_id(r) for r in range(self.model.rowCount())) if i is not None]
         try:
-            self._import_service.export(target, ids)  # type: ignore[attr-defined]
+            self._import_service.export(target, ids)
         except OSError as e:
             prompts.error(self, self.tr("Not exported"), str(e))
             return

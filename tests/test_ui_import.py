@@ -1,0 +1,95 @@
+"""Importing members through the window: problems shown with row and column, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui, QtWidgets
+
+from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.members import PersonInput
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.members.import_dialog import ImportDialog
+from lokalraad_app.ui.members.members_view import MembersView
+
+GOOD = "Navn;E-mail;Telefon;Rolle;Valgt\nSøren Østergaard;soren@example.dk;20304050;Formand;2024\n" \
+       "Åse Bækgaard;ase@example.dk;;Suppleant;2024\n"
+BAD = "Navn;E-mail;Rolle\nSøren Østergaard;soren@;Formand\n;ase@example.dk;Medlem\n"
+
+
+@pytest.fixture
+def services(council_file: Path) -> AppServices:  # type: ignore[misc]
+    s = open_services(council_file, backup=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(qtbot, services: AppServices) -> MembersView:  # type: ignore[no-untyped-def]
+    v = MembersView(services.members, Events(), QtGui.QUndoStack(), import_service=services.member_import)
+    qtbot.addWidget(v)
+    return v
+
+
+def names(view: MembersView) -> list[str]:
+    return [view.model.member_row(r).name for r in range(view.model.rowCount())]  # type: ignore[union-attr]
+
+
+def test_good_file_imports_everyone(tmp_path: Path, monkeypatch, view: MembersView) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "medlemmer.csv"
+    source.write_text(GOOD, encoding="utf-8-sig")
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: source)
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: (d.accept(), d.result())[1]
+                        if d.import_button.isEnabled() else QtWidgets.QDialog.DialogCode.Rejected)
+    view.import_action.trigger()
+    assert sorted(names(view)) == ["Søren Østergaard", "Åse Bækgaard"]
+    assert told and "2" in told[0]
+
+
+def test_bad_file_shows_every_problem_and_imports_nothing(tmp_path: Path, monkeypatch, view: MembersView,  # type: ignore[no-untyped-def]
+                                                          services: AppServices) -> None:
+    services.members.add(PersonInput(name="Allerede Her", role=None))
+    view.apply_filter()
+    source = tmp_path / "medlemmer.csv"
+    source.write_text(BAD, encoding="utf-8")
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: source)
+    seen: dict[str, object] = {}
+
+    def inspect(dialog: ImportDialog) -> int:
+        seen["problems"] = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
+        seen["enabled"] = dialog.import_button.isEnabled()
+        return QtWidgets.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportDialog, "exec", inspect)
+    view.import_action.trigger()
+    problems = seen["problems"]
+    assert seen["enabled"] is False
+    assert any("row 2" in p and "E-mail" in p for p in problems)  # type: ignore[union-attr]
+    assert any("row 3" in p and "Navn" in p for p in problems)  # type: ignore[union-attr]
+    assert names(view) == ["Allerede Her"]
+
+
+def test_unreadable_file_gives_a_message_not_a_traceback(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                         view: MembersView) -> None:
+    source = tmp_path / "medlemmer.pdf"
+    source.write_bytes(b"%PDF-1.4 not a spreadsheet")
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: source)
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    view.import_action.trigger()
+    assert errors and "medlemmer.pdf" in errors[0]
+
+
+def test_remapping_a_column_in_the_dialog(qtbot, tmp_path: Path, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "liste.csv"
+    source.write_text("Fulde navn,Mobilnr\nMette Højgaard,22334455\n", encoding="utf-8")
+    dialog = ImportDialog(services.member_import, source)
+    qtbot.addWidget(dialog)
+    phone_combo = dialog._combos[1]
+    phone_combo.setCurrentIndex(phone_combo.findData("phone"))
+    assert dialog.result_data.people[0].phone == "22334455"
+    assert dialog.import_button.isEnabled()

@@ -1,0 +1,169 @@
+"""The main window and the app's start: welcome, navigation, search, lock, window state."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from lokalraad_app.app import AppController, start
+from lokalraad_app.domain.enums import Role
+from lokalraad_app.services.bundle import open_services
+from lokalraad_app.services.council import CouncilInput
+from lokalraad_app.services.members import PersonInput
+from lokalraad_app.store.lock import FileLock
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.main_window import PAGES, PlaceholderPage
+from lokalraad_app.ui.members.members_view import MembersView
+from lokalraad_app.ui.welcome_dialog import WelcomeDialog
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QtCore.QSettings:
+    return QtCore.QSettings(str(tmp_path / "settings.ini"), QtCore.QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def filled_file(council_file: Path) -> Path:
+    services = open_services(council_file, backup=False)
+    services.council.save_council(CouncilInput(name="Kirke Hyllinge Lokalråd", area="Kirke Hyllinge",
+                                               municipality="Lejre Kommune"))
+    services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2024, 1, 1)))
+    services.close()
+    return council_file
+
+
+def started(qtbot, path: Path, settings: QtCore.QSettings) -> AppController:  # type: ignore[no-untyped-def]
+    controller = start(path, settings)
+    assert controller is not None
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+def test_window_shows_real_overview_before_the_store_loads(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    controller = started(qtbot, filled_file, settings)
+    window = controller.window
+    assert window.overview_view.title_label.text() == "Kirke Hyllinge Lokalråd"
+    assert "1" in window.overview_view.figures_label.text()
+    assert isinstance(window.pages["members"], PlaceholderPage)  # the ORM is not loaded yet
+    assert controller.load()
+    assert isinstance(window.pages["members"], MembersView)
+    assert "Kirke Hyllinge Lokalråd" in window.windowTitle()
+    controller.release()
+
+
+def test_first_start_asks_for_the_council(qtbot, monkeypatch, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    def answer(dialog: WelcomeDialog) -> int:
+        qtbot.keyClicks(dialog.name_edit, "Vipperød Lokalråd")
+        qtbot.keyClicks(dialog.municipality_edit, "Holbæk Kommune")
+        qtbot.keyClicks(dialog.email_edit, "sekretaer@example.dk")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", answer)
+    controller = started(qtbot, tmp_path / "ny.sqlite", settings)
+    assert controller.window.overview_view.title_label.text() != "Vipperød Lokalråd"
+    controller.load()
+    assert controller.window.overview_view.title_label.text() == "Vipperød Lokalråd"
+    assert controller.services is not None
+    council = controller.services.council.council()
+    assert council is not None and council.municipality == "Holbæk Kommune"
+    controller.release()
+
+
+def test_welcome_refuses_empty_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted
+    assert dialog.error_label.text()
+
+
+def test_second_instance_on_the_same_file_is_refused(qtbot, monkeypatch, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    with FileLock(filled_file):
+        assert start(filled_file, settings) is None
+    assert errors and "already open" in errors[0]
+
+
+def test_search_finds_a_person_and_opens_them(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    window = controller.window
+    window.find_action.trigger()
+    qtbot.keyClicks(window.search_edit, "østerg")
+    qtbot.keyClick(window.search_edit, QtCore.Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.search_view
+    results = window.search_view.results  # type: ignore[union-attr]
+    assert results.count() == 1 and "Søren Østergaard" in results.item(0).text()
+    results.itemActivated.emit(results.item(0))
+    members = window.pages["members"]
+    assert window.stack.currentWidget() is members
+    assert isinstance(members, MembersView)
+    row = members.model.member_row(members.table.currentIndex().row())
+    assert row is not None and row.name == "Søren Østergaard"
+    controller.release()
+
+
+def test_navigation_shortcuts_and_placeholder_pages(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    window = controller.window
+    for i, key in enumerate(PAGES):
+        window.show_page(key)
+        assert window.nav.currentRow() == i
+    assert isinstance(window.pages["meetings"], PlaceholderPage)
+    controller.release()
+
+
+def test_window_size_and_page_are_remembered(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    controller.window.resize(700, 500)
+    controller.window.show_page("members")
+    controller.window.close()
+    controller.release()
+
+    again = started(qtbot, filled_file, settings)
+    assert again.window.current_page() == "members"
+    assert again.window.size().width() == 700
+    again.release()
+
+
+def test_opening_a_newer_file_says_so_and_keeps_the_old_one(qtbot, monkeypatch, filled_file: Path,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path, settings) -> None:
+    import sqlite3
+
+    newer = tmp_path / "newer.sqlite"
+    newer.write_bytes(filled_file.read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = newer.read_bytes()
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    assert not controller.open_file(newer)
+    assert errors and "newer" in errors[0]
+    assert newer.read_bytes() == before
+    assert controller.path == filled_file and controller.services is not None
+    controller.release()
+
+
+def test_restore_backup_from_the_menu(qtbot, monkeypatch, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    assert controller.services is not None
+    backup = controller.services.council.backup_now()
+    controller.services.members.add(PersonInput(name="Ny Person", role=None))
+    monkeypatch.setattr(prompts, "choose", lambda *a: 0)
+    monkeypatch.setattr(prompts, "info", lambda *a: None)
+    controller.window.restore_action.trigger()
+    assert controller.services is not None
+    names = [r.name for r in controller.services.members.rows(controller.services.members.find_ids())]
+    assert names == ["Søren Østergaard"]
+    assert backup.exists()
+    controller.release()
