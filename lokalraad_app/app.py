@@ -7,9 +7,12 @@ first; the ORM, migrations and backups load right after, from the event loop.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
@@ -21,6 +24,9 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.i18n import choose_language, install_translators
 from lokalraad_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from lokalraad_app.services.council import CouncilService
 
 STARTED = time.perf_counter()
 
@@ -34,6 +40,7 @@ class AppController(QtCore.QObject):
         self.overview = overview
         self.lock: FileLock | None = None
         self.services = None
+        self._backup_thread: threading.Thread | None = None
         window.open_requested.connect(self.open_file)
         window.new_requested.connect(self.new_file)
         window.restore_requested.connect(self.restore)
@@ -59,11 +66,15 @@ class AppController(QtCore.QObject):
         from lokalraad_app.store.engine import StoreError
 
         try:
-            self.services = open_services(self.path)
+            self.services = open_services(self.path, backup=False)
         except (StoreError, OSError) as e:
             prompts.error(self.window, self.tr("Cannot open the council file"), str(e))
             self.release()
             return False
+        # The daily backup copies the whole file; off the GUI thread so the window stays responsive.
+        self._backup_thread = threading.Thread(target=_backup_quietly, args=(self.services.council,),
+                                               name="daily-backup", daemon=True)
+        self._backup_thread.start()
         locations.remember_file(self.path)
         self.window.set_recent_files(locations.recent_files())
         self.window.attach(self.services)
@@ -71,7 +82,13 @@ class AppController(QtCore.QObject):
             self.welcome()
         return True
 
+    def wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()  # a backup cut off half way is worth nothing
+            self._backup_thread = None
+
     def release(self) -> None:
+        self.wait_for_backup()
         if self.services is not None:
             self.window.detach()
             self.services.close()
@@ -153,6 +170,7 @@ class AppController(QtCore.QObject):
 
         if self.services is None:
             return
+        self.wait_for_backup()
         self.window.detach()
         self.services.close()
         self.services = None
@@ -176,6 +194,13 @@ class AppController(QtCore.QObject):
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.window.events.publish(frozenset({"council", "settings", "members"}))
             self.window.attach(self.services)
+
+
+def _backup_quietly(council: CouncilService) -> None:
+    try:
+        council.backup_if_due()
+    except (OSError, sqlite3.Error) as e:  # a failed backup must not take the app down
+        print(f"lokalraad: backup failed: {e}", file=sys.stderr)
 
 
 def start(path: Path, settings: QtCore.QSettings) -> AppController | None:

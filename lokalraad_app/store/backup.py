@@ -54,6 +54,8 @@ def backup_now(path: Path, keep: int = DEFAULT_KEEP, *, now: datetime | None = N
     """Writes a consistent copy (safe while the file is open) and prunes to the newest `keep`."""
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.partial*"):  # left by a backup that was cut off (power, kill)
+        stale.unlink(missing_ok=True)
     when = now or datetime.now()
     suffix = f"-{note}" if note else ""
     target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}.sqlite"

@@ -8,7 +8,12 @@ from pathlib import Path
 from PySide6 import QtCore, QtWidgets
 
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.member_import import ImportFileError, ImportPreview, ImportRefused, MemberImportService
+from lokalraad_app.services.member_import import (
+    ImportFileError,
+    ImportPreview,
+    ImportRefused,
+    MemberImportService,
+)
 from lokalraad_app.ui import prompts
 
 PREVIEW_ROWS = 50
