@@ -9,51 +9,49 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def role_label(role: str) -> str:
     names = {
-        Role.CHAIR: _t("Chair"),
-        Role.VICE_CHAIR: _t("Vice chair"),
-        Role.TREASURER: _t("Treasurer"),
-        Role.SECRETARY: _t("Secretary"),
-        Role.MEMBER: _t("Member"),
-        Role.SUBSTITUTE: _t("Substitute"),
+        Role.CHAIR: translate("Labels", "Chair"),
+        Role.VICE_CHAIR: translate("Labels", "Vice chair"),
+        Role.TREASURER: translate("Labels", "Treasurer"),
+        Role.SECRETARY: translate("Labels", "Secretary"),
+        Role.MEMBER: translate("Labels", "Member"),
+        Role.SUBSTITUTE: translate("Labels", "Substitute"),
     }
     return names.get(role, role)  # type: ignore[call-overload]
 
 
 def kind_label(kind: str) -> str:
     names = {
-        PersonKind.MEMBER: _t("Member"),
-        PersonKind.LIAISON: _t("Municipal liaison"),
-        PersonKind.POLITICIAN: _t("Politician"),
-        PersonKind.STAFF: _t("Municipal staff"),
-        PersonKind.OTHER: _t("Other contact"),
+        PersonKind.MEMBER: translate("Labels", "Member"),
+        PersonKind.LIAISON: translate("Labels", "Municipal liaison"),
+        PersonKind.POLITICIAN: translate("Labels", "Politician"),
+        PersonKind.STAFF: translate("Labels", "Municipal staff"),
+        PersonKind.OTHER: translate("Labels", "Other contact"),
     }
     return names.get(kind, kind)  # type: ignore[call-overload]
 
 
 def filter_label(f: MemberFilter) -> str:
     return {
-        MemberFilter.ALL: _t("Everyone"),
-        MemberFilter.BOARD: _t("Current board"),
-        MemberFilter.SUBSTITUTES: _t("Substitutes"),
-        MemberFilter.FORMER: _t("Former members"),
-        MemberFilter.CONTACTS: _t("Outside contacts"),
+        MemberFilter.ALL: translate("Labels", "Everyone"),
+        MemberFilter.BOARD: translate("Labels", "Current board"),
+        MemberFilter.SUBSTITUTES: translate("Labels", "Substitutes"),
+        MemberFilter.FORMER: translate("Labels", "Former members"),
+        MemberFilter.CONTACTS: translate("Labels", "Outside contacts"),
     }[f]
 
 
 def search_kind_label(kind: str) -> str:
     return {
-        "person": _t("Person"),
-        "meeting": _t("Meeting"),
-        "agenda_item": _t("Agenda item"),
-        "initiative": _t("Initiative"),
-        "hearing": _t("Hearing"),
+        "person": translate("Labels", "Person"),
+        "meeting": translate("Labels", "Meeting"),
+        "agenda_item": translate("Labels", "Agenda item"),
+        "initiative": translate("Labels", "Initiative"),
+        "hearing": translate("Labels", "Hearing"),
     }.get(kind, kind)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 
 def error(parent: QtWidgets.QWidget | None, title: str, text: str) -> None:
@@ -18,7 +18,7 @@ def info(parent: QtWidgets.QWidget | None, title: str, text: str) -> None:
 def confirm(parent: QtWidgets.QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
                                 QtWidgets.QMessageBox.StandardButton.Cancel, parent)
-    yes = box.addButton(yes_text or QtWidgets.QMessageBox.tr("OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(yes_text or QtCore.QCoreApplication.translate("Prompts", "OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes

@@ -9,14 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from lokalraad_app.services.members import MemberService, PersonInput, PersonSnapshot
 from lokalraad_app.ui.undo import Publish, ServiceCommand
 
-
-def _t(text: str, name: str) -> str:
-    return QCoreApplication.translate("MemberCommands", text).replace("%1", name)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 class AddPersonCommand(ServiceCommand):
     def __init__(self, service: MemberService, publish: Publish, data: PersonInput) -> None:
-        super().__init__(_t("Add %1", data.name), publish, self._redo, self._undo)
+        super().__init__(translate("MemberCommands", "Add %1").replace("%1", data.name), publish, self._redo, self._undo)
         self._service, self._data = service, data
         self._snapshot: PersonSnapshot | None = None
         self.person_id: int | None = None
@@ -37,7 +35,7 @@ class AddPersonCommand(ServiceCommand):
 class EditPersonCommand(ServiceCommand):
     def __init__(self, service: MemberService, publish: Publish, person_id: int, before: PersonInput,
                  after: PersonInput) -> None:
-        super().__init__(_t("Edit %1", after.name), publish, self._redo, self._undo)
+        super().__init__(translate("MemberCommands", "Edit %1").replace("%1", after.name), publish, self._redo, self._undo)
         self._service, self._id, self._before, self._after = service, person_id, before, after
 
     def _redo(self) -> frozenset[str]:
@@ -49,7 +47,7 @@ class EditPersonCommand(ServiceCommand):
 
 class DeletePersonCommand(ServiceCommand):
     def __init__(self, service: MemberService, publish: Publish, person_id: int, name: str) -> None:
-        super().__init__(_t("Delete %1", name), publish, self._redo, self._undo)
+        super().__init__(translate("MemberCommands", "Delete %1").replace("%1", name), publish, self._redo, self._undo)
         self._service, self._id = service, person_id
         self._snapshot: PersonSnapshot | None = None
 
@@ -65,7 +63,7 @@ class DeletePersonCommand(ServiceCommand):
 
 class EndTermCommand(ServiceCommand):
     def __init__(self, service: MemberService, publish: Publish, person_id: int, on: date, name: str) -> None:
-        super().__init__(_t("End term of %1", name), publish, self._redo, self._undo)
+        super().__init__(translate("MemberCommands", "End term of %1").replace("%1", name), publish, self._redo, self._undo)
         self._service, self._id, self._on = service, person_id, on
         self._term_from: date | None = None
         self._previous: date | None = None

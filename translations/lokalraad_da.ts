@@ -1,0 +1,1052 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="58"/>
+        <location filename="../lokalraad_app/app.py" line="212"/>
+        <source>File already open</source>
+        <translation>Filen er allerede åben</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="71"/>
+        <location filename="../lokalraad_app/app.py" line="103"/>
+        <source>Cannot open the council file</source>
+        <translation>Lokalrådsfilen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="104"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="110"/>
+        <source>File exists</source>
+        <translation>Filen findes allerede</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="111"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 findes allerede; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="149"/>
+        <source>Making the demo council…</source>
+        <translation>Laver demo-lokalrådet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="162"/>
+        <source>Demo not made</source>
+        <translation>Demoen blev ikke lavet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="180"/>
+        <source>Not restored</source>
+        <translation>Ikke gendannet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="182"/>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="183"/>
+        <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
+        <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="46"/>
+        <source>Import members from %1</source>
+        <translation>Importér medlemmer fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <source>Columns in the file</source>
+        <translation>Kolonner i filen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="62"/>
+        <source>Merge people whose email is already in the register into the existing person</source>
+        <translation>Flet personer, hvis e-mail allerede står i registret, sammen med den eksisterende person</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="65"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="78"/>
+        <source>Problems to fix before importing:</source>
+        <translation>Det skal rettes, før der kan importeres:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="99"/>
+        <source>%n person(s) in the file.</source>
+        <translation>
+            <numerusform>%n person i filen.</numerusform>
+            <numerusform>%n personer i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="101"/>
+        <source>%n share an email with someone already known.</source>
+        <translation>
+            <numerusform>%n har samme e-mail som en, der allerede kendes.</numerusform>
+            <numerusform>%n har samme e-mail som nogen, der allerede kendes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="110"/>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="115"/>
+        <source>(no header)</source>
+        <translation>(ingen overskrift)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="146"/>
+        <source>Import members</source>
+        <translation>Importér medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="147"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Regneark (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="154"/>
+        <source>Cannot read the file</source>
+        <translation>Filen kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="163"/>
+        <source>Nothing imported</source>
+        <translation>Intet importeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="166"/>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="167"/>
+        <source>%1 added, %2 merged.</source>
+        <translation>%1 tilføjet, %2 flettet.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="17"/>
+        <source>Chair</source>
+        <translation>Formand</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="18"/>
+        <source>Vice chair</source>
+        <translation>Næstformand</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="19"/>
+        <source>Treasurer</source>
+        <translation>Kasserer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="20"/>
+        <source>Secretary</source>
+        <translation>Sekretær</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="21"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="29"/>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="22"/>
+        <source>Substitute</source>
+        <translation>Suppleant</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="30"/>
+        <source>Municipal liaison</source>
+        <translation>Kommunal kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="31"/>
+        <source>Politician</source>
+        <translation>Politiker</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="32"/>
+        <source>Municipal staff</source>
+        <translation>Kommunal medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="33"/>
+        <source>Other contact</source>
+        <translation>Anden kontakt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="40"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="41"/>
+        <source>Current board</source>
+        <translation>Nuværende bestyrelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="42"/>
+        <source>Substitutes</source>
+        <translation>Suppleanter</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="43"/>
+        <source>Former members</source>
+        <translation>Tidligere medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="44"/>
+        <source>Outside contacts</source>
+        <translation>Eksterne kontakter</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="50"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="51"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="52"/>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="53"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="54"/>
+        <source>Hearing</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="69"/>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="59"/>
+        <source>Lokalråd</source>
+        <translation>Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="67"/>
+        <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
+        <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="209"/>
+        <source>Opening the council file…</source>
+        <translation>Åbner lokalrådsfilen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="209"/>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <source>Hearings</source>
+        <translation>Høringer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="79"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Søg i alt (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="104"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="125"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
+        <source>&amp;New council file…</source>
+        <translation>&amp;Ny lokalrådsfil…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;bn…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
+        <source>&amp;Back up now</source>
+        <translation>Sikkerheds&amp;kopiér nu</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søg…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <source>&amp;About Lokalråd</source>
+        <translation>&amp;Om Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="202"/>
+        <source>%1 — Lokalråd</source>
+        <translation>%1 — Lokalråd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/main_window.py" line="249"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n træf</numerusform>
+            <numerusform>%n træf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <source>This area cannot show the record yet.</source>
+        <translation>Denne del kan ikke vise posten endnu.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="263"/>
+        <source>New council file</source>
+        <translation>Ny lokalrådsfil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="270"/>
+        <source>Open council file</source>
+        <translation>Åbn lokalrådsfil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopien mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <source>Backup saved: %1</source>
+        <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
+        <source>Other file…</source>
+        <translation>Anden fil…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="291"/>
+        <source>Which backup should replace the current content? The current content is backed up first.</source>
+        <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
+        <source>Choose backup</source>
+        <translation>Vælg sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
+        <source>About Lokalråd</source>
+        <translation>Om Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <source>Lokalråd %1
+
+For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
+        <translation>Lokalråd %1
+
+Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer — på din egen computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="17"/>
+        <source>Add %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="38"/>
+        <source>Edit %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="50"/>
+        <source>Delete %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="66"/>
+        <source>End term of %1</source>
+        <translation>Afslut valgperiode for %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
+        <source>Edit person</source>
+        <translation>Ret person</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
+        <source>Add person</source>
+        <translation>Tilføj person</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="36"/>
+        <source>No membership</source>
+        <translation>Intet medlemskab</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="39"/>
+        <source>Term ends</source>
+        <translation>Valgperioden slutter</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="50"/>
+        <source>e.g. Fælles-skaber</source>
+        <translation>fx Fælles-skaber</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
+        <source>Term &amp;from:</source>
+        <translation>Valgt &amp;fra:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="75"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="76"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="77"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="78"/>
+        <source>Postcode and town:</source>
+        <translation>Postnr. og by:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="79"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="80"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="81"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Udvalg:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="82"/>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;ter:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="149"/>
+        <source>Write the person&apos;s name.</source>
+        <translation>Skriv personens navn.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="150"/>
+        <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
+        <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="151"/>
+        <source>A member needs the date the term starts.</source>
+        <translation>Et medlem skal have en dato for, hvornår valgperioden begynder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="152"/>
+        <source>The term cannot end before it starts.</source>
+        <translation>Valgperioden kan ikke slutte, før den begynder.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="104"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="105"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="106"/>
+        <source>Term</source>
+        <translation>Valgperiode</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="107"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="108"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="109"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/member_table_model.py" line="110"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="53"/>
+        <source>Due for erasure</source>
+        <translation>Klar til sletning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="55"/>
+        <source>Filter by name, email, phone, town…</source>
+        <translation>Filtrér på navn, e-mail, telefon, by…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="73"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Tilføj person…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ret…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
+        <source>End &amp;term…</source>
+        <translation>&amp;Afslut valgperiode…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportér…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="84"/>
+        <source>Record &amp;consent…</source>
+        <translation>Registrér sa&amp;mtykke…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
+        <source>Export personal &amp;data…</source>
+        <translation>Eksportér person&amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="87"/>
+        <source>E&amp;rase person…</source>
+        <translation>Slet &amp;persondata…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="97"/>
+        <source>Personal data</source>
+        <translation>Persondata</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="106"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="113"/>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="153"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="195"/>
+        <source>The person no longer exists.</source>
+        <translation>Personen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="237"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="229"/>
+        <source>End term</source>
+        <translation>Afslut valgperiode</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
+        <source>Last day of %1&apos;s term (YYYY-MM-DD):</source>
+        <translation>Sidste dag i %1s valgperiode (ÅÅÅÅ-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="248"/>
+        <source>Delete person</source>
+        <translation>Slet person</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
+        <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
+        <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="260"/>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
+        <source>What has %1 consented to (empty: no consent)?</source>
+        <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <source>Name, email and phone on the member list</source>
+        <translation>Navn, e-mail og telefon på medlemslisten</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="271"/>
+        <source>Export personal data</source>
+        <translation>Eksportér persondata</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="271"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="278"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="310"/>
+        <source>Not exported</source>
+        <translation>Ikke eksporteret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="286"/>
+        <source>Erase person</source>
+        <translation>Slet persondata</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="287"/>
+        <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
+        <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="302"/>
+        <source>Export members</source>
+        <translation>Eksportér medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="303"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n person skrevet til %1.</numerusform>
+            <numerusform>%n personer skrevet til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="38"/>
+        <source>Next meetings</source>
+        <translation>Kommende møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="51"/>
+        <source>No council yet</source>
+        <translation>Intet lokalråd endnu</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="52"/>
+        <source>Fill in the welcome form, or open a council file.</source>
+        <translation>Udfyld velkomsten, eller åbn en lokalrådsfil.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="60"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; people in the register · &lt;b&gt;%3&lt;/b&gt; meetings in the file</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; personer i registret · &lt;b&gt;%3&lt;/b&gt; møder i filen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="69"/>
+        <source>No meetings planned.</source>
+        <translation>Ingen møder planlagt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="71"/>
+        <source>Open action items: %1 · Hearings awaiting an answer: %2 · Waiting in the outbox: %3</source>
+        <translation>Åbne opfølgningspunkter: %1 · Høringer, der venter på svar: %2 · Venter i udbakken: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../lokalraad_app/ui/prompts.py" line="21"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/search_view.py" line="43"/>
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>%n træf for “%1”</numerusform>
+            <numerusform>%n træf for “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/search_view.py" line="44"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="17"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="26"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="27"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="29"/>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="34"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="39"/>
+        <source>Council</source>
+        <translation>Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="41"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="42"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="43"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="44"/>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Sekretær:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="45"/>
+        <source>Secretary&apos;s &amp;email:</source>
+        <translation>Sekretærens &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="46"/>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Dokumentsprog:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="49"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Antal sikkerheds&amp;kopier:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
+        <source>Keep former members &amp;for:</source>
+        <translation>Behold tidligere medlemmer &amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="51"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
+        <source>&amp;Language (after restart):</source>
+        <translation>S&amp;prog (efter genstart):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="91"/>
+        <source>Write the council&apos;s name.</source>
+        <translation>Skriv lokalrådets navn.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="92"/>
+        <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
+        <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="16"/>
+        <source>Welcome to Lokalråd</source>
+        <translation>Velkommen til Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="20"/>
+        <source>Lokalråd keeps your council&apos;s members, meetings, minutes and plans in one file on this computer. Tell us who you are to begin — you can change it later.</source>
+        <translation>Lokalråd samler lokalrådets medlemmer, møder, referater og planer i én fil på denne computer. Fortæl, hvem I er, for at komme i gang — du kan ændre det senere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="24"/>
+        <source>e.g. Kirke Hyllinge Lokalråd</source>
+        <translation>fx Kirke Hyllinge Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="27"/>
+        <source>e.g. Lejre Kommune</source>
+        <translation>fx Lejre Kommune</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="34"/>
+        <source>Council &amp;name:</source>
+        <translation>Lokalrådets &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="35"/>
+        <source>&amp;Area (villages, parish):</source>
+        <translation>&amp;Område (landsbyer, sogn):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="36"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="37"/>
+        <source>&amp;Secretary&apos;s name:</source>
+        <translation>&amp;Sekretærens navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="38"/>
+        <source>Secretary&apos;s &amp;email:</source>
+        <translation>Sekretærens &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="40"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="41"/>
+        <source>Open &amp;demo council</source>
+        <translation>Åbn &amp;demo-lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="71"/>
+        <source>Write the council&apos;s name.</source>
+        <translation>Skriv lokalrådets navn.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/welcome_dialog.py" line="72"/>
+        <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
+        <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+</TS>
