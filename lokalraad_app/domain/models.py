@@ -85,7 +85,7 @@ class Membership(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
     role: str = "member"  # Role
     term_from: date
-    term_to: date | None = None
+    term_to: date | None = Field(default=None, index=True)
 
 
 class Meeting(SQLModel, table=True):
