@@ -31,7 +31,8 @@ def _decode(raw: bytes) -> str:
 
 
 def _delimiter(text: str) -> str:
-    """Semicolon or comma, by counting them in the header line outside quotes."""
+    """Semicolon or comma, by counting them in the header line (the first non-blank) outside quotes."""
+    text = text.lstrip("\r\n")
     counts = {";": 0, ",": 0, "\t": 0}
     quoted = False
     for ch in text:
@@ -100,6 +101,8 @@ def read_table(path: Path) -> Table:
     if not pairs:
         raise ImportFileError(f"{path.name} is empty.")
     (header, _), body = pairs[0], pairs[1:]
+    if not body:
+        raise ImportFileError(f"{path.name} has a header row but no people under it.")
     while header and not header[-1]:
         header = header[:-1]
     width = len(header)
