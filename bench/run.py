@@ -1,0 +1,284 @@
+"""Benchmarks of what a user waits for, on the stress data set; prints a markdown table.
+
+Run from the repository root: `.venv/bin/python bench/run.py [--scale 100] [--out bench/out]`.
+The stress file is made once and cached in the out folder (it is git-ignored); it is remade when
+the demo generator changes. A measure that cannot run reports "not measured: <reason>".
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import queue
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout, installed or not
+
+START_TIMEOUT = 120.0  # seconds to wait for a `ready` line before giving up on a run
+
+
+@dataclass
+class Result:
+    measure: str
+    median: str
+    target: str
+    verdict: str
+
+
+def not_measured(measure: str, target: str, reason: str) -> Result:
+    return Result(measure, "—", target, f"not measured: {' '.join(reason.split())[:200]}")
+
+
+# --- the stress file -------------------------------------------------------------------------------
+
+
+def stress_file(out: Path, scale: int) -> Path:
+    """The cached stress file for `scale`, made if missing or made by an older generator."""
+    from lokalraad_app.services import demo
+
+    version = hashlib.sha256(Path(demo.__file__).read_bytes()).hexdigest()[:10]
+    path = out / f"stress-x{scale}-{version}.sqlite"
+    if path.exists():
+        return path
+    for old in out.glob(f"stress-x{scale}-*.sqlite*"):
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+
+    shown = [-1]
+
+    def progress(fraction: float) -> None:
+        if int(fraction * 100) != shown[0]:
+            shown[0] = int(fraction * 100)
+            print(f"\rmaking {path.name}: {shown[0]:3d}%", end="", file=sys.stderr, flush=True)
+
+    summary = demo.write_demo(path, scale=scale, progress=progress)
+    print(f"\rmade {path.name} in {time.perf_counter() - started:.1f} s: {summary.people:,} people, "
+          f"{summary.meetings:,} meetings, {summary.agenda_items:,} agenda items", file=sys.stderr)
+    return path
+
+
+# --- (a) start to usable window, (d) its peak memory -----------------------------------------------
+
+
+@dataclass
+class StartRun:
+    outside: float  # seconds from spawning the process until its `ready` line was read
+    inside: float  # what the process itself reported
+    max_rss_mb: float | None
+
+
+def time_start(command: list[str], env: dict[str, str]) -> StartRun:
+    """Runs `command` until it prints `ready <s>`, timed from outside; then waits for it to exit."""
+    lines: queue.Queue[str | None] = queue.Queue()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+                            cwd=ROOT)
+    assert proc.stdout is not None and proc.stderr is not None
+
+    def read_stdout() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    errors: list[str] = []
+    threading.Thread(target=read_stdout, daemon=True).start()
+    threading.Thread(target=lambda: errors.extend(proc.stderr or []), daemon=True).start()
+    outside = inside = None
+    deadline = started + START_TIMEOUT
+    try:
+        while outside is None:
+            try:
+                line = lines.get(timeout=max(deadline - time.perf_counter(), 0.01))
+            except queue.Empty:
+                raise RuntimeError(f"no 'ready' line within {START_TIMEOUT:.0f} s") from None
+            if line is None:
+                tail = "".join(errors[-3:]).strip() or f"exit code {proc.wait()}"
+                raise RuntimeError(f"exited without 'ready': {tail}")
+            if line.startswith("ready "):
+                outside = time.perf_counter() - started
+                inside = float(line.split()[1])
+        rss = _wait_with_rusage(proc, deadline)
+    finally:
+        if proc.poll() is None and proc.returncode is None:
+            proc.kill()
+            proc.wait()
+    return StartRun(outside, inside or 0.0, rss)
+
+
+def _wait_with_rusage(proc: subprocess.Popen[str], deadline: float) -> float | None:
+    """Waits for the child and returns its own peak resident memory in MB (None where unsupported)."""
+    if not hasattr(os, "wait4"):
+        proc.wait(timeout=max(deadline - time.perf_counter(), 1))
+        return None
+    while time.perf_counter() < deadline:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid == proc.pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+            return usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        time.sleep(0.02)
+    raise RuntimeError("did not exit after 'ready'")
+
+
+def measure_start(stress: Path, runs: int) -> list[Result]:
+    target_a, target_d = "≤ 1.5 × bare window", "< 300 MB"
+    with tempfile.TemporaryDirectory(prefix="lokalraad-bench-") as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOKALRAAD_BENCH_READY="1",
+                   # The app must not touch the user's recent files and settings.
+                   LOKALRAAD_DATA_DIR=str(Path(home) / "data"), LOKALRAAD_CONFIG_DIR=str(Path(home) / "config"),
+                   XDG_CONFIG_HOME=str(Path(home) / "xdg"), HOME=home)
+        bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+        app_cmd = [sys.executable, "-m", "lokalraad_app", "--data", str(stress)]
+        bare: list[StartRun] = []
+        app: list[StartRun] = []
+        app_error = bare_error = ""
+        for _ in range(runs):  # interleaved, so that a busy moment hurts both alike
+            if not bare_error:
+                try:
+                    bare.append(time_start(bare_cmd, env))
+                except (RuntimeError, OSError) as e:
+                    bare_error = str(e)
+            if not app_error:
+                try:
+                    app.append(time_start(app_cmd, env))
+                except (RuntimeError, OSError) as e:
+                    app_error = str(e)
+    # The app backs the file up on open; those copies of the stress file are of no use here.
+    shutil.rmtree(stress.with_name(stress.name + ".backups"), ignore_errors=True)
+
+    results = []
+    if app_error or bare_error:
+        results.append(not_measured("start to usable main window", target_a,
+                                    f"app: {app_error}" if app_error else f"bare window: {bare_error}"))
+    else:
+        app_s = statistics.median(r.outside for r in app)
+        bare_s = statistics.median(r.outside for r in bare)
+        inside = statistics.median(r.inside for r in app)
+        results.append(Result("start to usable main window (app)",
+                              f"{app_s * 1000:.0f} ms ({app_s / bare_s:.2f} × bare; {inside * 1000:.0f} ms in-process)",
+                              target_a, verdict(app_s <= 1.5 * bare_s)))
+        results.append(Result("start to shown window (bare PySide6)", f"{bare_s * 1000:.0f} ms", "reference", "—"))
+    rss = [r.max_rss_mb for r in app if r.max_rss_mb is not None]
+    if app_error:
+        results.append(not_measured("peak memory of the app during start", target_d, app_error))
+    elif not rss:
+        results.append(not_measured("peak memory of the app during start", target_d,
+                                    "this platform does not report a child's peak memory"))
+    else:
+        peak = max(rss)
+        results.append(Result("peak memory of the app during start (max of runs)", f"{peak:.0f} MB", target_d,
+                              verdict(peak < 300)))
+    return results
+
+
+# --- (b) member filter, (c) full-text search -------------------------------------------------------
+
+
+def median_ms(action: Callable[[], object], repeat: int) -> float:
+    action()  # warm the page cache and SQLite's statement cache, as a user's second click would
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def measure_queries(stress: Path, repeat: int) -> list[Result]:
+    from lokalraad_app.domain.enums import MemberFilter
+    from lokalraad_app.services.council import CouncilService
+    from lokalraad_app.services.members import MemberService
+    from lokalraad_app.store.engine import open_store
+
+    results = []
+    store = open_store(stress)
+    try:
+        members = MemberService(store)
+        cases: list[tuple[MemberFilter, str]] = [(f, "") for f in MemberFilter]
+        cases += [(MemberFilter.ALL, "Højgaard"), (MemberFilter.ALL, "jørg"), (MemberFilter.CONTACTS, "lejre")]
+        for member_filter, needle in cases:
+            label = f"member filter: {member_filter.value}" + (f' + "{needle}"' if needle else "")
+            found: list[int] = []
+
+            def run(f: MemberFilter = member_filter, n: str = needle, out: list[int] = found) -> None:
+                ids = members.find_ids(f, n)
+                members.rows(ids[:100])
+                out[:] = ids
+
+            try:
+                ms = median_ms(run, repeat)
+            except Exception as e:  # noqa: BLE001 — a broken query is a result to report, not a crash
+                results.append(not_measured(label, "< 50 ms", f"{type(e).__name__}: {e}"))
+                continue
+            results.append(Result(f"{label} ({len(found):,} found)", f"{ms:.1f} ms", "< 50 ms", verdict(ms < 50)))
+
+        council = CouncilService(store)
+        for word in ("trafik", "cykelsti", "høring", "Østergaard", "legeplads", "skole"):
+            label = f'search: "{word}"'
+            hits: list[object] = []
+
+            def search(w: str = word, out: list[object] = hits) -> None:
+                out[:] = council.search(w)
+
+            try:
+                ms = median_ms(search, repeat)
+            except Exception as e:  # noqa: BLE001
+                results.append(not_measured(label, "< 50 ms", f"{type(e).__name__}: {e}"))
+                continue
+            results.append(Result(f"{label} ({len(hits)} hits)", f"{ms:.1f} ms", "< 50 ms", verdict(ms < 50)))
+    finally:
+        store.close()
+    return results
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+
+def verdict(ok: bool) -> str:
+    return "pass" if ok else "FAIL"
+
+
+def table(results: list[Result]) -> str:
+    lines = ["| measure | median | target | verdict |", "|---|---|---|---|"]
+    lines += [f"| {r.measure} | {r.median} | {r.target} | {r.verdict} |" for r in results]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=100, help="demo scale of the stress file (default 100)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="cache and scratch folder")
+    parser.add_argument("--runs", type=int, default=5, help="starts of the app and of the bare window")
+    parser.add_argument("--repeat", type=int, default=15, help="repetitions of each query")
+    parser.add_argument("--skip-start", action="store_true", help="only the query measures")
+    args = parser.parse_args(argv)
+
+    stress = stress_file(args.out, args.scale)
+    results = [] if args.skip_start else measure_start(stress, args.runs)
+    results += measure_queries(stress, args.repeat)
+    print(f"Scale {args.scale} ({stress.name}, {stress.stat().st_size / 1e6:.0f} MB); {platform.machine()}, "
+          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}; "
+          f"{time.strftime('%Y-%m-%d %H:%M')}\n")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

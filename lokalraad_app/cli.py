@@ -1,0 +1,318 @@
+"""The headless command line `lokalraad`: the app's services for administrators, municipal IT and scripts.
+
+Imports stay light at the top (argparse and the version only): `lokalraad --version` must not pay
+for SQLModel or Qt. Each subcommand imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from lokalraad_app import __version__
+
+if TYPE_CHECKING:
+    from lokalraad_app.services.meeting_list import MeetingListRow
+    from lokalraad_app.services.members import MemberRow
+
+PROG = "lokalraad"
+ROWS_PER_READ = 1000  # ids per member_rows query: keeps the SQL short for 50,000 people
+
+
+class UserError(Exception):
+    """A refusal whose message is for the user; printed as one line, no traceback."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, like every other refusal of the command line; --help has the details.
+        self.exit(2, f"{PROG}: {message} (see {PROG} --help)\n")
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- subcommands -----------------------------------------------------------------------------------
+
+
+def _data_path(args: argparse.Namespace) -> Path:
+    if args.data is not None:
+        return Path(args.data)
+    from lokalraad_app.services.locations import last_council_file
+
+    return last_council_file()
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        return cmd_self_test()
+    from lokalraad_app.app import run
+
+    return run(Path(args.gui_data) if args.gui_data else None)
+
+
+def cmd_self_test() -> int:
+    """What the installer runs on a packaged app: a real file, the services and the window, headless."""
+    from lokalraad_app.self_test import run_self_test
+
+    failures = run_self_test()
+    if failures:
+        raise UserError(f"self-test failed: {', '.join(failures)}")
+    print(f"{PROG} {__version__}: self-test passed")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.demo import write_demo
+    from lokalraad_app.services.meeting_list import locked
+
+    out = Path(args.out)
+    if args.scale < 1:
+        raise UserError("--scale must be a whole number of at least 1")
+    shown = -1
+
+    def progress(fraction: float) -> None:
+        nonlocal shown
+        percent = int(fraction * 100)
+        if percent != shown:
+            shown = percent
+            print(f"\r{PROG}: making the demo council… {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+    with locked(out):
+        try:
+            summary = write_demo(out, scale=args.scale, seed=args.seed, progress=progress)
+        except ValueError as e:
+            raise UserError(str(e)) from None
+        finally:
+            if shown >= 0:
+                print(file=sys.stderr, flush=True)
+    print(f"wrote {out}: {summary.people:,} people, {summary.meetings:,} meetings, "
+          f"{summary.agenda_items:,} agenda items, {summary.hearings} hearings")
+    return 0
+
+
+def _member_json(row: MemberRow) -> dict[str, Any]:
+    return {
+        "id": row.id, "name": row.name, "email": row.email, "role": row.role or None,
+        "term_from": row.term_from.isoformat() if row.term_from else None,
+        "term_to": row.term_to.isoformat() if row.term_to else None,
+        "current": row.current, "kind": row.kind, "phone": row.phone, "organisation": row.organisation,
+        "title": row.title, "address": row.address, "postal_code": row.postal_code, "city": row.city,
+    }
+
+
+def cmd_members(args: argparse.Namespace) -> int:
+    from lokalraad_app.domain.enums import MemberFilter
+    from lokalraad_app.services.meeting_list import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        ids = cs.app.members.find_ids(MemberFilter(args.filter))
+        rows = [r for i in range(0, len(ids), ROWS_PER_READ) for r in cs.app.members.rows(ids[i:i + ROWS_PER_READ])]
+    if args.json:
+        _print_json([_member_json(r) for r in rows])
+    else:
+        _print_table(("id", "name", "role", "term", "email", "phone", "kind"), [
+            (str(r.id), r.name, r.role, _term(r), r.email, r.phone, r.kind) for r in rows])
+    return 0
+
+
+def _term(row: MemberRow) -> str:
+    if row.term_from is None:
+        return ""
+    return f"{row.term_from.isoformat()}–{row.term_to.isoformat() if row.term_to else ''}"
+
+
+def _meeting_json(m: MeetingListRow) -> dict[str, Any]:
+    return {
+        "uid": m.uid, "start": m.start.isoformat(), "end": m.end.isoformat(), "timezone": m.timezone,
+        "kind": m.kind, "title": m.title, "status": m.status, "place": m.place, "agenda_items": m.agenda_items,
+    }
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.meeting_list import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        meetings = cs.meetings.meetings()
+    if args.json:
+        _print_json([_meeting_json(m) for m in meetings])
+    else:
+        _print_table(("start", "kind", "status", "items", "title", "uid"), [
+            (m.start.strftime("%Y-%m-%d %H:%M"), m.kind, m.status, str(m.agenda_items), m.title, m.uid)
+            for m in meetings])
+    return 0
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.meeting_list import open_for_command
+
+    source = Path(args.source)
+    if not source.is_file():
+        raise UserError(f"no file to import at {source}")
+    with open_for_command(_data_path(args), write=True) as cs:
+        service = cs.app.member_import
+        try:
+            result = service.preview(source, mapping_option=args.map)
+        except ValueError as e:  # a --map that names a header or field the file does not have
+            raise UserError(f"--map: {e}") from None
+        if result.problems:
+            for problem in result.problems:
+                _say(str(problem))  # file, row N, column "X": message
+            count = len(result.problems)
+            raise UserError(f"nothing imported: {count} problem{'s' if count != 1 else ''} in {source.name}")
+        merge = {i for i, _ in result.existing_matches} if args.merge else set()
+        outcome = service.apply(result, merge=merge)
+    print(f"imported {len(result.people)} from {source.name}: {outcome.added} added, {outcome.merged} merged")
+    return 0
+
+
+def cmd_export_members(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.meeting_list import open_for_command
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UserError(f"{out.name}: the export file must end in .csv or .xlsx")
+    with open_for_command(_data_path(args), write=False) as cs:
+        count = cs.app.member_import.export(out)
+    print(f"wrote {count} people to {out}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.meeting_list import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        print(cs.app.council.backup_now())
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.council import restore
+    from lokalraad_app.services.meeting_list import locked
+
+    path = _data_path(args)
+    backup = Path(args.backup)
+    with locked(path):  # the app holds this lock while the file is open; it refuses us then
+        safety = restore(path, backup)
+    print(f"restored {path} from {backup}")
+    if safety is not None:
+        print(f"what the file held before was saved as {safety}")
+    return 0
+
+
+# --- output ----------------------------------------------------------------------------------------
+
+
+def _print_json(value: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+# --- parsing and errors ----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Lokalråd: the council file from the command line. "
+                                            "Without a command, the app starts.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--data", dest="gui_data", metavar="FILE", help="the council file the app opens")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check, headless, that this installation works; exit 0 when it does")
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str,
+                data: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        if data:
+            p.add_argument("--data", metavar="FILE", help="the council file (default: the one used last)")
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("demo", cmd_demo, "write a realistic demo council into a new file", data=False)
+    p.add_argument("--out", required=True, metavar="FILE", help="the new council file")
+    p.add_argument("--scale", type=int, default=1, metavar="N", help="multiply people and meetings (100: stress set)")
+    p.add_argument("--seed", type=int, default=7, metavar="N", help="the same seed gives the same content")
+
+    p = command("members", cmd_members, "list the people in the register")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+    p.add_argument("--filter", default="all", choices=["all", "board", "substitutes", "former", "contacts"])
+
+    p = command("meetings", cmd_meetings, "list the meetings")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+
+    p = command("import-members", cmd_import_members, "import people from CSV or XLSX, all or nothing")
+    p.add_argument("source", metavar="SOURCE", help="the CSV or XLSX file")
+    p.add_argument("--map", metavar='"Header=field,..."', help="how columns are read, where the guess is wrong")
+    p.add_argument("--merge", action="store_true",
+                   help="merge people whose email is already in the register into that person")
+
+    p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+
+    command("backup", cmd_backup, "back up the council file now; prints the backup's path")
+
+    p = command("restore", cmd_restore, "replace the council file's content with a backup's")
+    p.add_argument("backup", metavar="BACKUP", help="the backup file")
+    return parser
+
+
+def _user_message(error: BaseException) -> str | None:
+    """The one line to show for an error the user can act on; None for a bug (which keeps its traceback)."""
+    if isinstance(error, UserError):
+        return str(error)
+    if isinstance(error, OSError):
+        if error.filename:
+            return f"{error.strerror or error}: {error.filename}"
+        return str(error)
+    # By the time one of these is raised its module is loaded, so the imports here cost nothing.
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from lokalraad_app.services.errors import ValidationError
+    from lokalraad_app.services.meeting_list import FileLockedError, RestoreError, StoreError
+    from lokalraad_app.services.member_import import ImportFileError, ImportRefused
+
+    if isinstance(error, ValidationError):
+        return error.message
+    if isinstance(error, StoreError | FileLockedError | RestoreError | ImportFileError | ImportRefused):
+        return str(error)
+    if isinstance(error, sqlite3.Error | DBAPIError):
+        orig = getattr(error, "orig", None) or error
+        return f"the council file could not be read or written ({orig})"
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as e:  # --version, --help and usage errors: return the code instead of exiting
+        return e.code if isinstance(e.code, int) else 0 if e.code is None else 2
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        _say(f"{PROG}: interrupted")
+        return 130
+    except Exception as error:
+        message = _user_message(error)
+        if message is None:
+            raise
+        _say(f"{PROG}: {' '.join(message.split())}")
+        return 1
+
+
+__all__ = ["build_parser", "main"]

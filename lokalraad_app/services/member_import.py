@@ -1,0 +1,245 @@
+"""Importing people from CSV/XLSX all or nothing, and exporting the register so that it imports back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
+from lokalraad_app.domain.models import AuditLog, Membership, Person
+from lokalraad_app.importers.members import (
+    EXPORT_HEADERS_DA,
+    FIELDS,
+    ImportedPerson,
+    ImportProblem,
+    guess_mapping,
+    parse_mapping_option,
+    parse_members,
+)
+from lokalraad_app.importers.tabular import ImportFileError, read_table, write_table
+from lokalraad_app.services.errors import Changes, ValidationError
+from lokalraad_app.services.members import MEMBERS, PersonInput, validate
+from lokalraad_app.store import member_queries
+from lokalraad_app.store.engine import Store
+
+# Person fields an import may fill; a merge overwrites each with a non-empty imported value.
+TEXT_FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title", "notes")
+EXPORT_CHUNK = 1000
+# Danish words under the Danish headers; the importer reads them back (and the English values too).
+ROLE_DA = {Role.CHAIR: "formand", Role.VICE_CHAIR: "næstformand", Role.TREASURER: "kasserer",
+           Role.SECRETARY: "sekretær", Role.MEMBER: "medlem", Role.SUBSTITUTE: "suppleant"}
+KIND_DA = {PersonKind.MEMBER: "medlem", PersonKind.LIAISON: "kontaktperson", PersonKind.POLITICIAN: "politiker",
+           PersonKind.STAFF: "medarbejder", PersonKind.OTHER: "anden"}
+
+
+@dataclass
+class ImportPreview:
+    """What a file would import: the people, every problem, and who is already known.
+
+    It carries the table too, so that a dialog can show the file as read and remap its columns.
+    """
+
+    file_name: str
+    headers: list[str]
+    rows: list[list[str]]
+    source_rows: list[int]
+    mapping: dict[int, str]
+    people: list[ImportedPerson]
+    problems: list[ImportProblem]
+    duplicates: list[tuple[int, int]]  # (index, index of the first with the same email) within the file
+    existing_matches: list[tuple[int, int]]  # (index, id of the person in the register with that email)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    added: int
+    merged: int
+    changes: Changes
+    person_ids: list[int] = field(default_factory=list)  # per imported person, the person it became
+
+
+class ImportRefused(Exception):
+    """The import had problems; nothing was written."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        n = len(problems)
+        first = f" The first: {problems[0]}" if problems else ""
+        super().__init__(f"Nothing was imported: the file has {n} problem{'s' if n != 1 else ''} to fix first."
+                         + first)
+        self.problems = problems
+
+
+class MemberImportService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- import --------------------------------------------------------------------------------
+    def preview(self, path: Path, mapping: dict[int, str] | None = None, *,
+                mapping_option: str | None = None) -> ImportPreview:
+        """Reads the file and checks every row; writes nothing.
+
+        `mapping` (column index → field) or `mapping_option` ("Header=field,...") override the
+        columns guessed from the headers.
+        """
+        path = Path(path)
+        table = read_table(path)
+        if mapping is None:
+            # The option is merged over the guessed columns; a bad one raises ValueError.
+            mapping = (parse_mapping_option(mapping_option, table.headers) if mapping_option
+                       else guess_mapping(table.headers))
+        result = parse_members(table, mapping, file_name=path.name)
+        with self.store.read() as s:
+            known = _email_index(s)
+        matches = [(i, known[p.email.strip().casefold()]) for i, p in enumerate(result.people)
+                   if p.email.strip() and p.email.strip().casefold() in known]
+        return ImportPreview(
+            file_name=path.name, headers=list(table.headers), rows=[list(r) for r in table.rows],
+            source_rows=list(table.source_rows), mapping=dict(mapping), people=list(result.people),
+            problems=list(result.problems), duplicates=[_ordered(a, b) for a, b in result.duplicates],
+            existing_matches=matches,
+        )
+
+    def apply(self, result: ImportPreview, merge: set[int] | None = None) -> ImportOutcome:
+        """Imports everything in one transaction, or nothing.
+
+        A person whose email is already in the register is merged into that person when their
+        index is in `merge`, else added as a new person. Later rows with the email of an earlier
+        row in the same file are merged into the earlier one.
+        """
+        if result.problems:
+            raise ImportRefused(list(result.problems))
+        for imported in result.people:  # the register's own rules, as for a person added by hand
+            _validate(imported, result.file_name)
+        merge = merge or set()
+        first_of = {dup: first for dup, first in result.duplicates}
+        mapped = set(result.mapping.values())
+        added = merged = 0
+        ids: list[int] = []
+        with self.store.session() as s:
+            # Looked up again inside the transaction: the register may have changed since the preview.
+            known = _email_index(s)
+            for i, imported in enumerate(result.people):
+                key = imported.email.strip().casefold()
+                if i in first_of:
+                    person_id = ids[first_of[i]]
+                    _merge_into(s, person_id, imported, mapped)
+                    merged += 1
+                elif i in merge and key and key in known:
+                    person_id = known[key]
+                    _merge_into(s, person_id, imported, mapped)
+                    merged += 1
+                else:
+                    person_id = _add(s, imported)
+                    added += 1
+                ids.append(person_id)
+                s.add(AuditLog(entity="person", entity_id=person_id, action="import",
+                               detail=f"{result.file_name}, row {imported.source_row}"))
+        return ImportOutcome(added, merged, MEMBERS if ids else frozenset(), ids)
+
+    # --- export --------------------------------------------------------------------------------
+    def export(self, path: Path, ids: list[int] | None = None) -> int:
+        """Writes the people (all, or `ids` in that order) as CSV or XLSX with Danish headers.
+
+        Returns how many were written. The columns are those the importer guesses back, so an
+        export imports cleanly.
+        """
+        path = Path(path)
+        with self.store.read() as s:
+            if ids is None:
+                ids = member_queries.member_ids(s, MemberFilter.ALL)
+            rows: list[list[str]] = []
+            for start in range(0, len(ids), EXPORT_CHUNK):
+                chunk = ids[start:start + EXPORT_CHUNK]
+                # The register's rows leave out notes; they travel in the export all the same.
+                notes = {pid: text for pid, text in s.execute(
+                    sa_select(col(Person.id), col(Person.notes)).where(col(Person.id).in_(chunk)))}
+                for r in member_queries.member_rows(s, chunk):
+                    values = {
+                        "name": r.name, "email": r.email, "phone": r.phone, "address": r.address,
+                        "postal_code": r.postal_code, "city": r.city, "organisation": r.organisation,
+                        "title": r.title, "role": ROLE_DA.get(Role(r.role), r.role) if r.role else "",
+                        "term_from": _iso(r.term_from), "term_to": _iso(r.term_to),
+                        "kind": KIND_DA.get(PersonKind(r.kind), r.kind), "notes": notes.get(r.id, ""),
+                    }
+                    rows.append([values.get(f, "") for f in FIELDS])
+        write_table(path, list(EXPORT_HEADERS_DA), rows)
+        return len(rows)
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _ordered(a: int, b: int) -> tuple[int, int]:
+    """(later index, earlier index), whichever order the importer reports them in."""
+    return (a, b) if a > b else (b, a)
+
+
+def _email_index(s: Session) -> dict[str, int]:
+    """Casefolded email → the first (lowest id) person in the register with it."""
+    index: dict[str, int] = {}
+    query = (sa_select(col(Person.id), col(Person.email))
+             .where(col(Person.email) != "", col(Person.erased_at).is_(None)).order_by(col(Person.id)))
+    for pid, email in s.execute(query):
+        index.setdefault(email.strip().casefold(), pid)
+    return index
+
+
+def _validate(imported: ImportedPerson, file_name: str) -> None:
+    kind = PersonKind(imported.kind)
+    data = PersonInput(**_person_values(imported), kind=kind,
+                       role=Role(imported.role) if imported.role and imported.term_from else None,
+                       term_from=imported.term_from, term_to=imported.term_to)
+    try:
+        validate(data)
+    except ValidationError as e:
+        raise ValidationError(e.field, e.code, f"{file_name}, row {imported.source_row}: {e.message}") from None
+
+
+def _person_values(imported: ImportedPerson) -> dict[str, Any]:
+    return {f: (getattr(imported, f) or "").strip() for f in TEXT_FIELDS}
+
+
+def _add(s: Session, imported: ImportedPerson) -> int:
+    person = Person(**_person_values(imported), kind=PersonKind(imported.kind).value)
+    s.add(person)
+    s.flush()
+    assert person.id is not None
+    _add_membership(s, person.id, imported, [])
+    return person.id
+
+
+def _merge_into(s: Session, person_id: int, imported: ImportedPerson, mapped: set[str]) -> None:
+    person = s.get(Person, person_id)
+    if person is None:  # merged into a row added earlier in this transaction; always there
+        raise LookupError(person_id)
+    for name, value in _person_values(imported).items():
+        if value:
+            setattr(person, name, value)
+    if "kind" in mapped:  # only a file that says what kind someone is may change it
+        person.kind = PersonKind(imported.kind).value
+    person.updated_at = datetime.now(UTC)
+    existing = list(s.exec(select(Membership).where(Membership.person_id == person_id)))
+    _add_membership(s, person_id, imported, existing)
+
+
+def _add_membership(s: Session, person_id: int, imported: ImportedPerson, existing: list[Membership]) -> None:
+    """Adds the imported term unless the person already has one starting that day (then it is updated)."""
+    if imported.term_from is None or PersonKind(imported.kind) is not PersonKind.MEMBER:
+        return
+    role = Role(imported.role).value if imported.role else Role.MEMBER.value
+    same = next((m for m in existing if m.term_from == imported.term_from), None)
+    if same is None:
+        s.add(Membership(person_id=person_id, role=role, term_from=imported.term_from, term_to=imported.term_to))
+    else:
+        same.role = role
+        if imported.term_to is not None:
+            same.term_to = imported.term_to
+
+
+__all__ = ["ImportFileError", "ImportOutcome", "ImportPreview", "ImportRefused", "MemberImportService"]

@@ -1,0 +1,197 @@
+"""Member import and export on a real council file: all or nothing, merge by email, round trip."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
+from lokalraad_app.services.errors import ValidationError
+from lokalraad_app.services.member_import import ImportRefused, MemberImportService
+from lokalraad_app.services.members import MemberService, PersonInput
+from lokalraad_app.store.engine import Store, open_store
+
+TODAY = date.today()
+CURRENT_FROM = date(TODAY.year - 1, 3, 1)
+CURRENT_TO = date(TODAY.year + 1, 2, 28)
+
+
+def write_csv(path: Path, header: str, *lines: str) -> Path:
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def other_store(template_file: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "other.sqlite"
+    shutil.copy(template_file, path)
+    s = open_store(path)
+    yield s
+    s.close()
+
+
+def test_import_adds_people_and_memberships_that_the_register_shows(store: Store, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "bestyrelse.csv", "Navn;E-mail;Telefon;Rolle;Valgt fra;Valgt til",
+                       f"Søren Østergaard;soeren@example.dk;22 33 44 55;Formand;{CURRENT_FROM};{CURRENT_TO}",
+                       f"Lærke Højgaard;laerke@example.dk;;Suppleant;{CURRENT_FROM};",
+                       "Birthe Sørensen;birthe@example.dk;;Medlem;2010-03-01;2012-02-28")
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    assert not preview.problems and len(preview.people) == 3 and not preview.existing_matches
+
+    outcome = service.apply(preview)
+    assert (outcome.added, outcome.merged) == (3, 0) and "members" in outcome.changes
+
+    members = MemberService(store)
+    board = members.rows(members.find_ids(MemberFilter.BOARD))
+    assert [(r.name, r.role, r.term_from, r.term_to) for r in board] == [
+        ("Søren Østergaard", "chair", CURRENT_FROM, CURRENT_TO)]
+    assert [r.name for r in members.rows(members.find_ids(MemberFilter.SUBSTITUTES))] == ["Lærke Højgaard"]
+    assert [r.name for r in members.rows(members.find_ids(MemberFilter.FORMER))] == ["Birthe Sørensen"]
+    assert [r.email for r in members.rows(members.find_ids(MemberFilter.ALL, "Østergaard"))] == ["soeren@example.dk"]
+
+
+def test_a_file_with_one_bad_row_changes_nothing(store: Store, tmp_path: Path) -> None:
+    members = MemberService(store)
+    members.add(PersonInput(name="Mette Jensen", email="mette@example.dk", term_from=CURRENT_FROM))
+    before = len(members.find_ids())
+    source = write_csv(tmp_path / "fejl.csv", "Navn;E-mail",
+                       "Jørgen Madsen;joergen@example.dk",
+                       "Anne Holm;anne-at-example.dk",
+                       "Ida Friis;ida@example.dk")
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    assert len(preview.problems) == 1
+    problem = str(preview.problems[0])
+    assert "fejl.csv" in problem and "row 3" in problem and "E-mail" in problem
+
+    with pytest.raises(ImportRefused) as refused:
+        service.apply(preview)
+    assert refused.value.problems == preview.problems
+    assert len(members.find_ids()) == before
+
+
+def test_a_term_that_ends_before_it_starts_is_refused_as_a_whole(store: Store, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "datoer.csv", "Navn;E-mail;Rolle;Valgt fra;Valgt til",
+                       "Bo Olsen;bo@example.dk;Medlem;2024-03-01;2026-02-28",
+                       "Gitte Lund;gitte@example.dk;Medlem;2024-03-01;2023-02-28")
+    service = MemberImportService(store)
+    with pytest.raises((ImportRefused, ValidationError), match="row 3|2023"):
+        service.apply(service.preview(source))
+    assert MemberService(store).find_ids() == []
+
+
+def test_a_failure_midway_rolls_back_every_row(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.services.member_import as module
+
+    source = write_csv(tmp_path / "tre.csv", "Navn;E-mail", "A Aabye;a@example.dk", "B Bæk;b@example.dk",
+                       "C Dahl;c@example.dk")
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    real_add = module._add
+    calls = []
+
+    def add_then_fail(s, imported):  # type: ignore[no-untyped-def]
+        calls.append(imported.name)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real_add(s, imported)
+
+    monkeypatch.setattr(module, "_add", add_then_fail)
+    with pytest.raises(OSError):
+        service.apply(preview)
+    assert MemberService(store).find_ids() == []
+
+
+def test_merge_by_email_updates_the_known_person(store: Store, tmp_path: Path) -> None:
+    members = MemberService(store)
+    pid, _ = members.add(PersonInput(name="Jens Kjær", email="Jens.Kjaer@Example.dk", phone="11 11 11 11",
+                                     city="Kirke Hyllinge", role=Role.MEMBER, term_from=date(2020, 3, 1),
+                                     term_to=date(2022, 2, 28)))
+    source = write_csv(tmp_path / "opdatering.csv", "Navn;E-mail;Telefon;By;Rolle;Valgt fra;Valgt til",
+                       f"Jens Kjær;jens.kjaer@example.dk;22 22 22 22;;Kasserer;{CURRENT_FROM};{CURRENT_TO}")
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    assert preview.existing_matches == [(0, pid)]
+
+    outcome = service.apply(preview, merge={0})
+    assert (outcome.added, outcome.merged) == (0, 1)
+    person, memberships = members.get(pid)
+    assert person.phone == "22 22 22 22"  # a non-empty imported value overwrites
+    assert person.city == "Kirke Hyllinge"  # an empty one does not
+    assert [(m.role, m.term_from) for m in memberships] == [("member", date(2020, 3, 1)),
+                                                            ("treasurer", CURRENT_FROM)]
+    assert len(members.find_ids()) == 1
+
+    # Importing the same term again adds no second membership.
+    service.apply(service.preview(source), merge={0})
+    assert len(members.get(pid)[1]) == 2
+
+
+def test_without_merge_a_known_email_becomes_a_new_person(store: Store, tmp_path: Path) -> None:
+    members = MemberService(store)
+    members.add(PersonInput(name="Pia Lund", email="pia@example.dk", term_from=CURRENT_FROM))
+    source = write_csv(tmp_path / "ny.csv", "Navn;E-mail", "Pia Lund;PIA@example.dk")
+    outcome = MemberImportService(store).apply(MemberImportService(store).preview(source), merge=set())
+    assert (outcome.added, outcome.merged) == (1, 0)
+    assert len(members.find_ids()) == 2
+
+
+def test_duplicates_within_the_file_merge_into_the_first(store: Store, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "dubletter.csv", "Navn;E-mail;Telefon",
+                       "Kåre Thomsen;kaare@example.dk;",
+                       "Asger Holm;asger@example.dk;",
+                       "Kåre Thomsen;KAARE@example.dk;33 33 33 33")
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    assert len(preview.duplicates) == 1
+    outcome = service.apply(preview)
+    assert (outcome.added, outcome.merged) == (2, 1)
+    members = MemberService(store)
+    rows = members.rows(members.find_ids())
+    assert sorted((r.name, r.phone) for r in rows) == [("Asger Holm", ""), ("Kåre Thomsen", "33 33 33 33")]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_round_trips(store: Store, other_store: Store, tmp_path: Path, suffix: str) -> None:
+    members = MemberService(store)
+    members.add(PersonInput(name="Ånund Brøndum", email="aanund@example.dk", phone="44 55 66 77",
+                            address="Fjordvænget 3", postal_code="4070", city="Kirke Hyllinge",
+                            role=Role.CHAIR, term_from=CURRENT_FROM, term_to=CURRENT_TO, notes="Nøglen til hallen"))
+    members.add(PersonInput(name="Grethe Fjordside", email="grethe@lejre.dk", title="Fælles-skaber",
+                            organisation="Lejre Kommune", kind=PersonKind.LIAISON, role=None))
+    members.add(PersonInput(name="Thøger Hyllested", role=Role.SUBSTITUTE, term_from=date(2015, 3, 5),
+                            term_to=date(2017, 3, 1)))
+    out = tmp_path / f"medlemmer{suffix}"
+    assert MemberImportService(store).export(out) == 3
+    if suffix == ".csv":  # what a Danish secretary sees when she opens it in Excel
+        text = out.read_text(encoding="utf-8-sig")
+        assert text.startswith("Navn;E-mail;") and ";formand;" in text and ";kontaktperson;" in text
+
+    importer = MemberImportService(other_store)
+    preview = importer.preview(out)
+    assert not preview.problems, [str(p) for p in preview.problems]
+    assert importer.apply(preview).added == 3
+
+    def register(s: Store) -> list[tuple[object, ...]]:
+        service = MemberService(s)
+        return [(r.name, r.email, r.phone, r.address, r.postal_code, r.city, r.organisation, r.title, r.role,
+                 r.term_from, r.term_to, r.kind) for r in service.rows(service.find_ids())]
+
+    assert register(other_store) == register(store)
+    pid = MemberService(other_store).find_ids(MemberFilter.ALL, "Ånund")[0]
+    assert MemberService(other_store).get(pid)[0].notes == "Nøglen til hallen"
+
+
+def test_export_of_chosen_people_only(store: Store, tmp_path: Path) -> None:
+    members = MemberService(store)
+    first, _ = members.add(PersonInput(name="Else Krogh", term_from=CURRENT_FROM))
+    members.add(PersonInput(name="Steen Dahl", term_from=CURRENT_FROM))
+    out = tmp_path / "valgte.csv"
+    assert MemberImportService(store).export(out, [first]) == 1
+    preview = MemberImportService(store).preview(out)
+    assert [p.name for p in preview.people] == ["Else Krogh"]
