@@ -67,8 +67,8 @@ def cmd_self_test() -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import locked
     from lokalraad_app.services.demo import write_demo
-    from lokalraad_app.services.meeting_list import locked
 
     out = Path(args.out)
     if args.scale < 1:
@@ -107,11 +107,11 @@ def _member_json(row: MemberRow) -> dict[str, Any]:
 
 def cmd_members(args: argparse.Namespace) -> int:
     from lokalraad_app.domain.enums import MemberFilter
-    from lokalraad_app.services.meeting_list import open_for_command
+    from lokalraad_app.services.bundle import open_for_command
 
     with open_for_command(_data_path(args), write=False) as cs:
-        ids = cs.app.members.find_ids(MemberFilter(args.filter))
-        rows = [r for i in range(0, len(ids), ROWS_PER_READ) for r in cs.app.members.rows(ids[i:i + ROWS_PER_READ])]
+        ids = cs.members.find_ids(MemberFilter(args.filter))
+        rows = [r for i in range(0, len(ids), ROWS_PER_READ) for r in cs.members.rows(ids[i:i + ROWS_PER_READ])]
     if args.json:
         _print_json([_member_json(r) for r in rows])
     else:
@@ -134,7 +134,7 @@ def _meeting_json(m: MeetingListRow) -> dict[str, Any]:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
-    from lokalraad_app.services.meeting_list import open_for_command
+    from lokalraad_app.services.bundle import open_for_command
 
     with open_for_command(_data_path(args), write=False) as cs:
         meetings = cs.meetings.meetings()
@@ -148,13 +148,13 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 
 
 def cmd_import_members(args: argparse.Namespace) -> int:
-    from lokalraad_app.services.meeting_list import open_for_command
+    from lokalraad_app.services.bundle import open_for_command
 
     source = Path(args.source)
     if not source.is_file():
         raise UserError(f"no file to import at {source}")
     with open_for_command(_data_path(args), write=True) as cs:
-        service = cs.app.member_import
+        service = cs.member_import
         try:
             result = service.preview(source, mapping_option=args.map)
         except ValueError as e:  # a --map that names a header or field the file does not have
@@ -171,28 +171,28 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def cmd_export_members(args: argparse.Namespace) -> int:
-    from lokalraad_app.services.meeting_list import open_for_command
+    from lokalraad_app.services.bundle import open_for_command
 
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise UserError(f"{out.name}: the export file must end in .csv or .xlsx")
     with open_for_command(_data_path(args), write=False) as cs:
-        count = cs.app.member_import.export(out)
+        count = cs.member_import.export(out)
     print(f"wrote {count} people to {out}")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from lokalraad_app.services.meeting_list import open_for_command
+    from lokalraad_app.services.bundle import open_for_command
 
     with open_for_command(_data_path(args), write=False) as cs:
-        print(cs.app.council.backup_now())
+        print(cs.council.backup_now())
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import locked
     from lokalraad_app.services.council import restore
-    from lokalraad_app.services.meeting_list import locked
 
     path = _data_path(args)
     backup = Path(args.backup)
@@ -283,8 +283,8 @@ def _user_message(error: BaseException) -> str | None:
 
     from sqlalchemy.exc import DBAPIError
 
+    from lokalraad_app.services.bundle import FileLockedError, RestoreError, StoreError
     from lokalraad_app.services.errors import ValidationError
-    from lokalraad_app.services.meeting_list import FileLockedError, RestoreError, StoreError
     from lokalraad_app.services.member_import import ImportFileError, ImportRefused
 
     if isinstance(error, ValidationError):

@@ -1,15 +1,22 @@
-"""All services over one open council file, built in one place for the app and its tests."""
+"""All services over one open council file, built in one place for the app, the CLI and tests.
+
+The command line reaches the store's lock and errors through here, so it never imports store/.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from lokalraad_app.services.council import CouncilService
+from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
-from lokalraad_app.store.backup import backup_now
-from lokalraad_app.store.engine import Store, open_store
+from lokalraad_app.store.backup import RestoreError, backup_now
+from lokalraad_app.store.engine import Store, StoreError, open_store
+from lokalraad_app.store.lock import FileLock, FileLockedError
 from lokalraad_app.store.schema import SchemaState, read_schema_state
 
 
@@ -19,6 +26,7 @@ class AppServices:
     council: CouncilService
     members: MemberService
     member_import: MemberImportService
+    meetings: MeetingListService
     _store: Store
 
     def close(self) -> None:
@@ -33,4 +41,53 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     council = CouncilService(store)
     if backup:
         council.backup_if_due()
-    return AppServices(path, council, MemberService(store), MemberImportService(store), store)
+    return AppServices(path, council, MemberService(store), MemberImportService(store),
+                       MeetingListService(store), store)
+
+
+# --- opening a file for one headless command --------------------------------------------------------
+
+
+def no_council_file(path: Path) -> bool:
+    """True when there is nothing at `path` a command could read (a missing or empty file)."""
+    return not path.is_file() or path.stat().st_size == 0
+
+
+@contextmanager
+def open_for_command(path: Path, *, write: bool) -> Iterator[AppServices]:
+    """Opens an existing council file for one command and closes it after.
+
+    A command that writes holds the file's lock throughout (a running app refuses it); so does a
+    read that first has to upgrade an older file, since the upgrade writes. Plain reads take no
+    lock, so `lokalraad members` works while the app has the file open.
+    """
+    path = Path(path)
+    if no_council_file(path):
+        raise StoreError(f"no council file at {path}")
+    upgrading = read_schema_state(path) is SchemaState.OLDER
+    with _maybe_locked(path, write or upgrading):
+        services = open_services(path, backup=write or upgrading)
+        try:
+            yield services
+        finally:
+            services.close()
+
+
+@contextmanager
+def _maybe_locked(path: Path, lock: bool) -> Iterator[None]:
+    if not lock:
+        yield
+        return
+    with FileLock(path):
+        yield
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Holds the council file's lock (for commands that replace or create the whole file)."""
+    with FileLock(Path(path)):
+        yield
+
+
+__all__ = ["AppServices", "FileLockedError", "RestoreError", "StoreError", "locked", "no_council_file",
+           "open_for_command", "open_services"]

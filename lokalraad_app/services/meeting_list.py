@@ -1,28 +1,17 @@
-"""What the command line reads and how it opens a council file: meeting list, existence check, lock.
-
-The CLI reaches the store only through services; the lock and the store's errors are handed on
-from here so that it never imports `store/` itself.
-"""
+"""The list of meetings as light rows (command line now, the meetings page later)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from lokalraad_app.domain.models import AgendaItem, Meeting
-from lokalraad_app.services.bundle import AppServices, open_services
-from lokalraad_app.store.backup import RestoreError
-from lokalraad_app.store.engine import Store, StoreError
-from lokalraad_app.store.lock import FileLock, FileLockedError
-from lokalraad_app.store.schema import SchemaState, read_schema_state
+from lokalraad_app.store.engine import Store
 
 
 @dataclass(frozen=True)
@@ -74,58 +63,4 @@ class MeetingListService:
         return out
 
 
-# --- opening a file for one headless command --------------------------------------------------------
-
-
-def no_council_file(path: Path) -> bool:
-    """True when there is nothing at `path` a command could read (a missing or empty file)."""
-    return not path.is_file() or path.stat().st_size == 0
-
-
-@dataclass
-class CommandServices:
-    """The services one command uses over one open file."""
-
-    app: AppServices
-    meetings: MeetingListService
-
-
-@contextmanager
-def open_for_command(path: Path, *, write: bool) -> Iterator[CommandServices]:
-    """Opens an existing council file for one command and closes it after.
-
-    A command that writes holds the file's lock throughout (a running app refuses it); so does a
-    read that first has to upgrade an older file, since the upgrade writes. Plain reads take no
-    lock, so `lokalraad members` works while the app has the file open.
-    """
-    path = Path(path)
-    if no_council_file(path):
-        raise StoreError(f"no council file at {path}")
-    upgrading = read_schema_state(path) is SchemaState.OLDER
-    with _maybe_locked(path, write or upgrading):
-        app = open_services(path, backup=write or upgrading)
-        try:
-            # The bundle keeps its store private; the meeting list is a read over the same one.
-            yield CommandServices(app, MeetingListService(app._store))
-        finally:
-            app.close()
-
-
-@contextmanager
-def _maybe_locked(path: Path, lock: bool) -> Iterator[None]:
-    if not lock:
-        yield
-        return
-    with FileLock(path):
-        yield
-
-
-@contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Holds the council file's lock (for commands that replace or create the whole file)."""
-    with FileLock(Path(path)):
-        yield
-
-
-__all__ = ["CommandServices", "FileLockedError", "MeetingListRow", "MeetingListService", "RestoreError",
-           "StoreError", "locked", "no_council_file", "open_for_command"]
+__all__ = ["MeetingListRow", "MeetingListService"]
