@@ -212,7 +212,7 @@ def start(path: Path, settings: QtCore.QSettings) -> AppController | None:
         prompts.error(None, QtCore.QCoreApplication.translate("AppController", "File already open"), str(e))
         return None
     overview = OverviewService(path)
-    window = MainWindow(overview, Events(), settings, locations.recent_files())
+    window = MainWindow(overview, Events(), settings, [])  # recent files are filled in by load()
     controller = AppController(window, overview)
     controller.lock = lock
     window.show()
@@ -236,6 +236,7 @@ def run(data: Path | None = None, argv: list[str] | None = None) -> int:
         QtCore.QTimer.singleShot(0, lambda: print(f"ready {time.perf_counter() - STARTED:.3f}", flush=True))
 
     def finish_start() -> None:
+        controller.window.install_shortcuts()
         controller.load()
         if bench:
             print(f"loaded {time.perf_counter() - STARTED:.3f}", flush=True)

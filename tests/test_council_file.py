@@ -203,7 +203,7 @@ def test_overview_reads_real_figures_without_the_orm(store) -> None:  # type: ig
     MemberService(store).add(PersonInput(name="Åse", role=Role.CHAIR, term_from=date.today()))
     data = read_overview(store.path)
     assert data is not None and data.council_name == "Gershøj Lokalråd"
-    assert (data.board_count, data.people_count) == (1, 1)
+    assert (data.board_count, data.substitute_count) == (1, 0)
 
 
 def test_search_stays_in_step_with_edits(store) -> None:  # type: ignore[no-untyped-def]

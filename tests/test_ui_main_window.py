@@ -110,11 +110,16 @@ def test_search_finds_a_person_and_opens_them(qtbot, filled_file: Path, settings
 
 def test_navigation_shortcuts_and_placeholder_pages(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
     controller = started(qtbot, filled_file, settings)
+    controller.window.install_shortcuts()
     controller.load()
     window = controller.window
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     for i, key in enumerate(PAGES):
-        window.show_page(key)
+        assert window.page_actions[i].shortcut().toString() == f"Ctrl+{i + 1}"
+        window.page_actions[i].trigger()
         assert window.nav.currentRow() == i
+        assert window.stack.currentWidget() is window.pages[key]
     assert isinstance(window.pages["meetings"], PlaceholderPage)
     controller.release()
 

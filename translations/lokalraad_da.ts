@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="209"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="215"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="209"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="215"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -324,82 +324,82 @@
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="202"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="208"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="249"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="255"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -407,57 +407,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="263"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="269"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="270"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="286"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="291"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -829,32 +829,32 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="38"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="36"/>
         <source>Next meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="49"/>
         <source>No council yet</source>
         <translation>Intet lokalråd endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="50"/>
         <source>Fill in the welcome form, or open a council file.</source>
         <translation>Udfyld velkomsten, eller åbn en lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="60"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; people in the register · &lt;b&gt;%3&lt;/b&gt; meetings in the file</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; personer i registret · &lt;b&gt;%3&lt;/b&gt; møder i filen</translation>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="58"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; substitutes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="69"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="66"/>
         <source>No meetings planned.</source>
         <translation>Ingen møder planlagt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="71"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="68"/>
         <source>Open action items: %1 · Hearings awaiting an answer: %2 · Waiting in the outbox: %3</source>
         <translation>Åbne opfølgningspunkter: %1 · Høringer, der venter på svar: %2 · Venter i udbakken: %3</translation>
     </message>

@@ -159,7 +159,7 @@ class ActionItem(SQLModel, table=True):
     owner_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
     owner_name: str = ""
     due: date | None = None
-    status: str = "open"  # ActionStatus
+    status: str = Field(default="open", index=True)  # ActionStatus
     closed_note: str = ""
     closed_on: date | None = None
 

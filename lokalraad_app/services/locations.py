@@ -6,18 +6,20 @@ import json
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Lokalraad"
 MAX_RECENT = 8
 
 
 def data_dir() -> Path:
     """LOKALRAAD_DATA_DIR overrides the platform's user data folder (tests, portable installs)."""
+    import platformdirs  # here, not at the top: the first window must not wait for it
+
     return Path(os.environ.get("LOKALRAAD_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
+    import platformdirs
+
     return Path(os.environ.get("LOKALRAAD_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
@@ -43,7 +42,7 @@ class FileLock:
             ) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"PID {os.getpid()} on {socket.gethostname()}")
+        handle.write(f"PID {os.getpid()} on {_host_name()}")
         handle.flush()
         self._handle = handle
 
@@ -70,6 +69,11 @@ class FileLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _host_name() -> str:
+    # os.uname() instead of the socket module: this runs before the first window shows.
+    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "this computer")
 
 
 if sys.platform == "win32":

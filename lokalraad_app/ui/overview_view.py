@@ -22,10 +22,8 @@ class OverviewView(QtWidgets.QWidget):
         self.subtitle_label.setWordWrap(True)
         self.figures_label = QtWidgets.QLabel()
         self.figures_label.setWordWrap(True)
-        self.figures_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.upcoming_list = QtWidgets.QListWidget()
         self.upcoming_list.setObjectName("UpcomingList")
-        self.upcoming_list.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.waiting_label = QtWidgets.QLabel()
         self.waiting_label.setWordWrap(True)
 
@@ -57,9 +55,8 @@ class OverviewView(QtWidgets.QWidget):
         self.title_label.setText(data.council_name)
         self.subtitle_label.setText(" · ".join(p for p in (data.area, data.municipality) if p))
         self.figures_label.setText(
-            self.tr("<b>%1</b> on the board · <b>%2</b> people in the register · <b>%3</b> meetings in the file")
-            .replace("%1", str(data.board_count)).replace("%2", str(data.people_count))
-            .replace("%3", str(data.meeting_count))
+            self.tr("<b>%1</b> on the board · <b>%2</b> substitutes")
+            .replace("%1", str(data.board_count)).replace("%2", str(data.substitute_count))
         )
         self.upcoming_list.clear()
         for m in data.upcoming:

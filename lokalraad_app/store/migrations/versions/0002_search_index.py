@@ -68,6 +68,7 @@ def upgrade() -> None:
         )
     # The member register filters on terms; keep those lookups off a table scan.
     op.create_index("ix_membership_term_to", "membership", ["term_to"])
+    op.create_index("ix_action_item_status", "action_item", ["status"])  # open items on the overview
     # Names sorted the Danish way (æ, ø, å after z), served from an index; the expression must stay
     # identical to store.member_queries.DANISH_NAME_ORDER for SQLite to use it.
     # With kind in the index the filters by kind read the index alone.
@@ -76,6 +77,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP INDEX ix_person_danish_name")
+    op.drop_index("ix_action_item_status", "action_item")
     op.drop_index("ix_membership_term_to", "membership")
     for table in SOURCES:
         for suffix in ("ai", "ad", "au"):
