@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lokalraad_app.domain.enums import PersonKind, Role
+from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.importers.tabular import Table
 
 FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title", "role",
@@ -54,7 +55,6 @@ KIND_NAMES: dict[str, PersonKind] = {
     "medarbejder": PersonKind.STAFF, "ansat": PersonKind.STAFF, "staff": PersonKind.STAFF,
     "anden": PersonKind.OTHER, "andet": PersonKind.OTHER, "other": PersonKind.OTHER,
 }
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE_RE = re.compile(r"^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$")
 
 
@@ -160,7 +160,7 @@ def parse_members(table: Table, mapping: dict[int, str] | None = None, file_name
             setattr(person, f, values.get(f, ""))
         if not person.name:
             problem("name", "the name is missing.")
-        if person.email and not EMAIL_RE.match(person.email):
+        if person.email and not is_valid_email(person.email):
             problem("email", f'"{person.email}" is not a valid email address.')
         if values.get("role"):
             role = ROLE_NAMES.get(_key(values["role"]))

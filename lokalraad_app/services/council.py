@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlmodel import select
 
 from lokalraad_app.domain.models import Council, Setting
+from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, ValidationError
-from lokalraad_app.services.members import EMAIL_RE
 from lokalraad_app.store import backup as backups
 from lokalraad_app.store.engine import Store
 from lokalraad_app.store.search import SearchHit, search
@@ -45,7 +45,7 @@ class CouncilService:
     def save_council(self, data: CouncilInput) -> Changes:
         if not data.name.strip():
             raise ValidationError("name", "required", "The council needs a name.")
-        if data.secretary_email.strip() and not EMAIL_RE.match(data.secretary_email.strip()):
+        if data.secretary_email.strip() and not is_valid_email(data.secretary_email):
             raise ValidationError("secretary_email", "invalid",
                                   f'"{data.secretary_email}" is not a valid email address.')
         if data.document_language not in ("da", "en"):

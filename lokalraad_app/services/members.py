@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any
@@ -12,13 +11,13 @@ from sqlmodel import select
 
 from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
 from lokalraad_app.domain.models import ActionItem, Attendance, AuditLog, Membership, Person
+from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 from lokalraad_app.store.member_queries import MemberRow
 
 MEMBERS: Changes = frozenset({"members"})
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass
@@ -63,7 +62,7 @@ PERSON_FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "or
 def validate(data: PersonInput) -> None:
     if not data.name.strip():
         raise ValidationError("name", "required", "A name is required.")
-    if data.email.strip() and not EMAIL_RE.match(data.email.strip()):
+    if data.email.strip() and not is_valid_email(data.email):
         raise ValidationError("email", "invalid", f'"{data.email}" is not a valid email address.')
     if data.kind is PersonKind.MEMBER and data.role is not None and data.term_from is None:
         raise ValidationError("term_from", "required", "A member needs the date the term starts.")
