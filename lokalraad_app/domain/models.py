@@ -149,6 +149,16 @@ class Minutes(SQLModel, table=True):
     pdf_sha256: str = ""
 
 
+class MinutesAmendment(SQLModel, table=True):
+    """A dated correction to approved minutes (which themselves cannot change)."""
+
+    __tablename__ = "minutes_amendment"
+    id: int | None = Field(default=None, primary_key=True)
+    minutes_id: int = Field(foreign_key="minutes.id", index=True, ondelete="CASCADE")
+    made_on: date
+    text: str
+
+
 class ActionItem(SQLModel, table=True):
     __tablename__ = "action_item"
     id: int | None = Field(default=None, primary_key=True)

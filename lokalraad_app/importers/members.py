@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
 from lokalraad_app.domain.enums import PersonKind, Role
-from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.importers.tabular import Table
 
 FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title", "role",
           "term_from", "term_to", "kind", "notes")
+TEXT_FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title", "notes")
 
 # Export headers, chosen so that an export imports back by itself.
 EXPORT_HEADERS_DA = ("Navn", "E-mail", "Telefon", "Adresse", "Postnr.", "By", "Organisation", "Titel", "Rolle",
@@ -19,8 +20,8 @@ EXPORT_HEADERS_DA = ("Navn", "E-mail", "Telefon", "Adresse", "Postnr.", "By", "O
 
 
 def _key(text: str) -> str:
-    """Header text folded for matching: lower case, letters and digits only."""
-    return re.sub(r"[^0-9a-zæøåéü]", "", text.casefold())
+    """Text folded for matching: NFC, lower case, letters and digits only ("E-mail " → "email")."""
+    return "".join(ch for ch in unicodedata.normalize("NFC", text).casefold() if ch.isalnum())
 
 
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
@@ -38,14 +39,15 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "kind": ("Type", "Kind", "Kategori"),
     "notes": ("Note", "Noter", "Bemærkning", "Bemærkninger", "Notes", "Comment"),
 }
-_HEADER_INDEX = {_key(h): f for f, names in HEADER_NAMES.items() for h in names} | {f: f for f in FIELDS}
+_HEADER_INDEX = {_key(h): f for f, names in HEADER_NAMES.items() for h in (f, *names)}
 
 ROLE_NAMES: dict[str, Role] = {
     "formand": Role.CHAIR, "chair": Role.CHAIR, "chairman": Role.CHAIR,
-    "næstformand": Role.VICE_CHAIR, "vicechair": Role.VICE_CHAIR, "vicechairman": Role.VICE_CHAIR,
+    "næstformand": Role.VICE_CHAIR, "viceformand": Role.VICE_CHAIR, "vicechair": Role.VICE_CHAIR,
+    "vicechairman": Role.VICE_CHAIR,
     "kasserer": Role.TREASURER, "kasser": Role.TREASURER, "treasurer": Role.TREASURER,
     "sekretær": Role.SECRETARY, "secretary": Role.SECRETARY,
-    "medlem": Role.MEMBER, "bestyrelsesmedlem": Role.MEMBER, "member": Role.MEMBER,
+    "medlem": Role.MEMBER, "bestyrelsesmedlem": Role.MEMBER, "menigtmedlem": Role.MEMBER, "member": Role.MEMBER,
     "suppleant": Role.SUBSTITUTE, "substitute": Role.SUBSTITUTE,
 }
 KIND_NAMES: dict[str, PersonKind] = {
@@ -55,7 +57,13 @@ KIND_NAMES: dict[str, PersonKind] = {
     "medarbejder": PersonKind.STAFF, "ansat": PersonKind.STAFF, "staff": PersonKind.STAFF,
     "anden": PersonKind.OTHER, "andet": PersonKind.OTHER, "other": PersonKind.OTHER,
 }
-_DATE_RE = re.compile(r"^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$")
+ROLE_HINT = "formand, næstformand, kasserer, sekretær, medlem, suppleant (or chair, vice chair, treasurer, " \
+            "secretary, member, substitute)"
+KIND_HINT = "medlem, kontaktperson, politiker, medarbejder, anden (or member, liaison, politician, staff, other)"
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DANISH_DATE_RE = re.compile(r"^(\d{1,2})([.\-/])(\d{1,2})\2(\d{4})$")
+_YEAR_RE = re.compile(r"^\d{4}$")
 
 
 @dataclass
@@ -80,18 +88,19 @@ class ImportedPerson:
 class ImportProblem:
     file: str
     row: int
-    column: str
+    column: str  # the header as written in the file, the field name if no column, "" for the whole row
     message: str
 
     def __str__(self) -> str:
-        return f'{self.file}, row {self.row}, column "{self.column}": {self.message}'
+        where = f'{self.file}, row {self.row}' + (f', column "{self.column}"' if self.column else "")
+        return f"{where}: {self.message}"
 
 
 @dataclass
 class MemberImport:
     people: list[ImportedPerson] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    duplicates: list[tuple[int, int]] = field(default_factory=list)  # indices into people, same email
+    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (earlier, later) indices, same email
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str]:
@@ -105,9 +114,15 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 
 def parse_mapping_option(text: str, headers: list[str]) -> dict[int, str]:
-    """`"Fornavn og efternavn=name,Mobilnr=phone"` merged over the guessed mapping."""
+    """`"Fornavn og efternavn=name,Mobilnr=phone"` merged over the guessed mapping.
+
+    Headers match as in guess_mapping (case, spaces and punctuation do not matter); a field named
+    here leaves the column it was guessed for.
+    """
     mapping = guess_mapping(headers)
-    folded = {_key(h): i for i, h in enumerate(headers)}
+    columns: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        columns.setdefault(_key(h), i)
     for pair in filter(None, (p.strip() for p in text.split(","))):
         header, sep, target = pair.rpartition("=")
         header, target = header.strip(), target.strip()
@@ -115,82 +130,121 @@ def parse_mapping_option(text: str, headers: list[str]) -> dict[int, str]:
             raise ValueError(f'"{pair}" is not of the form Header=field.')
         if target not in FIELDS:
             raise ValueError(f'"{target}" is not a field; use one of {", ".join(FIELDS)}.')
-        if _key(header) not in folded:
-            raise ValueError(f'The file has no column "{header}"; its columns are {", ".join(headers)}.')
-        column = folded[_key(header)]
+        if _key(header) not in columns:
+            raise ValueError(f'the file has no column "{header}"; its columns are {", ".join(headers)}.')
+        column = columns[_key(header)]
         mapping = {i: f for i, f in mapping.items() if f != target}
         mapping[column] = target
     return mapping
 
 
 def parse_date(text: str, end_of_year: bool = False) -> date:
+    """YYYY-MM-DD, D.M.YYYY, D-M-YYYY, D/M/YYYY or a bare year (1 January, or 31 December at the end).
+
+    Raises ValueError for anything else, and for dates that do not exist.
+    """
     text = text.strip()
-    if re.fullmatch(r"\d{4}", text):
+    if _YEAR_RE.match(text):
         return date(int(text), 12, 31) if end_of_year else date(int(text), 1, 1)
-    m = _DATE_RE.match(text)
-    if m:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return date.fromisoformat(text)  # YYYY-MM-DD; raises ValueError otherwise
+    if m := _ISO_DATE_RE.match(text):
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _DANISH_DATE_RE.match(text):
+        return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    # date.fromisoformat is not used: it also takes 20240301 and week dates, which nobody means here.
+    raise ValueError(f"not a date: {text!r}")
 
 
-def parse_members(table: Table, mapping: dict[int, str] | None = None, file_name: str = "") -> MemberImport:
-    """Every row checked; all problems collected (the caller imports nothing while there are any)."""
-    mapping = guess_mapping(table.headers) if mapping is None else mapping
-    column_of = {f: i for i, f in mapping.items()}
-    result = MemberImport()
+def _role(text: str) -> Role | None:
+    # "1. suppleant", "Suppleant 2": the number only orders the substitutes.
+    return ROLE_NAMES.get(re.sub(r"\d", "", _key(text)))
 
-    def header(f: str) -> str:
-        i = column_of.get(f)
-        return table.headers[i] if i is not None and i < len(table.headers) and table.headers[i] else f
 
-    if "name" not in column_of:
-        result.problems.append(ImportProblem(file_name, 1, "name",
-                                             "no column is read as the name; map one to Name."))
-        return result
-    seen: dict[str, int] = {}
-    for row, line in zip(table.rows, table.source_rows or range(2, len(table.rows) + 2), strict=False):
-        values = {f: (row[i].strip() if i < len(row) else "") for f, i in column_of.items()}
+class _RowParser:
+    """Reads one row into a person, collecting its problems."""
+
+    def __init__(self, table: Table, column_of: dict[str, int], file_name: str) -> None:
+        self.table = table
+        self.column_of = column_of
+        self.file_name = file_name
+
+    def header(self, f: str) -> str:
+        i = self.column_of.get(f)
+        if i is not None and i < len(self.table.headers) and self.table.headers[i]:
+            return self.table.headers[i]
+        return f
+
+    def parse(self, row: list[str], line: int) -> tuple[ImportedPerson, list[ImportProblem]]:
+        values = {f: (row[i].strip() if i < len(row) else "") for f, i in self.column_of.items()}
         person = ImportedPerson(source_row=line)
         problems: list[ImportProblem] = []
 
-        def problem(f: str, message: str, line: int = line, problems: list[ImportProblem] = problems) -> None:
-            problems.append(ImportProblem(file_name, line, header(f), message))
+        def problem(f: str, message: str) -> None:
+            problems.append(ImportProblem(self.file_name, line, self.header(f) if f else "", message))
 
-        for f in ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title", "notes"):
+        for f in TEXT_FIELDS:
             setattr(person, f, values.get(f, ""))
         if not person.name:
             problem("name", "the name is missing.")
-        if person.email and not is_valid_email(person.email):
+        if person.email and not EMAIL_RE.match(person.email):
             problem("email", f'"{person.email}" is not a valid email address.')
         if values.get("role"):
-            role = ROLE_NAMES.get(_key(values["role"]))
+            role = _role(values["role"])
             if role is None:
-                problem("role", f'"{values["role"]}" is not a role; use formand, næstformand, kasserer, '
-                                "sekretær, medlem or suppleant.")
+                problem("role", f'"{values["role"]}" is not a role; use {ROLE_HINT}.')
             else:
                 person.role = role
         if values.get("kind"):
             kind = KIND_NAMES.get(_key(values["kind"]))
             if kind is None:
-                problem("kind", f'"{values["kind"]}" is not a type; use medlem, kontaktperson, politiker, '
-                                "medarbejder or anden.")
+                problem("kind", f'"{values["kind"]}" is not a type; use {KIND_HINT}.')
             else:
                 person.kind = kind
-        for f, end in (("term_from", False), ("term_to", True)):
+        for f, end_of_year in (("term_from", False), ("term_to", True)):
             if values.get(f):
                 try:
-                    setattr(person, f, parse_date(values[f], end_of_year=end))
+                    setattr(person, f, parse_date(values[f], end_of_year=end_of_year))
                 except ValueError:
                     problem(f, f'"{values[f]}" is not a date; write it as 2026-03-03, 3.3.2026 or 2026.')
         if person.term_from and person.term_to and person.term_to < person.term_from:
-            problem("term_to", "the term ends before it starts.")
-        result.problems.extend(problems)
-        index = len(result.people)
+            problem("term_to", f"the term ends ({person.term_to.isoformat()}) before it starts "
+                               f"({person.term_from.isoformat()}).")
+        spilled = [v for v in row[len(self.table.headers):] if v.strip()]
+        if spilled:
+            # In a CSV this is almost always a delimiter inside a value without quotes: every value
+            # after it has moved one column to the right.
+            problem("", f"the row has {len(spilled)} value(s) right of the last header "
+                        f'("{spilled[0]}"); is there a comma or semicolon inside a value without quotes?')
+        return person, problems
+
+
+def parse_members(table: Table, mapping: dict[int, str] | None = None, file_name: str = "") -> MemberImport:
+    """Every row checked; all problems collected (the caller imports nothing while there are any).
+
+    `mapping` is column index → field; without one the headers are guessed (guess_mapping).
+    """
+    mapping = guess_mapping(table.headers) if mapping is None else mapping
+    unknown = sorted(set(mapping.values()) - set(FIELDS))
+    if unknown:
+        raise ValueError(f"not fields: {', '.join(unknown)}")
+    column_of = {f: i for i, f in sorted(mapping.items(), reverse=True)}  # the first column wins
+    result = MemberImport()
+    if "name" not in column_of:
+        shown = ", ".join(f'"{h}"' for h in table.headers if h)
+        result.problems.append(ImportProblem(
+            file_name, 1, "name", f"no column is read as the name (the columns are {shown}); "
+                                  'call one "Navn" or map it to name.'))
+        return result
+    parser = _RowParser(table, column_of, file_name)
+    first_with_email: dict[str, int] = {}
+    for index, row in enumerate(table.rows):
+        line = table.source_rows[index] if index < len(table.source_rows) else index + 2
+        person, problems = parser.parse(row, line)
         result.people.append(person)
+        result.problems.extend(problems)
         key = person.email.casefold()
         if key:
-            if key in seen:
-                result.duplicates.append((seen[key], index))
+            if key in first_with_email:
+                result.duplicates.append((first_with_email[key], index))
             else:
-                seen[key] = index
+                first_with_email[key] = index
     return result

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import os
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 ACCEPTED = (".csv", ".txt", ".xlsx")
+CSV_DELIMITERS = (";", ",", "\t")
+
+# Excel honours a first line "sep=;" and hides it; some exports write one.
+_SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(\r\n|\n|\r)")
+# æ ø å Æ Ø Å é as UTF-8 bytes. In a file that is not valid UTF-8 they mean that two encodings were
+# mixed (someone added lines in another editor); reading it all as cp1252 would garble every one of them.
+_UTF8_DANISH = re.compile(rb"\xc3[\xa6\xb8\xa5\x86\x98\x85\xa9]")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, or an encrypted workbook
 
 
 class ImportFileError(Exception):
@@ -22,18 +35,40 @@ class Table:
     source_rows: list[int] = field(default_factory=list)  # 1-based row in the file where each data row starts
 
 
-def _decode(raw: bytes) -> str:
-    # UTF-8 (with or without BOM) first; Danish Excel saves "CSV (semikolonsepareret)" as cp1252.
+def _text(value: str) -> str:
+    # NFC, so that a name typed on a Mac (decomposed å) equals the same name typed elsewhere.
+    return unicodedata.normalize("NFC", value.strip())
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith(_ZIP_MAGIC):
+        raise ImportFileError(f"{name} is an Excel workbook, not a CSV file; rename it to end in .xlsx.")
+    if raw.startswith(_OLE_MAGIC):
+        raise ImportFileError(f"{name} is an old Excel workbook (.xls) or a protected one; "
+                              "save it as .xlsx or CSV first.")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFileError(f"{name} is damaged: it is not valid UTF-16 text.") from None
     try:
         return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if _UTF8_DANISH.search(raw):
+            line = raw[: e.start].count(b"\n") + 1
+            raise ImportFileError(f"{name} mixes two text encodings: line {line} is not UTF-8, but other lines "
+                                  "are. Open it in Excel and save it again as CSV UTF-8.") from None
+    # Danish Excel saves "CSV (semikolonsepareret)" as cp1252.
+    try:
+        return raw.decode("cp1252")
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        raise ImportFileError(f"{name} is not text in a known encoding (UTF-8 or Windows-1252).") from None
 
 
 def _delimiter(text: str) -> str:
-    """Semicolon or comma, by counting them in the header line (the first non-blank) outside quotes."""
+    """Semicolon, comma or tab, by counting them in the header line (the first non-blank) outside quotes."""
     text = text.lstrip("\r\n")
-    counts = {";": 0, ",": 0, "\t": 0}
+    counts = dict.fromkeys(CSV_DELIMITERS, 0)
     quoted = False
     for ch in text:
         if ch == '"':
@@ -42,8 +77,49 @@ def _delimiter(text: str) -> str:
             break
         elif not quoted and ch in counts:
             counts[ch] += 1
-    best = max(counts, key=lambda k: counts[k])
+    best = max(counts, key=lambda k: counts[k])  # a tie goes to the semicolon, listed first
     return best if counts[best] else ","
+
+
+def _parse_csv(text: str, delimiter: str, first_line: int, strict: bool,
+               name: str) -> tuple[list[list[str]], list[int]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    records: list[list[str]] = []
+    starts: list[int] = []
+    line = first_line
+    try:
+        for record in reader:
+            records.append([_text(c) for c in record])
+            starts.append(line)
+            line = first_line + reader.line_num  # a quoted field with line breaks spans several lines
+    except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            raise ImportFileError(f"{name}, row {line}: a quoted value that starts in this row is never "
+                                  'closed (a " is missing).') from None
+        raise ImportFileError(f"{name}, row {line}: the file is not valid CSV ({e}).") from None
+    return records, starts
+
+
+def _read_csv(path: Path) -> tuple[list[list[str]], list[int]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ImportFileError(f"{path.name} cannot be read ({e.strerror}).") from None
+    text = _decode(raw, path.name)
+    sep = _SEP_LINE.match(text)
+    if sep:
+        delimiter, text, first_line = sep.group(1), text[sep.end():], 2
+    else:
+        delimiter, first_line = _delimiter(text), 1
+    try:
+        # Strict first, only to catch a quote that is never closed: lenient reading would silently
+        # swallow the rest of the file into one value.
+        return _parse_csv(text, delimiter, first_line, True, path.name)
+    except ImportFileError as e:
+        if "never closed" in str(e):
+            raise
+    # Stray quotes inside a value (Anna "Bo" Berg) are read as Excel reads them.
+    return _parse_csv(text, delimiter, first_line, False, path.name)
 
 
 def _cell(value: object) -> str:
@@ -55,23 +131,7 @@ def _cell(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
-
-
-def _read_csv(path: Path) -> tuple[list[list[str]], list[int]]:
-    text = _decode(path.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    records: list[list[str]] = []
-    starts: list[int] = []
-    line = 1
-    try:
-        for record in reader:
-            records.append([c.strip() for c in record])
-            starts.append(line)
-            line = reader.line_num + 1  # a quoted field with line breaks spans several lines
-    except csv.Error as e:
-        raise ImportFileError(f"{path.name}, row {line}: the file is not valid CSV ({e}).") from None
-    return records, starts
+    return _text(str(value))
 
 
 def _read_xlsx(path: Path) -> tuple[list[list[str]], list[int]]:
@@ -79,21 +139,28 @@ def _read_xlsx(path: Path) -> tuple[list[list[str]], list[int]]:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # noqa: BLE001 — openpyxl raises many kinds for a damaged file
+    except Exception as e:  # openpyxl raises many kinds for a damaged file
         raise ImportFileError(f"{path.name} is not a readable Excel workbook ({e}).") from None
     try:
         sheet = book.worksheets[0]
+        # Read-only mode trusts the used range stored in the file, which some programs write wrong
+        # (e.g. "A1"): every row after the first would be lost.
+        sheet.reset_dimensions()
+        # Empty rows come through as empty, so the position is the row number.
         records = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except Exception as e:
+        raise ImportFileError(f"{path.name}: the first sheet cannot be read ({e}).") from None
     finally:
         book.close()
     return records, list(range(1, len(records) + 1))
 
 
 def read_table(path: Path) -> Table:
+    """The first sheet or the CSV as a header and data rows; completely empty rows are left out."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ACCEPTED:
-        raise ImportFileError(f"{path.name}: only CSV and Excel (.xlsx) files can be imported.")
+        raise ImportFileError(f"{path.name}: only CSV (.csv, .txt) and Excel (.xlsx) files can be imported.")
     if not path.is_file():
         raise ImportFileError(f"{path.name} does not exist.")
     records, starts = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
@@ -102,28 +169,51 @@ def read_table(path: Path) -> Table:
         raise ImportFileError(f"{path.name} is empty.")
     (header, _), body = pairs[0], pairs[1:]
     if not body:
-        raise ImportFileError(f"{path.name} has a header row but no people under it.")
+        raise ImportFileError(f"{path.name} has a header row but no rows under it.")
     while header and not header[-1]:
         header = header[:-1]
     width = len(header)
-    rows = [(r + [""] * (width - len(r)))[: max(width, len(r))] for r, _ in body]
+    # Short rows are padded; longer ones keep their extra cells, so a caller can tell that a row spilled over.
+    rows = [r + [""] * (width - len(r)) for r, _ in body]
     return Table(headers=header, rows=rows, source_rows=[n for _, n in body])
 
 
-def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
-    """CSV with BOM and semicolons (what Danish Excel opens directly), or XLSX, by the file's ending."""
-    path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
+def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet("Medlemmer")
-        sheet.append(headers)
-        for r in rows:
-            sheet.append(r)
-        book.save(path)
-        return
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f, delimiter=";")
-        writer.writerow(headers)
-        writer.writerows(rows)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Medlemmer")
+
+    def cell(value: str) -> WriteOnlyCell:
+        # Control characters (Word's line break \x0b pasted into a note) are not allowed in XLSX.
+        c = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        c.data_type = "s"  # text stays text: "=..." would otherwise become a formula and read back empty
+        return c
+
+    sheet.append([cell(h) for h in headers])
+    for r in rows:
+        sheet.append([cell(v) for v in r])
+    book.save(path)
+
+
+def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+    """XLSX when the name ends in .xlsx, otherwise CSV with BOM and semicolons (what Danish Excel opens).
+
+    Written to a temporary file that replaces the target at the end, so a failure leaves no half file.
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        if path.suffix.lower() == ".xlsx":
+            _write_xlsx(tmp, headers, rows)
+        else:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f, delimiter=";")
+                writer.writerow(headers)
+                writer.writerows(rows)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.meeting_list import MeetingListService
+from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.store.backup import RestoreError, backup_now
@@ -27,6 +28,7 @@ class AppServices:
     members: MemberService
     member_import: MemberImportService
     meetings: MeetingListService
+    meeting: MeetingService
     _store: Store
 
     def close(self) -> None:
@@ -42,7 +44,7 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     if backup:
         council.backup_if_due()
     return AppServices(path, council, MemberService(store), MemberImportService(store),
-                       MeetingListService(store), store)
+                       MeetingListService(store), MeetingService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

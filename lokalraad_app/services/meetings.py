@@ -1,0 +1,333 @@
+"""Use cases of meetings: plan them, build the agenda, write and approve the minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from lokalraad_app.domain.enums import ItemKind, MeetingKind, MeetingStatus, MinutesStatus
+from lokalraad_app.domain.models import AgendaItem, Attendance, AuditLog, Meeting, Minutes, MinutesAmendment
+from lokalraad_app.domain.rules import planned_starts
+from lokalraad_app.domain.templates import DEFAULT_TEMPLATES
+from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.store.engine import Store
+
+LOCK_MESSAGE = "approved minutes cannot be changed"
+# Changing these sends a new version of the invitation (iCalendar SEQUENCE + 1).
+SIGNIFICANT = ("title", "start", "end", "place", "status")
+
+
+def meeting_changes(meeting_id: int) -> Changes:
+    return frozenset({"meetings", f"meeting:{meeting_id}"})
+
+
+@dataclass
+class MeetingInput:
+    title: str
+    start: datetime  # aware
+    end: datetime  # aware
+    kind: MeetingKind = MeetingKind.BOARD
+    place: str = ""
+    organiser: str = ""
+    status: MeetingStatus = MeetingStatus.PLANNED
+    timezone: str = "Europe/Copenhagen"
+    notes: str = ""
+
+
+@dataclass
+class ItemInput:
+    title: str
+    kind: ItemKind = ItemKind.INFORMATION
+    minutes_allowed: int = 10
+    background: str = ""
+    proposal: str = ""
+    classification: str = ""
+    postponed: bool = False
+
+
+@dataclass
+class MeetingDetail:
+    meeting: Meeting
+    items: list[AgendaItem]
+    planned: list[datetime]  # each item's planned start
+    minutes: Minutes | None
+    amendments: list[MinutesAmendment] = field(default_factory=list)
+
+    @property
+    def locked(self) -> bool:
+        return self.minutes is not None and self.minutes.status == MinutesStatus.APPROVED.value
+
+
+@dataclass
+class MeetingSnapshot:
+    """All of a meeting, to put it back exactly after a delete (undo)."""
+
+    meeting: dict[str, Any]
+    items: list[dict[str, Any]]
+    attendance: list[dict[str, Any]]
+    minutes: dict[str, Any] | None
+
+
+def validate_meeting(data: MeetingInput) -> None:
+    if not data.title.strip():
+        raise ValidationError("title", "required", "The meeting needs a title.")
+    if data.start.tzinfo is None or data.end.tzinfo is None:
+        raise ValueError("meeting times must be aware")
+    if data.end <= data.start:
+        raise ValidationError("end", "before_start", "The meeting must end after it starts.")
+
+
+def validate_item(data: ItemInput) -> None:
+    if not data.title.strip():
+        raise ValidationError("title", "required", "The agenda item needs a title.")
+    if not 0 <= data.minutes_allowed <= 600:
+        raise ValidationError("minutes_allowed", "range", "Time allowed must be between 0 and 600 minutes.")
+
+
+class MeetingService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- reading -------------------------------------------------------------------------------
+    def detail(self, meeting_id: int) -> MeetingDetail:
+        with self.store.read() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFoundError(meeting_id)
+            items = list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                                .order_by(col(AgendaItem.position), col(AgendaItem.id))))
+            minutes = s.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
+            amendments = list(s.exec(select(MinutesAmendment).where(MinutesAmendment.minutes_id == minutes.id)
+                                     .order_by(col(MinutesAmendment.made_on)))) if minutes else []
+            return MeetingDetail(meeting, items, planned_starts(meeting.start, [i.minutes_allowed for i in items]),
+                                 minutes, amendments)
+
+    def id_for_uid(self, uid: str) -> int:
+        with self.store.read() as s:
+            meeting = s.exec(select(Meeting).where(Meeting.uid == uid)).first()
+            if meeting is None or meeting.id is None:
+                raise NotFoundError(uid)
+            return meeting.id
+
+    # --- meetings ------------------------------------------------------------------------------
+    def create(self, data: MeetingInput, with_template: bool = True) -> tuple[int, Changes]:
+        validate_meeting(data)
+        with self._writing() as s:
+            meeting = Meeting(**self._meeting_values(data))
+            s.add(meeting)
+            s.flush()
+            assert meeting.id is not None
+            if with_template:
+                for position, (title, kind, minutes) in enumerate(DEFAULT_TEMPLATES[data.kind], start=1):
+                    s.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, kind=kind.value,
+                                     minutes_allowed=minutes))
+            s.add(Minutes(meeting_id=meeting.id))
+            s.add(AuditLog(entity="meeting", entity_id=meeting.id, action="add"))
+            return meeting.id, meeting_changes(meeting.id)
+
+    def update(self, meeting_id: int, data: MeetingInput) -> Changes:
+        validate_meeting(data)
+        with self._writing() as s:
+            meeting = self._meeting(s, meeting_id)
+            values = self._meeting_values(data)
+            if any(getattr(meeting, k) != values[k] for k in SIGNIFICANT):
+                meeting.sequence += 1
+            for k, v in values.items():
+                setattr(meeting, k, v)
+            s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="update"))
+            return meeting_changes(meeting_id)
+
+    def input_for(self, meeting_id: int) -> MeetingInput:
+        m = self.detail(meeting_id).meeting
+        return MeetingInput(title=m.title, start=m.start, end=m.end, kind=MeetingKind(m.kind), place=m.place,
+                            organiser=m.organiser, status=MeetingStatus(m.status), timezone=m.timezone,
+                            notes=m.notes)
+
+    def delete(self, meeting_id: int) -> tuple[MeetingSnapshot, Changes]:
+        """Refused (by the store) for a meeting with approved minutes."""
+        with self._writing() as s:
+            meeting = self._meeting(s, meeting_id)
+            minutes = s.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
+            snapshot = MeetingSnapshot(
+                meeting=meeting.model_dump(),
+                items=[i.model_dump() for i in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))],
+                attendance=[a.model_dump() for a in s.exec(select(Attendance)
+                                                           .where(Attendance.meeting_id == meeting_id))],
+                minutes=minutes.model_dump() if minutes else None,
+            )
+            s.delete(meeting)
+            s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="delete"))
+            return snapshot, meeting_changes(meeting_id)
+
+    def restore(self, snapshot: MeetingSnapshot) -> tuple[int, Changes]:
+        with self._writing() as s:
+            meeting = Meeting(**snapshot.meeting)
+            s.add(meeting)
+            s.flush()
+            for item in snapshot.items:
+                s.add(AgendaItem(**item))
+            for a in snapshot.attendance:
+                s.add(Attendance(**a))
+            if snapshot.minutes:
+                s.add(Minutes(**snapshot.minutes))
+            assert meeting.id is not None
+            return meeting.id, meeting_changes(meeting.id)
+
+    # --- agenda --------------------------------------------------------------------------------
+    def add_item(self, meeting_id: int, data: ItemInput, position: int | None = None) -> tuple[int, Changes]:
+        """Adds at `position` (1-based; default: before a closing "Eventuelt", else last)."""
+        validate_item(data)
+        with self._writing() as s:
+            items = self._items(s, meeting_id)
+            if position is None:
+                position = len(items) + 1
+                if items and items[-1].title.strip().lower() == "eventuelt":
+                    position = len(items)
+            position = max(1, min(position, len(items) + 1))
+            item = AgendaItem(meeting_id=meeting_id, position=position, **self._item_values(data))
+            items.insert(position - 1, item)
+            s.add(item)
+            self._renumber(items)
+            s.flush()
+            assert item.id is not None
+            return item.id, meeting_changes(meeting_id)
+
+    def update_item(self, item_id: int, data: ItemInput) -> Changes:
+        validate_item(data)
+        with self._writing() as s:
+            item = self._item(s, item_id)
+            for k, v in self._item_values(data).items():
+                setattr(item, k, v)
+            return meeting_changes(item.meeting_id)
+
+    def item_input(self, item_id: int) -> ItemInput:
+        with self.store.read() as s:
+            item = self._item(s, item_id)
+            return ItemInput(title=item.title, kind=ItemKind(item.kind), minutes_allowed=item.minutes_allowed,
+                             background=item.background, proposal=item.proposal,
+                             classification=item.classification, postponed=item.postponed)
+
+    def delete_item(self, item_id: int) -> tuple[dict[str, Any], Changes]:
+        with self._writing() as s:
+            item = self._item(s, item_id)
+            snapshot = item.model_dump()
+            items = [i for i in self._items(s, item.meeting_id) if i.id != item_id]
+            s.delete(item)
+            self._renumber(items)
+            return snapshot, meeting_changes(item.meeting_id)
+
+    def restore_item(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
+        with self._writing() as s:
+            items = self._items(s, snapshot["meeting_id"])
+            item = AgendaItem(**snapshot)
+            items.insert(max(0, min(item.position - 1, len(items))), item)
+            s.add(item)
+            self._renumber(items)
+            s.flush()
+            assert item.id is not None
+            return item.id, meeting_changes(item.meeting_id)
+
+    def move_item(self, item_id: int, position: int) -> tuple[int, Changes]:
+        """Moves to `position` (1-based); returns the old position (for undo). Numbers follow by themselves."""
+        with self._writing() as s:
+            item = self._item(s, item_id)
+            items = self._items(s, item.meeting_id)
+            old = items.index(item) + 1
+            items.remove(item)
+            items.insert(max(0, min(position - 1, len(items))), item)
+            self._renumber(items)
+            return old, meeting_changes(item.meeting_id)
+
+    # --- minutes -------------------------------------------------------------------------------
+    def set_minutes_text(self, item_id: int, discussion: str | None = None, decision: str | None = None) -> Changes:
+        """Saves what was discussed and decided; called while typing (debounced), so it stays small."""
+        with self._writing() as s:
+            item = self._item(s, item_id)
+            if discussion is not None:
+                item.discussion = discussion
+            if decision is not None:
+                item.decision = decision
+            return frozenset({f"meeting:{item.meeting_id}"})
+
+    def set_minutes_status(self, meeting_id: int, status: MinutesStatus, approved_at_meeting_id: int | None = None,
+                           approved_on: date | None = None) -> tuple[MinutesStatus, Changes]:
+        """Moves the minutes along kladde → sendt til kommentering → godkendt; returns the old status."""
+        with self._writing() as s:
+            minutes = s.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
+            if minutes is None:
+                minutes = Minutes(meeting_id=meeting_id)
+                s.add(minutes)
+            old = MinutesStatus(minutes.status)
+            if status is MinutesStatus.APPROVED:
+                minutes.approved_on = approved_on or date.today()
+                minutes.approved_at_meeting_id = approved_at_meeting_id
+            minutes.status = status.value
+            s.add(AuditLog(entity="minutes", entity_id=meeting_id, action=status.value))
+            return old, meeting_changes(meeting_id)
+
+    def add_amendment(self, meeting_id: int, text: str, made_on: date | None = None) -> Changes:
+        if not text.strip():
+            raise ValidationError("text", "required", "Write the correction.")
+        with self._writing() as s:
+            minutes = s.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
+            if minutes is None or minutes.status != MinutesStatus.APPROVED.value or minutes.id is None:
+                raise ValidationError("minutes", "not_approved", "Only approved minutes take amendments; "
+                                      "edit the draft instead.")
+            s.add(MinutesAmendment(minutes_id=minutes.id, made_on=made_on or date.today(), text=text.strip()))
+            return meeting_changes(meeting_id)
+
+    # --- helpers -------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A unit of work in which the store's refusal of approved minutes becomes a ValidationError."""
+        try:
+            with self.store.session() as s:
+                yield s
+        except IntegrityError as e:
+            if LOCK_MESSAGE in str(e.orig):
+                raise ValidationError("minutes", "approved", "The minutes are approved and cannot be changed; "
+                                      "add a dated amendment instead.") from None
+            raise
+
+    @staticmethod
+    def _meeting(s: Session, meeting_id: int) -> Meeting:
+        meeting = s.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError(meeting_id)
+        return meeting
+
+    @staticmethod
+    def _item(s: Session, item_id: int) -> AgendaItem:
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFoundError(item_id)
+        return item
+
+    @staticmethod
+    def _items(s: Session, meeting_id: int) -> list[AgendaItem]:
+        return list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                           .order_by(col(AgendaItem.position), col(AgendaItem.id))))
+
+    @staticmethod
+    def _renumber(items: list[AgendaItem]) -> None:
+        for n, item in enumerate(items, start=1):
+            if item.position != n:
+                item.position = n
+
+    @staticmethod
+    def _meeting_values(data: MeetingInput) -> dict[str, Any]:
+        return {"title": data.title.strip(), "start": data.start.astimezone(UTC), "end": data.end.astimezone(UTC),
+                "kind": MeetingKind(data.kind).value, "place": data.place.strip(), "organiser": data.organiser.strip(),
+                "status": MeetingStatus(data.status).value, "timezone": data.timezone, "notes": data.notes}
+
+    @staticmethod
+    def _item_values(data: ItemInput) -> dict[str, Any]:
+        return {"title": data.title.strip(), "kind": ItemKind(data.kind).value,
+                "minutes_allowed": data.minutes_allowed, "background": data.background, "proposal": data.proposal,
+                "classification": data.classification, "postponed": data.postponed}

@@ -1,0 +1,141 @@
+"""Meetings, agendas and minutes over a real file; approved minutes locked in the store itself."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from lokalraad_app.domain.enums import ItemKind, MeetingKind, MinutesStatus
+from lokalraad_app.services.errors import ValidationError
+from lokalraad_app.services.meetings import ItemInput, MeetingInput, MeetingService
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+def board_meeting(day: date = date(2026, 3, 3)) -> MeetingInput:
+    start = datetime(day.year, day.month, day.day, 19, 0, tzinfo=CPH)
+    return MeetingInput(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=2),
+                        kind=MeetingKind.BOARD, place="Forsamlingshuset")
+
+
+@pytest.fixture
+def meetings(store) -> MeetingService:  # type: ignore[no-untyped-def]
+    return MeetingService(store)
+
+
+def titles(meetings: MeetingService, meeting_id: int) -> list[str]:
+    return [i.title for i in meetings.detail(meeting_id).items]
+
+
+def test_new_meeting_gets_the_standard_agenda_and_planned_times(meetings: MeetingService) -> None:
+    mid, changes = meetings.create(board_meeting())
+    assert f"meeting:{mid}" in changes
+    assert titles(meetings, mid) == ["Godkendelse af dagsorden", "Godkendelse af referat fra sidste møde",
+                                     "Meddelelser", "Eventuelt"]
+    detail = meetings.detail(mid)
+    assert [p.astimezone(CPH).strftime("%H.%M") for p in detail.planned] == ["19.00", "19.05", "19.10", "19.20"]
+    assert detail.meeting.start.astimezone(CPH).hour == 19  # stored in UTC, shown in local time
+
+
+def test_annual_meeting_template_has_what_statutes_require(meetings: MeetingService) -> None:
+    data = board_meeting()
+    data.kind = MeetingKind.ANNUAL
+    mid, _ = meetings.create(data)
+    assert "Valg af dirigent og referent" in titles(meetings, mid)
+    assert "Valg af revisor" in titles(meetings, mid)
+
+
+def test_items_are_added_before_eventuelt_and_renumbered_on_move(meetings: MeetingService) -> None:
+    mid, _ = meetings.create(board_meeting())
+    iid, _ = meetings.add_item(mid, ItemInput(title="Trafiksikkerhed på Bygaden", kind=ItemKind.DECISION))
+    assert titles(meetings, mid)[-2:] == ["Trafiksikkerhed på Bygaden", "Eventuelt"]
+    old, _ = meetings.move_item(iid, 1)
+    assert old == 4
+    detail = meetings.detail(mid)
+    assert detail.items[0].title == "Trafiksikkerhed på Bygaden"
+    assert [i.position for i in detail.items] == [1, 2, 3, 4, 5]
+    snapshot, _ = meetings.delete_item(iid)
+    assert "Trafiksikkerhed på Bygaden" not in titles(meetings, mid)
+    meetings.restore_item(snapshot)
+    assert titles(meetings, mid)[0] == "Trafiksikkerhed på Bygaden"
+
+
+def test_bad_input_is_refused(meetings: MeetingService) -> None:
+    data = board_meeting()
+    data.title = " "
+    with pytest.raises(ValidationError) as e:
+        meetings.create(data)
+    assert e.value.field == "title"
+    data = board_meeting()
+    data.end = data.start - timedelta(minutes=1)
+    with pytest.raises(ValidationError) as e:
+        meetings.create(data)
+    assert e.value.field == "end"
+    mid, _ = meetings.create(board_meeting())
+    with pytest.raises(ValidationError):
+        meetings.add_item(mid, ItemInput(title=""))
+
+
+def test_significant_change_bumps_the_sequence(meetings: MeetingService) -> None:
+    mid, _ = meetings.create(board_meeting())
+    data = meetings.input_for(mid)
+    data.notes = "husk kaffe"
+    meetings.update(mid, data)
+    assert meetings.detail(mid).meeting.sequence == 0
+    data.start += timedelta(days=7)
+    data.end += timedelta(days=7)
+    meetings.update(mid, data)
+    assert meetings.detail(mid).meeting.sequence == 1
+
+
+def test_delete_and_restore_a_meeting(meetings: MeetingService) -> None:
+    mid, _ = meetings.create(board_meeting())
+    snapshot, _ = meetings.delete(mid)
+    with pytest.raises(Exception):  # noqa: B017 — NotFoundError, whichever way it is spelled
+        meetings.detail(mid)
+    again, _ = meetings.restore(snapshot)
+    assert again == mid and len(titles(meetings, mid)) == 4
+
+
+def test_minutes_lifecycle_and_the_lock(meetings: MeetingService, store) -> None:  # type: ignore[no-untyped-def]
+    mid, _ = meetings.create(board_meeting())
+    next_mid, _ = meetings.create(board_meeting(date(2026, 4, 7)))
+    item = meetings.detail(mid).items[2]
+    meetings.set_minutes_text(item.id, discussion="Formanden orienterede om byfesten.", decision="Taget til efterretning.")
+    meetings.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)
+    meetings.set_minutes_status(mid, MinutesStatus.APPROVED, approved_at_meeting_id=next_mid,
+                                approved_on=date(2026, 4, 7))
+    detail = meetings.detail(mid)
+    assert detail.locked and detail.minutes is not None and detail.minutes.approved_at_meeting_id == next_mid
+
+    # No service path can change approved minutes...
+    for attempt in (
+        lambda: meetings.set_minutes_text(item.id, decision="Noget andet."),
+        lambda: meetings.add_item(mid, ItemInput(title="Sneget ind bagefter")),
+        lambda: meetings.delete_item(item.id),
+        lambda: meetings.move_item(item.id, 1),
+        lambda: meetings.set_minutes_status(mid, MinutesStatus.DRAFT),
+        lambda: meetings.delete(mid),
+    ):
+        with pytest.raises(ValidationError) as e:
+            attempt()
+        assert (e.value.field, e.value.code) == ("minutes", "approved")
+    # ...and neither can plain SQL on the file: the lock lives in the store.
+    with sqlite3.connect(store.path) as conn:
+        with pytest.raises(sqlite3.IntegrityError, match="approved minutes"):
+            conn.execute("UPDATE agenda_item SET decision = 'x' WHERE id = ?", (item.id,))
+        with pytest.raises(sqlite3.IntegrityError, match="approved minutes"):
+            conn.execute("UPDATE minutes SET status = 'draft' WHERE meeting_id = ?", (mid,))
+    assert meetings.detail(mid).items[2].decision == "Taget til efterretning."
+
+    meetings.add_amendment(mid, "Rettelse: byfesten er 14. juni, ikke 7. juni.", date(2026, 5, 5))
+    assert [a.text for a in meetings.detail(mid).amendments] == ["Rettelse: byfesten er 14. juni, ikke 7. juni."]
+
+
+def test_amendments_only_to_approved_minutes(meetings: MeetingService) -> None:
+    mid, _ = meetings.create(board_meeting())
+    with pytest.raises(ValidationError):
+        meetings.add_amendment(mid, "for tidligt")
