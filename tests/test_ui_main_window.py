@@ -120,21 +120,21 @@ def test_navigation_shortcuts_and_placeholder_pages(qtbot, filled_file: Path, se
         window.page_actions[i].trigger()
         assert window.nav.currentRow() == i
         assert window.stack.currentWidget() is window.pages[key]
-    assert isinstance(window.pages["meetings"], PlaceholderPage)
+    assert isinstance(window.pages["plan"], PlaceholderPage)
     controller.release()
 
 
 def test_window_size_and_page_are_remembered(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
     controller = started(qtbot, filled_file, settings)
     controller.load()
-    controller.window.resize(700, 500)
+    controller.window.resize(760, 560)
     controller.window.show_page("members")
     controller.window.close()
     controller.release()
 
     again = started(qtbot, filled_file, settings)
     assert again.window.current_page() == "members"
-    assert again.window.size().width() == 700
+    assert again.window.size().width() == 760
     again.release()
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lokalraad_app.domain.enums import PersonKind, Role
+from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.importers.tabular import Table
 
 FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title", "role",
@@ -57,10 +58,9 @@ KIND_NAMES: dict[str, PersonKind] = {
     "medarbejder": PersonKind.STAFF, "ansat": PersonKind.STAFF, "staff": PersonKind.STAFF,
     "anden": PersonKind.OTHER, "andet": PersonKind.OTHER, "other": PersonKind.OTHER,
 }
-ROLE_HINT = "formand, næstformand, kasserer, sekretær, medlem, suppleant (or chair, vice chair, treasurer, " \
-            "secretary, member, substitute)"
+ROLE_HINT = ("formand, næstformand, kasserer, sekretær, medlem, suppleant "
+             "(or chair, vice chair, treasurer, secretary, member, substitute)")
 KIND_HINT = "medlem, kontaktperson, politiker, medarbejder, anden (or member, liaison, politician, staff, other)"
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DANISH_DATE_RE = re.compile(r"^(\d{1,2})([.\-/])(\d{1,2})\2(\d{4})$")
 _YEAR_RE = re.compile(r"^\d{4}$")
@@ -185,7 +185,7 @@ class _RowParser:
             setattr(person, f, values.get(f, ""))
         if not person.name:
             problem("name", "the name is missing.")
-        if person.email and not EMAIL_RE.match(person.email):
+        if person.email and not is_valid_email(person.email):
             problem("email", f'"{person.email}" is not a valid email address.')
         if values.get("role"):
             role = _role(values["role"])
@@ -208,7 +208,9 @@ class _RowParser:
         if person.term_from and person.term_to and person.term_to < person.term_from:
             problem("term_to", f"the term ends ({person.term_to.isoformat()}) before it starts "
                                f"({person.term_from.isoformat()}).")
-        spilled = [v for v in row[len(self.table.headers):] if v.strip()]
+        mapped = set(self.column_of.values())
+        spilled = [v for i, v in enumerate(row)
+                   if i >= len(self.table.headers) and i not in mapped and v.strip()]
         if spilled:
             # In a CSV this is almost always a delimiter inside a value without quotes: every value
             # after it has moved one column to the right.

@@ -108,6 +108,10 @@ class MeetingService:
             return MeetingDetail(meeting, items, planned_starts(meeting.start, [i.minutes_allowed for i in items]),
                                  minutes, amendments)
 
+    def meeting_of_item(self, item_id: int) -> int:
+        with self.store.read() as s:
+            return self._item(s, item_id).meeting_id
+
     def id_for_uid(self, uid: str) -> int:
         with self.store.read() as s:
             meeting = s.exec(select(Meeting).where(Meeting.uid == uid)).first()

@@ -68,3 +68,37 @@ def format_datetime(dt: datetime, zone: str = "Europe/Copenhagen") -> str:
     q = QDate(local.year, local.month, local.day)
     return QCoreApplication.translate("Labels", "%1 at %2").replace(
         "%1", QLocale().toString(q, "dddd d. MMMM yyyy")).replace("%2", f"{local:%H.%M}")
+
+
+def meeting_kind_label(kind: str) -> str:
+    return {
+        "board": translate("Labels", "Board meeting"),
+        "dialogue": translate("Labels", "Dialogue meeting"),
+        "citizens": translate("Labels", "Citizens' meeting"),
+        "annual": translate("Labels", "Annual general meeting"),
+    }.get(kind, kind)
+
+
+def meeting_status_label(status: str) -> str:
+    return {
+        "planned": translate("Labels", "Planned"),
+        "invited": translate("Labels", "Invited"),
+        "held": translate("Labels", "Held"),
+        "cancelled": translate("Labels", "Cancelled"),
+    }.get(status, status)
+
+
+def item_kind_label(kind: str) -> str:
+    return {
+        "information": translate("Labels", "Information"),
+        "discussion": translate("Labels", "Discussion"),
+        "decision": translate("Labels", "Decision"),
+    }.get(kind, kind)
+
+
+def minutes_status_label(status: str) -> str:
+    return {
+        "draft": translate("Labels", "Draft"),
+        "for_comment": translate("Labels", "Sent for comments"),
+        "approved": translate("Labels", "Approved"),
+    }.get(status, status)

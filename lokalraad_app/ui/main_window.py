@@ -69,7 +69,7 @@ class MainWindow(QtWidgets.QMainWindow):
         loading = self.tr("Opening the council file…")
         self.pages: dict[str, QtWidgets.QWidget] = {
             "overview": self.overview_view,
-            "meetings": PlaceholderPage(self.tr("Meetings"), not_built),
+            "meetings": PlaceholderPage(self.tr("Meetings"), loading),
             "members": PlaceholderPage(self.tr("Members"), loading),
             "plan": PlaceholderPage(self.tr("Development plan"), not_built),
             "hearings": PlaceholderPage(self.tr("Hearings"), not_built),
@@ -187,6 +187,7 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- services ------------------------------------------------------------------------------
     def attach(self, services: AppServices) -> None:
         """Builds the pages that need the store, once it is open."""
+        from lokalraad_app.ui.meetings.meetings_view import MeetingsView
         from lokalraad_app.ui.members.members_view import MembersView
         from lokalraad_app.ui.search_view import SearchView
 
@@ -195,6 +196,8 @@ class MainWindow(QtWidgets.QMainWindow):
         members = MembersView(services.members, self.events, self.undo_stack,
                               services.council.int_setting("retention_years"), services.member_import)
         self._replace_page("members", members)
+        self._replace_page("meetings", MeetingsView(services.meeting, services.meetings, self.events,
+                                                    self.undo_stack))
         search = SearchView(services.council.search)
         search.hit_opened.connect(self._on_search_hit_opened)
         if self.search_view is not None:
@@ -212,7 +215,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def detach(self) -> None:
         self.services = None
         self.undo_stack.clear()
-        self._replace_page("members", PlaceholderPage(self.tr("Members"), self.tr("Opening the council file…")))
+        loading = self.tr("Opening the council file…")
+        self._replace_page("members", PlaceholderPage(self.tr("Members"), loading))
+        self._replace_page("meetings", PlaceholderPage(self.tr("Meetings"), loading))
         self._set_file_actions_enabled(False)
 
     def _replace_page(self, key: str, page: QtWidgets.QWidget) -> None:
@@ -258,9 +263,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if kind == "person":
             page = self.show_page("members")
             page.show_person(ref_id)  # type: ignore[attr-defined]
+        elif kind == "meeting":
+            self.show_page("meetings").open_meeting(ref_id)  # type: ignore[attr-defined]
+        elif kind == "agenda_item":
+            self.show_page("meetings").open_item(ref_id)  # type: ignore[attr-defined]
         else:
-            target = {"meeting": "meetings", "agenda_item": "meetings", "initiative": "plan",
-                      "hearing": "hearings"}.get(kind, "overview")
+            target = {"initiative": "plan", "hearing": "hearings"}.get(kind, "overview")
             self.show_page(target)
             self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
 

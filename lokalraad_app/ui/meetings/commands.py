@@ -1,0 +1,111 @@
+"""Undo commands for meetings and agendas; each redo/undo calls the service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from lokalraad_app.services.meetings import ItemInput, MeetingInput, MeetingService, MeetingSnapshot
+from lokalraad_app.ui.undo import Publish, ServiceCommand
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+class AddMeetingCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, data: MeetingInput, with_template: bool) -> None:
+        super().__init__(translate("MeetingCommands", "Plan %1").replace("%1", data.title), publish,
+                         self._redo, self._undo)
+        self._service, self._data, self._template = service, data, with_template
+        self._snapshot: MeetingSnapshot | None = None
+        self.meeting_id: int | None = None
+
+    def _redo(self) -> frozenset[str]:
+        if self._snapshot is None:
+            self.meeting_id, changes = self._service.create(self._data, self._template)
+        else:
+            self.meeting_id, changes = self._service.restore(self._snapshot)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        assert self.meeting_id is not None
+        self._snapshot, changes = self._service.delete(self.meeting_id)
+        return changes
+
+
+class DeleteMeetingCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, meeting_id: int, title: str) -> None:
+        super().__init__(translate("MeetingCommands", "Delete %1").replace("%1", title), publish,
+                         self._redo, self._undo)
+        self._service, self._id = service, meeting_id
+        self._snapshot: MeetingSnapshot | None = None
+
+    def _redo(self) -> frozenset[str]:
+        self._snapshot, changes = self._service.delete(self._id)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        assert self._snapshot is not None
+        self._id, changes = self._service.restore(self._snapshot)
+        return changes
+
+
+class EditMeetingCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, meeting_id: int, before: MeetingInput,
+                 after: MeetingInput) -> None:
+        super().__init__(translate("MeetingCommands", "Change %1").replace("%1", after.title), publish,
+                         lambda: service.update(meeting_id, after), lambda: service.update(meeting_id, before))
+
+
+class AddItemCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, meeting_id: int, data: ItemInput) -> None:
+        super().__init__(translate("MeetingCommands", "Add item %1").replace("%1", data.title), publish,
+                         self._redo, self._undo)
+        self._service, self._meeting_id, self._data = service, meeting_id, data
+        self._snapshot: dict[str, Any] | None = None
+        self.item_id: int | None = None
+
+    def _redo(self) -> frozenset[str]:
+        if self._snapshot is None:
+            self.item_id, changes = self._service.add_item(self._meeting_id, self._data)
+        else:
+            self.item_id, changes = self._service.restore_item(self._snapshot)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        assert self.item_id is not None
+        self._snapshot, changes = self._service.delete_item(self.item_id)
+        return changes
+
+
+class DeleteItemCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, item_id: int, title: str) -> None:
+        super().__init__(translate("MeetingCommands", "Delete item %1").replace("%1", title), publish,
+                         self._redo, self._undo)
+        self._service, self._id = service, item_id
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> frozenset[str]:
+        self._snapshot, changes = self._service.delete_item(self._id)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        assert self._snapshot is not None
+        self._id, changes = self._service.restore_item(self._snapshot)
+        return changes
+
+
+class MoveItemCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, item_id: int, position: int, title: str) -> None:
+        super().__init__(translate("MeetingCommands", "Move %1").replace("%1", title), publish,
+                         self._redo, self._undo)
+        self._service, self._id, self._to = service, item_id, position
+        self._from = position
+
+    def _redo(self) -> frozenset[str]:
+        self._from, changes = self._service.move_item(self._id, self._to)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        _, changes = self._service.move_item(self._id, self._from)
+        return changes

@@ -1,0 +1,117 @@
+"""Plan a meeting or change its details: kind, title, date and time, place, status."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6 import QtCore, QtWidgets
+
+from lokalraad_app.domain.enums import MeetingKind, MeetingStatus
+from lokalraad_app.services.errors import ValidationError
+from lokalraad_app.services.meetings import MeetingInput, validate_meeting
+from lokalraad_app.ui.labels import meeting_kind_label, meeting_status_label
+
+DEFAULT_TITLES = {
+    MeetingKind.BOARD: "Bestyrelsesmøde",
+    MeetingKind.DIALOGUE: "Dialogmøde med kommunen",
+    MeetingKind.CITIZENS: "Borgermøde",
+    MeetingKind.ANNUAL: "Årsmøde (generalforsamling)",
+}
+
+
+class MeetingDialog(QtWidgets.QDialog):
+    def __init__(self, parent: QtWidgets.QWidget | None = None, data: MeetingInput | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meeting details") if data else self.tr("Plan a meeting"))
+        self._new = data is None
+        self.kind_combo = QtWidgets.QComboBox()
+        for k in MeetingKind:
+            self.kind_combo.addItem(meeting_kind_label(k), k.value)
+        self.title_edit = QtWidgets.QLineEdit()
+        self.date_edit = QtWidgets.QDateEdit(calendarPopup=True)
+        self.date_edit.setDisplayFormat("dddd d. MMMM yyyy")
+        self.start_edit = QtWidgets.QTimeEdit()
+        self.start_edit.setDisplayFormat("HH.mm")
+        self.end_edit = QtWidgets.QTimeEdit()
+        self.end_edit.setDisplayFormat("HH.mm")
+        self.place_edit = QtWidgets.QLineEdit()
+        self.status_combo = QtWidgets.QComboBox()
+        for st in MeetingStatus:
+            self.status_combo.addItem(meeting_status_label(st), st.value)
+        self.template_check = QtWidgets.QCheckBox(self.tr("Start the agenda from the standard items"))
+        self.template_check.setChecked(True)
+        self.template_check.setVisible(self._new)
+        self.error_label = QtWidgets.QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        times = QtWidgets.QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QtWidgets.QLabel("–"))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        form = QtWidgets.QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        time_label = QtWidgets.QLabel(self.tr("T&ime:"))
+        time_label.setBuddy(self.start_edit)
+        form.addRow(time_label, times)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.template_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        if data is None:
+            # Next week, 19.00–21.00: the usual evening board meeting.
+            start = (datetime.now(ZoneInfo("Europe/Copenhagen")) + timedelta(days=7)).replace(
+                hour=19, minute=0, second=0, microsecond=0)
+            data = MeetingInput(title=DEFAULT_TITLES[MeetingKind.BOARD], start=start, end=start + timedelta(hours=2))
+        self.set_value(data)
+
+    def set_value(self, data: MeetingInput) -> None:
+        self._zone = ZoneInfo(data.timezone)
+        start, end = data.start.astimezone(self._zone), data.end.astimezone(self._zone)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(MeetingKind(data.kind).value))
+        self.title_edit.setText(data.title)
+        self.date_edit.setDate(QtCore.QDate(start.year, start.month, start.day))
+        self.start_edit.setTime(QtCore.QTime(start.hour, start.minute))
+        self.end_edit.setTime(QtCore.QTime(end.hour, end.minute))
+        self.place_edit.setText(data.place)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(MeetingStatus(data.status).value))
+        self._timezone = data.timezone
+
+    def value(self) -> MeetingInput:
+        d, s, e = self.date_edit.date(), self.start_edit.time(), self.end_edit.time()
+        start = datetime(d.year(), d.month(), d.day(), s.hour(), s.minute(), tzinfo=self._zone)
+        end = datetime(d.year(), d.month(), d.day(), e.hour(), e.minute(), tzinfo=self._zone)
+        if end <= start:  # a meeting that runs past midnight ends the next day
+            end += timedelta(days=1)
+        return MeetingInput(title=self.title_edit.text().strip(), start=start, end=end,
+                            kind=MeetingKind(self.kind_combo.currentData()), place=self.place_edit.text().strip(),
+                            status=MeetingStatus(self.status_combo.currentData()), timezone=self._timezone)
+
+    def use_template(self) -> bool:
+        return self._new and self.template_check.isChecked()
+
+    def accept(self) -> None:
+        try:
+            validate_meeting(self.value())
+        except ValidationError as e:
+            self.error_label.setText({"title": self.tr("Write a title for the meeting.")}.get(e.field, e.message))
+            self.error_label.show()
+            self.title_edit.setFocus()
+            return
+        super().accept()
+
+    def _on_kind_combo_changed(self) -> None:
+        # Follow the kind with the title while the user has not written one of their own.
+        if self.title_edit.text() in DEFAULT_TITLES.values() or not self.title_edit.text():
+            self.title_edit.setText(DEFAULT_TITLES[MeetingKind(self.kind_combo.currentData())])

@@ -1,0 +1,424 @@
+"""One meeting: its agenda (Dagsorden) and its minutes (Referat), edited in place and saved as you go."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, MinutesStatus
+from lokalraad_app.services.errors import NotFoundError, ValidationError
+from lokalraad_app.services.meetings import ItemInput, MeetingDetail, MeetingService
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.labels import (
+    format_datetime,
+    item_kind_label,
+    meeting_status_label,
+    minutes_status_label,
+)
+from lokalraad_app.ui.meetings.commands import AddItemCommand, DeleteItemCommand, MoveItemCommand
+from lokalraad_app.ui.undo import push
+
+SAVE_DELAY_MS = 700  # typing is in the file within about a second
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AgendaListModel(QtCore.QAbstractListModel):
+    """The agenda items of one meeting, numbered, with their planned start."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.detail: MeetingDetail | None = None
+
+    def set_detail(self, detail: MeetingDetail) -> None:
+        self.beginResetModel()
+        self.detail = detail
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() or self.detail is None else len(self.detail.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.detail is None or not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.detail.items[index.row()]
+        start = self.detail.planned[index.row()].astimezone(self._zone()).strftime("%H.%M")
+        return f"{item.position}. {item.title}   ({start}, {item_kind_label(item.kind).lower()})"
+
+    def item_id(self, row: int) -> int | None:
+        if self.detail is None or not 0 <= row < len(self.detail.items):
+            return None
+        return self.detail.items[row].id
+
+    def _zone(self) -> Any:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.detail.meeting.timezone if self.detail else "Europe/Copenhagen")
+
+
+class MeetingPage(QtWidgets.QWidget):
+    back_requested = QtCore.Signal()
+    edit_requested = QtCore.Signal(int)
+
+    def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MeetingPage")
+        self._service, self._events, self._undo = service, events, undo_stack
+        self.meeting_id: int | None = None
+        self.detail: MeetingDetail | None = None
+        self._loading = False
+
+        self.title_label = QtWidgets.QLabel()
+        self.title_label.setObjectName("PageTitle")
+        self.when_label = QtWidgets.QLabel()
+        self.back_button = QtWidgets.QPushButton(self.tr("← All meetings"))
+        self.back_button.setShortcut(QtGui.QKeySequence("Alt+Left"))
+        self.edit_button = QtWidgets.QPushButton(self.tr("Edit &details…"))
+        header = QtWidgets.QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addStretch(1)
+        header.addWidget(self.edit_button)
+
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.addTab(self._build_agenda_tab(), self.tr("&Agenda"))
+        self.tabs.addTab(self._build_minutes_tab(), self.tr("&Minutes"))
+        attendance = QtWidgets.QLabel(self.tr("Invitees, answers and attendance are not built yet."))
+        attendance.setWordWrap(True)
+        attendance.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(attendance, self.tr("&Participants"))
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.when_label)
+        layout.addWidget(self.tabs, 1)
+
+        self._save_timer = QtCore.QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_minutes_text)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.meeting_id))
+        events.changed.connect(self._on_events_changed)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_agenda_tab(self) -> QtWidgets.QWidget:
+        self.agenda_model = AgendaListModel(self)
+        self.agenda_view = QtWidgets.QListView()
+        self.agenda_view.setModel(self.agenda_model)
+        self.add_item_button = QtWidgets.QPushButton(self.tr("&Add item"))
+        self.add_item_button.setShortcut(QtGui.QKeySequence("Ins"))
+        self.delete_item_button = QtWidgets.QPushButton(self.tr("&Remove item"))
+        self.up_button = QtWidgets.QPushButton(self.tr("Move &up"))
+        self.up_button.setShortcut(QtGui.QKeySequence("Ctrl+Up"))
+        self.down_button = QtWidgets.QPushButton(self.tr("Move do&wn"))
+        self.down_button.setShortcut(QtGui.QKeySequence("Ctrl+Down"))
+        buttons = QtWidgets.QGridLayout()  # two rows, so the page fits a small laptop screen
+        for n, b in enumerate((self.add_item_button, self.delete_item_button, self.up_button, self.down_button)):
+            buttons.addWidget(b, n // 2, n % 2)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self.agenda_view, 1)
+        left.addLayout(buttons)
+
+        self.item_title_edit = QtWidgets.QLineEdit()
+        self.item_kind_combo = QtWidgets.QComboBox()
+        for k in ItemKind:
+            self.item_kind_combo.addItem(item_kind_label(k), k.value)
+        self.item_minutes_spin = QtWidgets.QSpinBox(minimum=0, maximum=600, singleStep=5)
+        self.item_minutes_spin.setSuffix(self.tr(" min"))
+        self.item_class_combo = QtWidgets.QComboBox()
+        self.item_class_combo.addItem(self.tr("Not classified"), Classification.NONE.value)
+        self.item_class_combo.addItem(self.tr("Politics"), Classification.POLITICAL.value)
+        self.item_class_combo.addItem(self.tr("Administration"), Classification.ADMINISTRATIVE.value)
+        self.item_background_edit = QtWidgets.QPlainTextEdit()
+        self.item_background_edit.setTabChangesFocus(True)
+        self.item_proposal_edit = QtWidgets.QPlainTextEdit()
+        self.item_proposal_edit.setTabChangesFocus(True)
+        self.item_save_button = QtWidgets.QPushButton(self.tr("&Save item"))
+        form = QtWidgets.QFormLayout()
+        form.addRow(self.tr("&Title:"), self.item_title_edit)
+        form.addRow(self.tr("&Kind:"), self.item_kind_combo)
+        form.addRow(self.tr("Time &allowed:"), self.item_minutes_spin)
+        form.addRow(self.tr("Politics or &administration:"), self.item_class_combo)
+        form.addRow(self.tr("&Background:"), self.item_background_edit)
+        form.addRow(self.tr("&Proposed decision:"), self.item_proposal_edit)
+        form.addRow("", self.item_save_button)
+        self.item_box = QtWidgets.QGroupBox(self.tr("Agenda item"))
+        self.item_box.setLayout(form)
+
+        tab = QtWidgets.QWidget()
+        layout = QtWidgets.QHBoxLayout(tab)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.item_box, 3)
+        self.agenda_view.selectionModel().currentRowChanged.connect(self._on_agenda_current_changed)
+        self.add_item_button.clicked.connect(self._on_add_item)
+        self.delete_item_button.clicked.connect(self._on_delete_item)
+        self.up_button.clicked.connect(lambda: self._on_move(-1))
+        self.down_button.clicked.connect(lambda: self._on_move(+1))
+        self.item_save_button.clicked.connect(self.save_item)
+        self.item_title_edit.editingFinished.connect(self.save_item)
+        return tab
+
+    def _build_minutes_tab(self) -> QtWidgets.QWidget:
+        self.minutes_view = QtWidgets.QListView()
+        self.minutes_view.setModel(self.agenda_model)
+        self.minutes_item_label = QtWidgets.QLabel()
+        self.minutes_item_label.setObjectName("SectionTitle")
+        self.minutes_item_label.setWordWrap(True)
+        self.discussion_edit = QtWidgets.QPlainTextEdit()
+        self.discussion_edit.setTabChangesFocus(True)
+        self.discussion_edit.setPlaceholderText(self.tr("What was discussed — the views, not only the outcome"))
+        self.decision_edit = QtWidgets.QPlainTextEdit()
+        self.decision_edit.setTabChangesFocus(True)
+        self.decision_edit.setPlaceholderText(self.tr("What was decided"))
+        self.minutes_status_label = QtWidgets.QLabel()
+        self.for_comment_button = QtWidgets.QPushButton(self.tr("Send for &comments"))
+        self.approve_button = QtWidgets.QPushButton(self.tr("A&pprove minutes…"))
+        self.amend_button = QtWidgets.QPushButton(self.tr("Add a co&rrection…"))
+        self.amendments_label = QtWidgets.QLabel()
+        self.amendments_label.setWordWrap(True)
+        status = QtWidgets.QHBoxLayout()
+        status.addWidget(self.minutes_status_label, 1)
+        for b in (self.for_comment_button, self.approve_button, self.amend_button):
+            status.addWidget(b)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.minutes_item_label)
+        discussion_label = QtWidgets.QLabel(self.tr("&Discussion:"))
+        discussion_label.setBuddy(self.discussion_edit)
+        right.addWidget(discussion_label)
+        right.addWidget(self.discussion_edit, 2)
+        decision_label = QtWidgets.QLabel(self.tr("D&ecision:"))
+        decision_label.setBuddy(self.decision_edit)
+        right.addWidget(decision_label)
+        right.addWidget(self.decision_edit, 1)
+        right.addWidget(self.amendments_label)
+        tab = QtWidgets.QWidget()
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.minutes_view, 2)
+        top.addLayout(right, 3)
+        layout = QtWidgets.QVBoxLayout(tab)
+        layout.addLayout(status)
+        layout.addLayout(top, 1)
+        self.minutes_view.selectionModel().currentRowChanged.connect(self._on_minutes_current_changed)
+        self.discussion_edit.textChanged.connect(self._on_minutes_text_changed)
+        self.decision_edit.textChanged.connect(self._on_minutes_text_changed)
+        self.for_comment_button.clicked.connect(self._on_for_comment)
+        self.approve_button.clicked.connect(self._on_approve)
+        self.amend_button.clicked.connect(self._on_amend)
+        return tab
+
+    # --- showing -------------------------------------------------------------------------------
+    def show_meeting(self, meeting_id: int) -> None:
+        self.save_minutes_text()
+        self.meeting_id = meeting_id
+        self.reload()
+        if self.agenda_model.rowCount():
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
+            self.minutes_view.setCurrentIndex(self.agenda_model.index(0))
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            return
+        agenda_row = self.agenda_view.currentIndex().row()
+        minutes_row = self.minutes_view.currentIndex().row()
+        try:
+            self.detail = self._service.detail(self.meeting_id)
+        except NotFoundError:
+            self.back_requested.emit()
+            return
+        m = self.detail.meeting
+        self.title_label.setText(m.title)
+        where = f" · {m.place}" if m.place else ""
+        self.when_label.setText(f"{format_datetime(m.start, m.timezone)}{where} · {meeting_status_label(m.status)}")
+        self.agenda_model.set_detail(self.detail)
+        rows = self.agenda_model.rowCount()
+        if rows:
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(min(max(agenda_row, 0), rows - 1)))
+            self.minutes_view.setCurrentIndex(self.agenda_model.index(min(max(minutes_row, 0), rows - 1)))
+        self._show_minutes_state()
+        self.item_class_combo.setEnabled(m.kind == MeetingKind.DIALOGUE.value)
+
+    def _show_minutes_state(self) -> None:
+        assert self.detail is not None
+        minutes = self.detail.minutes
+        status = minutes.status if minutes else MinutesStatus.DRAFT.value
+        text = self.tr("Minutes: %1").replace("%1", minutes_status_label(status))
+        if minutes is not None and minutes.approved_on is not None:
+            text += " " + self.tr("(approved %1)").replace("%1", minutes.approved_on.strftime("%d.%m.%Y"))
+        self.minutes_status_label.setText(text)
+        locked = self.detail.locked
+        for w in (self.discussion_edit, self.decision_edit):
+            w.setReadOnly(locked)
+        for w in (self.add_item_button, self.delete_item_button, self.up_button, self.down_button,
+                  self.item_save_button, self.approve_button, self.for_comment_button):
+            w.setEnabled(not locked)
+        self.item_box.setEnabled(not locked)
+        self.amend_button.setEnabled(locked)
+        self.for_comment_button.setEnabled(not locked and status == MinutesStatus.DRAFT.value)
+        self.amendments_label.setText("\n".join(
+            self.tr("Correction %1: %2").replace("%1", a.made_on.strftime("%d.%m.%Y")).replace("%2", a.text)
+            for a in self.detail.amendments))
+
+    def _on_events_changed(self, changes: frozenset[str]) -> None:
+        if self.meeting_id is not None and (f"meeting:{self.meeting_id}" in changes or "all" in changes):
+            self.reload()
+
+    def _publish(self, changes: frozenset[str]) -> None:
+        self._events.publish(changes)
+
+    def _refused(self, error: Exception | None) -> bool:
+        if error is None:
+            return False
+        prompts.error(self, self.tr("Not saved"), error.message if isinstance(error, ValidationError) else str(error))
+        return True
+
+    # --- agenda --------------------------------------------------------------------------------
+    def current_item_id(self) -> int | None:
+        return self.agenda_model.item_id(self.agenda_view.currentIndex().row())
+
+    def _on_agenda_current_changed(self, current: QModelIndex) -> None:
+        item_id = self.agenda_model.item_id(current.row())
+        if item_id is None:
+            return
+        data = self._service.item_input(item_id)
+        self.item_title_edit.setText(data.title)
+        self.item_kind_combo.setCurrentIndex(self.item_kind_combo.findData(ItemKind(data.kind).value))
+        self.item_minutes_spin.setValue(data.minutes_allowed)
+        self.item_class_combo.setCurrentIndex(max(self.item_class_combo.findData(data.classification), 0))
+        self.item_background_edit.setPlainText(data.background)
+        self.item_proposal_edit.setPlainText(data.proposal)
+
+    def item_value(self) -> ItemInput:
+        return ItemInput(title=self.item_title_edit.text().strip(), kind=ItemKind(self.item_kind_combo.currentData()),
+                         minutes_allowed=self.item_minutes_spin.value(),
+                         background=self.item_background_edit.toPlainText(),
+                         proposal=self.item_proposal_edit.toPlainText(),
+                         classification=self.item_class_combo.currentData())
+
+    def save_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or (self.detail is not None and self.detail.locked):
+            return
+        value = self.item_value()
+        if value == self._service.item_input(item_id):
+            return
+        try:
+            self._publish(self._service.update_item(item_id, value))
+        except ValidationError as e:
+            self._refused(e)
+
+    def _on_add_item(self) -> None:
+        if self.meeting_id is None:
+            return
+        title = prompts.get_text(self, self.tr("Add agenda item"), self.tr("Title of the new item:"))
+        if not title or not title.strip():
+            return
+        command = AddItemCommand(self._service, self._publish, self.meeting_id, ItemInput(title=title.strip()))
+        if not self._refused(push(self._undo, command)) and command.item_id is not None:
+            self._select_item(command.item_id)
+
+    def _on_delete_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or self.detail is None:
+            return
+        title = self.item_title_edit.text()
+        if prompts.confirm(self, self.tr("Remove agenda item"),
+                           self.tr("Remove “%1” from the agenda? You can undo this with Ctrl+Z.").replace("%1", title),
+                           self.tr("Remove")):
+            self._refused(push(self._undo, DeleteItemCommand(self._service, self._publish, item_id, title)))
+
+    def _on_move(self, step: int) -> None:
+        item_id = self.current_item_id()
+        row = self.agenda_view.currentIndex().row()
+        if item_id is None or not 0 <= row + step < self.agenda_model.rowCount():
+            return
+        command = MoveItemCommand(self._service, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
+        if not self._refused(push(self._undo, command)):
+            self._select_item(item_id)
+
+    def _select_item(self, item_id: int) -> None:
+        assert self.detail is not None
+        for row, item in enumerate(self.detail.items):
+            if item.id == item_id:
+                self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
+
+    # --- minutes -------------------------------------------------------------------------------
+    def _minutes_item_id(self) -> int | None:
+        return self.agenda_model.item_id(self.minutes_view.currentIndex().row())
+
+    def _on_minutes_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.save_minutes_text(self.agenda_model.item_id(previous.row()))
+        if self.detail is None or not 0 <= current.row() < len(self.detail.items):
+            return
+        item = self.detail.items[current.row()]
+        self._loading = True
+        self.minutes_item_label.setText(f"{item.position}. {item.title}")
+        self.discussion_edit.setPlainText(item.discussion)
+        self.decision_edit.setPlainText(item.decision)
+        self._loading = False
+        self._dirty_item: int | None = None
+
+    def _on_minutes_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty_item = self._minutes_item_id()
+        self._save_timer.start()
+
+    def save_minutes_text(self, item_id: int | None = None) -> None:
+        """Writes the typed minutes to the file (also called on leaving the item or the meeting)."""
+        self._save_timer.stop()
+        target = getattr(self, "_dirty_item", None)
+        if target is None or (item_id is not None and item_id != target):
+            return
+        self._dirty_item = None
+        try:
+            self._service.set_minutes_text(target, discussion=self.discussion_edit.toPlainText(),
+                                           decision=self.decision_edit.toPlainText())
+        except (ValidationError, NotFoundError) as e:
+            self._refused(e)
+            return
+        # Keep the cached detail in step without a reload, which would reset the cursor.
+        if self.detail is not None:
+            for item in self.detail.items:
+                if item.id == target:
+                    item.discussion = self.discussion_edit.toPlainText()
+                    item.decision = self.decision_edit.toPlainText()
+
+    def _on_for_comment(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.save_minutes_text()
+        _, changes = self._service.set_minutes_status(self.meeting_id, MinutesStatus.FOR_COMMENT)
+        self._publish(changes)
+
+    def _on_approve(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.save_minutes_text()
+        if not prompts.confirm(self, self.tr("Approve minutes"),
+                               self.tr("Approve the minutes as they stand today? Approved minutes are a record: "
+                                       "they cannot be changed afterwards, only corrected with a dated amendment."),
+                               self.tr("Approve")):
+            return
+        try:
+            _, changes = self._service.set_minutes_status(self.meeting_id, MinutesStatus.APPROVED)
+        except ValidationError as e:
+            self._refused(e)
+            return
+        self._undo.clear()  # earlier edits of this meeting can no longer be undone
+        self._publish(changes)
+
+    def _on_amend(self) -> None:
+        if self.meeting_id is None:
+            return
+        text = prompts.get_text(self, self.tr("Correct approved minutes"), self.tr("The correction:"))
+        if text:
+            try:
+                self._publish(self._service.add_amendment(self.meeting_id, text))
+            except ValidationError as e:
+                self._refused(e)
+
+    def _on_back_button_clicked(self) -> None:
+        self.save_minutes_text()
+        self.back_requested.emit()

@@ -1,0 +1,151 @@
+"""Møder: upcoming and past meetings, searchable; a meeting opens on its own page."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from lokalraad_app.services.meeting_list import MeetingListService
+from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.meetings.commands import AddMeetingCommand, DeleteMeetingCommand, EditMeetingCommand
+from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
+from lokalraad_app.ui.meetings.meeting_page import MeetingPage
+from lokalraad_app.ui.meetings.meeting_table_model import Column, MeetingTableModel, Show
+from lokalraad_app.ui.undo import push
+
+
+class MeetingsView(QtWidgets.QWidget):
+    def __init__(self, meetings: MeetingService, listing: MeetingListService, events: Events,
+                 undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MeetingsView")
+        self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
+        self.model = MeetingTableModel(self)
+
+        title = QtWidgets.QLabel(self.tr("Meetings"))
+        title.setObjectName("PageTitle")
+        self.show_combo = QtWidgets.QComboBox()
+        self.show_combo.addItem(self.tr("Upcoming"), Show.UPCOMING)
+        self.show_combo.addItem(self.tr("Past"), Show.PAST)
+        self.show_combo.addItem(self.tr("All"), Show.ALL)
+        self.search_edit = QtWidgets.QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Filter by title or place…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QtWidgets.QPushButton(self.tr("&Plan a meeting…"))
+        self.new_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+M"))
+        self.delete_button = QtWidgets.QPushButton(self.tr("&Delete…"))
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        for col, width in ((Column.WHEN, 260), (Column.KIND, 150), (Column.TITLE, 260), (Column.PLACE, 240)):
+            self.table.setColumnWidth(col, width)
+
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        top.addSpacing(12)
+        top.addWidget(self.show_combo)
+        top.addWidget(self.search_edit, 1)
+        list_page = QtWidgets.QWidget()
+        list_layout = QtWidgets.QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(title)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+
+        self.page = MeetingPage(meetings, events, undo_stack)
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.page)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._filter_timer = QtCore.QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._filter_timer.start)
+        self.show_combo.currentIndexChanged.connect(self.apply_filter)
+        self.new_button.clicked.connect(self._on_new)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.page.back_requested.connect(self.show_list)
+        self.page.edit_requested.connect(self._on_edit)
+        events.changed.connect(self._on_events_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self._listing.meetings())
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(Show(self.show_combo.currentData()), self.search_edit.text())
+
+    def _on_events_changed(self, changes: frozenset[str]) -> None:
+        if "meetings" in changes or "all" in changes:
+            self.reload()
+
+    def _publish(self, changes: frozenset[str]) -> None:
+        self._events.publish(changes)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.meeting(rows[0].row()) if rows else None
+        return row.id if row else None
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.page.show_meeting(meeting_id)
+        self.stack.setCurrentWidget(self.page)
+
+    def open_item(self, item_id: int) -> None:
+        self.open_meeting(self._service.meeting_of_item(item_id))
+        self.page.tabs.setCurrentIndex(1)
+        for row in range(self.page.agenda_model.rowCount()):
+            if self.page.agenda_model.item_id(row) == item_id:
+                self.page.minutes_view.setCurrentIndex(self.page.agenda_model.index(row))
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def _on_table_activated(self, index: QtCore.QModelIndex) -> None:
+        row = self.model.meeting(index.row())
+        if row is not None:
+            self.open_meeting(row.id)
+
+    def _refused(self, error: Exception | None) -> bool:
+        if error is None:
+            return False
+        prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+        return True
+
+    def _on_new(self) -> None:
+        dialog = MeetingDialog(self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        command = AddMeetingCommand(self._service, self._publish, dialog.value(), dialog.use_template())
+        if not self._refused(push(self._undo, command)) and command.meeting_id is not None:
+            self.open_meeting(command.meeting_id)
+
+    def _on_edit(self, meeting_id: int) -> None:
+        before = self._service.input_for(meeting_id)
+        dialog = MeetingDialog(self, before)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.value() != before:
+            self._refused(push(self._undo, EditMeetingCommand(self._service, self._publish, meeting_id, before,
+                                                              dialog.value())))
+
+    def _on_delete(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            return
+        title = self.model.meeting(self.table.currentIndex().row())
+        name = title.title if title else ""
+        if prompts.confirm(self, self.tr("Delete meeting"),
+                           self.tr("Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.")
+                           .replace("%1", name), self.tr("Delete")):
+            self._refused(push(self._undo, DeleteMeetingCommand(self._service, self._publish, meeting_id, name)))
