@@ -1,0 +1,171 @@
+"""The meetings page through its real widgets over a real file: plan, agenda, minutes, approval."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6 import QtCore, QtGui
+
+from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.meetings import MeetingInput
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
+from lokalraad_app.ui.meetings.meeting_table_model import Column, MeetingTableModel, Show
+from lokalraad_app.ui.meetings.meetings_view import MeetingsView
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+@pytest.fixture
+def services(council_file: Path) -> AppServices:  # type: ignore[misc]
+    s = open_services(council_file, backup=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
+    stack = QtGui.QUndoStack()
+    v = MeetingsView(services.meeting, services.meetings, Events(), stack)
+    v._test_stack = stack  # type: ignore[attr-defined]
+    qtbot.addWidget(v)
+    v.resize(1100, 700)
+    v.show()
+    return v
+
+
+def plan(monkeypatch: pytest.MonkeyPatch, qtbot, view: MeetingsView, title: str = "Bestyrelsesmøde marts") -> None:  # type: ignore[no-untyped-def]
+    def answer(dialog: MeetingDialog) -> int:
+        dialog.title_edit.clear()
+        qtbot.keyClicks(dialog.title_edit, title)
+        dialog.place_edit.setText("Forsamlingshuset")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", answer)
+    view.new_button.click()
+
+
+def agenda_titles(view: MeetingsView) -> list[str]:
+    detail = view.page.detail
+    assert detail is not None
+    return [i.title for i in detail.items]
+
+
+def test_plan_a_meeting_with_the_standard_agenda_then_undo(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    assert view.stack.currentWidget() is view.page
+    assert view.page.title_label.text() == "Bestyrelsesmøde marts"
+    assert agenda_titles(view)[0] == "Godkendelse af dagsorden"
+    view.page.back_button.click()
+    assert view.model.rowCount() == 1  # upcoming: it is next week
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert view.model.rowCount() == 0
+
+
+def test_dialog_refuses_an_empty_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = MeetingDialog()
+    qtbot.addWidget(dialog)
+    dialog.title_edit.clear()
+    dialog.accept()
+    assert not dialog.result()
+    assert dialog.error_label.text()
+
+
+def test_build_the_agenda_by_keyboard_and_undo(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Trafiksikkerhed på Bygaden")
+    page.add_item_button.click()
+    assert agenda_titles(view)[-2:] == ["Trafiksikkerhed på Bygaden", "Eventuelt"]
+    assert page.item_title_edit.text() == "Trafiksikkerhed på Bygaden"
+    # Move it to the top with Ctrl+Up, three times.
+    for _ in range(3):
+        page.up_button.click()
+    assert agenda_titles(view)[0] == "Trafiksikkerhed på Bygaden"
+    assert page.agenda_model.data(page.agenda_model.index(0)).startswith("1. Trafiksikkerhed")
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert agenda_titles(view)[1] == "Trafiksikkerhed på Bygaden"
+    # Edit the item's fields; saved to the file.
+    page.item_title_edit.setText("Trafiksikkerhed ved skolen")
+    page.item_minutes_spin.setValue(25)
+    page.item_background_edit.setPlainText("Skolevejen krydser Bygaden ved Brugsen.")
+    page.item_save_button.click()
+    detail = view._service.detail(page.meeting_id)  # type: ignore[arg-type]
+    item = next(i for i in detail.items if i.title == "Trafiksikkerhed ved skolen")
+    assert item.minutes_allowed == 25 and item.background.startswith("Skolevejen")
+
+
+def test_minutes_typing_reaches_the_file_within_a_second(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    page.tabs.setCurrentIndex(1)
+    page.minutes_view.setCurrentIndex(page.agenda_model.index(2))
+    qtbot.keyClicks(page.discussion_edit, "Formanden orienterede om byfesten.")
+    qtbot.keyClicks(page.decision_edit, "Taget til efterretning.")
+    item_id = page.agenda_model.item_id(2)
+
+    def saved() -> bool:
+        item = next(i for i in view._service.detail(page.meeting_id).items if i.id == item_id)  # type: ignore[arg-type]
+        return item.discussion == "Formanden orienterede om byfesten." and item.decision == "Taget til efterretning."
+
+    qtbot.waitUntil(saved, timeout=1500)
+
+
+def test_approved_minutes_are_read_only_and_take_corrections(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    page.tabs.setCurrentIndex(1)
+    page.minutes_view.setCurrentIndex(page.agenda_model.index(0))
+    qtbot.keyClicks(page.decision_edit, "Dagsordenen blev godkendt.")
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    page.approve_button.click()  # saves what was typed first, then approves
+    assert page.detail is not None and page.detail.locked
+    assert page.detail.items[0].decision == "Dagsordenen blev godkendt."
+    assert page.decision_edit.isReadOnly() and not page.add_item_button.isEnabled()
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Rettelse: mødet sluttede kl. 21.30.")
+    page.amend_button.click()
+    assert "21.30" in page.amendments_label.text()
+
+
+def test_past_and_upcoming_lists_and_filter(qtbot, services: AppServices, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(CPH).replace(minute=0, second=0, microsecond=0)
+    for title, days in (("Årsmøde", -30), ("Borgermøde om trafik", 10), ("Bestyrelsesmøde", 20)):
+        start = now + timedelta(days=days)
+        services.meeting.create(MeetingInput(title=title, start=start, end=start + timedelta(hours=2)))
+    view.reload()
+    titles = [view.model.data(view.model.index(r, Column.TITLE)) for r in range(view.model.rowCount())]
+    assert titles == ["Borgermøde om trafik", "Bestyrelsesmøde"]
+    view.show_combo.setCurrentIndex(view.show_combo.findData(Show.PAST))
+    assert view.model.rowCount() == 1
+    view.show_combo.setCurrentIndex(view.show_combo.findData(Show.ALL))
+    qtbot.keyClicks(view.search_edit, "trafik")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=1000)
+
+
+def test_meeting_model_passes_qt_model_tester(qtmodeltester, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    start = datetime.now(CPH) + timedelta(days=3)
+    services.meeting.create(MeetingInput(title="Dialogmøde", start=start, end=start + timedelta(hours=2)))
+    model = MeetingTableModel()
+    model.set_rows(services.meetings.meetings())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+
+
+def test_delete_meeting_asks_first(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    view.show_list()
+    view.table.selectRow(0)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
+    view.delete_button.click()
+    assert view.model.rowCount() == 1
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    view.delete_button.click()
+    assert view.model.rowCount() == 0
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert view.model.rowCount() == 1
+    assert QtCore.QCoreApplication.instance() is not None
