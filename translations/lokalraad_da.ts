@@ -248,6 +248,76 @@
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="75"/>
+        <source>Board meeting</source>
+        <translation>Bestyrelsesmøde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="76"/>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="77"/>
+        <source>Citizens&apos; meeting</source>
+        <translation>Borgermøde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="78"/>
+        <source>Annual general meeting</source>
+        <translation>Årsmøde/generalforsamling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="84"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="85"/>
+        <source>Invited</source>
+        <translation>Indkaldt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="86"/>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="87"/>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
+        <source>Information</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
+        <source>Discussion</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="101"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
+        <source>Sent for comments</source>
+        <translation>Sendt til kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -263,20 +333,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="215"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="218"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="215"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="219"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -394,12 +465,12 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="208"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="211"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="255"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -407,63 +478,458 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="269"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="286"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
         <translation>Lokalråd %1
 
 Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer — på din egen computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="17"/>
+        <source>Plan %1</source>
+        <translation>Planlæg %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="38"/>
+        <source>Delete %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="56"/>
+        <source>Change %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="62"/>
+        <source>Add item %1</source>
+        <translation>Tilføj punkt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="83"/>
+        <source>Delete item %1</source>
+        <translation>Slet punkt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="100"/>
+        <source>Move %1</source>
+        <translation>Flyt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="26"/>
+        <source>Meeting details</source>
+        <translation>Mødets detaljer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="26"/>
+        <source>Plan a meeting</source>
+        <translation>Planlæg et møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="42"/>
+        <source>Start the agenda from the standard items</source>
+        <translation>Start dagsordenen med standardpunkterne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="54"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Mødetype:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="56"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="57"/>
+        <source>T&amp;ime:</source>
+        <translation>Tids&amp;punkt:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
+        <source>&amp;Place:</source>
+        <translation>S&amp;ted:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="108"/>
+        <source>Write a title for the meeting.</source>
+        <translation>Skriv en titel til mødet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="77"/>
+        <source>← All meetings</source>
+        <translation>← Alle møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="79"/>
+        <source>Edit &amp;details…</source>
+        <translation>Ret &amp;detaljer…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="86"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="87"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="88"/>
+        <source>Invitees, answers and attendance are not built yet.</source>
+        <translation>Inviterede, svar og fremmøde er ikke bygget endnu.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="91"/>
+        <source>&amp;Participants</source>
+        <translation>Delta&amp;gere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="110"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="112"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="113"/>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="115"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="131"/>
+        <source>Not classified</source>
+        <translation>Ikke klassificeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="132"/>
+        <source>Politics</source>
+        <translation>Politik</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="133"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="138"/>
+        <source>&amp;Save item</source>
+        <translation>&amp;Gem punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="140"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="141"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="142"/>
+        <source>Time &amp;allowed:</source>
+        <translation>&amp;Afsat tid:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="143"/>
+        <source>Politics or &amp;administration:</source>
+        <translation>Politik eller ad&amp;ministration:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="144"/>
+        <source>&amp;Background:</source>
+        <translation>&amp;Sagsfremstilling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="145"/>
+        <source>&amp;Proposed decision:</source>
+        <translation>&amp;Indstilling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="147"/>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="171"/>
+        <source>What was discussed — the views, not only the outcome</source>
+        <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="174"/>
+        <source>What was decided</source>
+        <translation>Hvad blev besluttet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="176"/>
+        <source>Send for &amp;comments</source>
+        <translation>Send til &amp;kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <source>A&amp;pprove minutes…</source>
+        <translation>&amp;Godkend referat…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <source>Add a co&amp;rrection…</source>
+        <translation>Tilføj en r&amp;ettelse…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="187"/>
+        <source>&amp;Discussion:</source>
+        <translation>Dr&amp;øftelse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <source>Minutes: %1</source>
+        <translation>Referat: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
+        <source>(approved %1)</source>
+        <translation>(godkendt %1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <source>Correction %1: %2</source>
+        <translation>Rettelse %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
+        <source>Add agenda item</source>
+        <translation>Tilføj dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
+        <source>Title of the new item:</source>
+        <translation>Titel på det nye punkt:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="326"/>
+        <source>Remove agenda item</source>
+        <translation>Fjern dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
+        <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
+        <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="399"/>
+        <source>Approve minutes</source>
+        <translation>Godkend referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="400"/>
+        <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
+        <translation>Godkend referatet, som det står i dag? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="402"/>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="415"/>
+        <source>Correct approved minutes</source>
+        <translation>Ret godkendt referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="415"/>
+        <source>The correction:</source>
+        <translation>Rettelsen:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_table_model.py" line="78"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_table_model.py" line="79"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_table_model.py" line="80"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_table_model.py" line="81"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_table_model.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_table_model.py" line="83"/>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="26"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="29"/>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="30"/>
+        <source>Past</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="31"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="33"/>
+        <source>Filter by title or place…</source>
+        <translation>Filtrér på titel eller sted…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="35"/>
+        <source>&amp;Plan a meeting…</source>
+        <translation>&amp;Planlæg et møde…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="37"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="124"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="148"/>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="149"/>
+        <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
+        <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="150"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>
