@@ -363,7 +363,9 @@ class MeetingPage(QtWidgets.QWidget):
         if self._loading:
             return
         self._dirty_item = self._minutes_item_id()
-        self._save_timer.start()
+        # Not restarted on every key: continuous typing must still be saved at most ~1 s behind.
+        if not self._save_timer.isActive():
+            self._save_timer.start()
 
     def save_minutes_text(self, item_id: int | None = None) -> None:
         """Writes the typed minutes to the file (also called on leaving the item or the meeting)."""
