@@ -248,6 +248,63 @@ def measure_queries(stress: Path, repeat: int) -> list[Result]:
     return results
 
 
+def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
+    """Issue 3's targets: open a 40-item meeting; in the minutes, each keystroke and each save."""
+    import shutil
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6 import QtGui, QtWidgets
+    from PySide6.QtTest import QTest
+
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.services.meetings import ItemInput, MeetingInput
+    from lokalraad_app.ui.events import Events
+    from lokalraad_app.ui.meetings.meeting_page import MeetingPage
+
+    scratch = out / "meeting-scratch.sqlite"  # the cached stress file stays as made
+    shutil.copy(stress, scratch)
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    services = open_services(scratch, backup=False)
+    try:
+        start = datetime(2027, 5, 4, 19, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+        mid, _ = services.meeting.create(MeetingInput(title="Bench", start=start, end=start + timedelta(hours=3)),
+                                         with_template=False)
+        for n in range(40):
+            services.meeting.add_item(mid, ItemInput(title=f"Punkt {n + 1}", background="Sagsfremstilling " * 40,
+                                                     proposal="Indstilling " * 10))
+        page = MeetingPage(services.meeting, Events(), QtGui.QUndoStack())
+        page.resize(1200, 800)
+        page.show()
+        open_ms = median_ms(lambda: (page.show_meeting(mid), app.processEvents()), repeat)
+        page.tabs.setCurrentIndex(1)
+        page.minutes_view.setCurrentIndex(page.agenda_model.index(5))
+        page.discussion_edit.setFocus()
+        key_ms = median_ms(lambda: QTest.keyClicks(page.discussion_edit, "a"), repeat * 4)
+
+        def save() -> None:
+            QTest.keyClicks(page.discussion_edit, "b")
+            t = time.perf_counter()
+            page.save_minutes_text()
+            save_times.append(time.perf_counter() - t)
+
+        save_times: list[float] = []
+        for _ in range(repeat + 1):
+            save()
+        save_ms = statistics.median(save_times[1:]) * 1000
+    finally:
+        services.close()
+        scratch.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(scratch) + suffix).unlink(missing_ok=True)
+    return [
+        Result("open a 40-item meeting (page shown)", f"{open_ms:.1f} ms", "< 150 ms", verdict(open_ms < 150)),
+        Result("minutes: one keystroke handled", f"{key_ms:.2f} ms", "< 16 ms", verdict(key_ms < 16)),
+        Result("minutes: one debounced save", f"{save_ms:.2f} ms", "< 16 ms", verdict(save_ms < 16)),
+    ]
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 
@@ -273,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     stress = stress_file(args.out, args.scale)
     results = [] if args.skip_start else measure_start(stress, args.runs)
     results += measure_queries(stress, args.repeat)
+    results += measure_meeting(stress, args.out, args.repeat)
     print(f"Scale {args.scale} ({stress.name}, {stress.stat().st_size / 1e6:.0f} MB); {platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}; "
           f"{time.strftime('%Y-%m-%d %H:%M')}\n")
