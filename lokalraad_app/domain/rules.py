@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime, timedelta
 
@@ -21,3 +22,16 @@ def planned_starts(start: datetime, minutes_allowed: list[int]) -> list[datetime
         starts.append(at)
         at += timedelta(minutes=max(minutes, 0))
     return starts
+
+
+def is_quorate(present: int, board_size: int, fraction: float = 0.5) -> bool:
+    """Quorum as statutes usually put it: at least `fraction` of the board present (half by default)."""
+    return board_size > 0 and present >= math.ceil(board_size * fraction)
+
+
+def carried(votes_for: int, votes_against: int, majority: str = "simple") -> bool:
+    """Blank votes count for neither side. Simple: more for than against; two_thirds: at least 2/3 of votes cast."""
+    cast = votes_for + votes_against
+    if majority == "two_thirds":
+        return cast > 0 and votes_for * 3 >= cast * 2
+    return votes_for > votes_against

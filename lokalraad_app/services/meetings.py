@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -88,6 +88,19 @@ def validate_item(data: ItemInput) -> None:
         raise ValidationError("title", "required", "The agenda item needs a title.")
     if not 0 <= data.minutes_allowed <= 600:
         raise ValidationError("minutes_allowed", "range", "Time allowed must be between 0 and 600 minutes.")
+
+
+@contextmanager
+def writing(store: Store) -> Iterator[Session]:
+    """A unit of work on a meeting, in which the store's refusal of approved minutes is a ValidationError."""
+    try:
+        with store.session() as s:
+            yield s
+    except IntegrityError as e:
+        if LOCK_MESSAGE in str(e.orig):
+            raise ValidationError("minutes", "approved", "The minutes are approved and cannot be changed; "
+                                  "add a dated amendment instead.") from None
+        raise
 
 
 class MeetingService:
@@ -287,17 +300,8 @@ class MeetingService:
             return meeting_changes(meeting_id)
 
     # --- helpers -------------------------------------------------------------------------------
-    @contextmanager
-    def _writing(self) -> Iterator[Session]:
-        """A unit of work in which the store's refusal of approved minutes becomes a ValidationError."""
-        try:
-            with self.store.session() as s:
-                yield s
-        except IntegrityError as e:
-            if LOCK_MESSAGE in str(e.orig):
-                raise ValidationError("minutes", "approved", "The minutes are approved and cannot be changed; "
-                                      "add a dated amendment instead.") from None
-            raise
+    def _writing(self) -> AbstractContextManager[Session]:
+        return writing(self.store)
 
     @staticmethod
     def _meeting(s: Session, meeting_id: int) -> Meeting:
