@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6 import QtCore, QtGui
 
+from lokalraad_app.domain.enums import Presence
 from lokalraad_app.services.bundle import AppServices, open_services
 from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.ui import prompts
@@ -30,7 +31,7 @@ def services(council_file: Path) -> AppServices:  # type: ignore[misc]
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
-    v = MeetingsView(services.meeting, services.meetings, Events(), stack)
+    v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)
@@ -169,3 +170,43 @@ def test_delete_meeting_asks_first(qtbot, monkeypatch, view: MeetingsView) -> No
     view._test_stack.undo()  # type: ignore[attr-defined]
     assert view.model.rowCount() == 1
     assert QtCore.QCoreApplication.instance() is not None
+
+
+def test_check_in_at_the_door_shows_quorum_live(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
+                                               view: MeetingsView) -> None:
+    from datetime import date
+
+    from lokalraad_app.domain.enums import Role
+    from lokalraad_app.services.members import PersonInput
+
+    for name, role in (("Søren", Role.CHAIR), ("Mette", Role.TREASURER), ("Åse", Role.SUBSTITUTE)):
+        services.members.add(PersonInput(name=name, role=role, term_from=date(2024, 1, 1)))
+    plan(monkeypatch, qtbot, view)
+    attendance = view.page.attendance_view
+    assert attendance is not None
+    view.page.tabs.setCurrentWidget(attendance)
+    attendance.invite_button.click()
+    assert sorted(r.name for r in attendance.model.rows) == ["Mette", "Søren", "Åse"]
+    assert "NOT" in attendance.quorum_label.text() or "ikke" in attendance.quorum_label.text().lower()
+    attendance.table.selectRow([r.name for r in attendance.model.rows].index("Søren"))
+    attendance.presence_buttons[Presence.PRESENT].click()
+    assert "1 of 2" in attendance.quorum_label.text()
+    assert "NOT" not in attendance.quorum_label.text()  # half the board is enough
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Borgmester Hansen")
+    attendance.add_guest_button.click()
+    guest = next(r for r in attendance.model.rows if r.name == "Borgmester Hansen")
+    assert guest.is_guest
+
+
+def test_votes_on_a_decision_item(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    page.tabs.setCurrentIndex(1)
+    page.minutes_view.setCurrentIndex(page.agenda_model.index(0))  # "Godkendelse af dagsorden" is a decision
+    assert page.votes_box.isVisibleTo(page)
+    page.votes_for_spin.setValue(5)
+    page.votes_against_spin.setValue(1)
+    page.votes_save_button.click()
+    item = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
+    assert (item.votes_for, item.votes_against) == (5, 1)
+    assert page.votes_result_label.text() in ("Carried", "Vedtaget")

@@ -57,6 +57,143 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <source>On the day</source>
+        <translation>På dagen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="48"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="62"/>
+        <source>Guest</source>
+        <translation>Gæst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <source>Substitute for %1</source>
+        <translation>Suppleant for %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
+        <source>Invite the &amp;board</source>
+        <translation>Inviter &amp;bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="88"/>
+        <source>Add a &amp;person…</source>
+        <translation>Tilføj en &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
+        <source>Add a &amp;guest…</source>
+        <translation>Tilføj en &amp;gæst…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="90"/>
+        <source>Re&amp;move…</source>
+        <translation>Fje&amp;rn…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="91"/>
+        <source>Stands in &amp;for…</source>
+        <translation>Træder i &amp;stedet for…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="102"/>
+        <source>Answer:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="112"/>
+        <source>On the day:</source>
+        <translation>På dagen:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="145"/>
+        <source>%1 of %2 board members present</source>
+        <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="146"/>
+        <source>the meeting is quorate</source>
+        <translation>mødet er beslutningsdygtigt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="147"/>
+        <source>the meeting is NOT quorate</source>
+        <translation>mødet er IKKE beslutningsdygtigt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="158"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <source>Add a person</source>
+        <translation>Tilføj en person</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <source>Who?</source>
+        <translation>Hvem?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
+        <source>Add a guest</source>
+        <translation>Tilføj en gæst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
+        <source>The guest&apos;s name:</source>
+        <translation>Gæstens navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="204"/>
+        <source>Remove %1 from this meeting?</source>
+        <translation>Fjern %1 fra dette møde?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="213"/>
+        <source>Substitute</source>
+        <translation>Suppleant</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <source>%1 stands in for:</source>
+        <translation>%1 træder i stedet for:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../lokalraad_app/ui/members/import_dialog.py" line="46"/>
@@ -317,6 +454,41 @@
         <location filename="../lokalraad_app/ui/labels.py" line="103"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="109"/>
+        <source>Awaiting</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
+        <source>Maybe</source>
+        <translation>Måske</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
+        <source>Present</source>
+        <translation>Fremmødt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
+        <source>Absent</source>
+        <translation>Udeblevet</translation>
     </message>
 </context>
 <context>
@@ -626,217 +798,242 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="77"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="83"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="85"/>
         <source>Edit &amp;details…</source>
         <translation>Ret &amp;detaljer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="86"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="92"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="88"/>
-        <source>Invitees, answers and attendance are not built yet.</source>
-        <translation>Inviterede, svar og fremmøde er ikke bygget endnu.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="98"/>
         <source>&amp;Participants</source>
         <translation>Delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="110"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="117"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="112"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="119"/>
         <source>&amp;Remove item</source>
         <translation>&amp;Fjern punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="113"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="120"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="115"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="122"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="136"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="131"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="138"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="132"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="139"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="133"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="140"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="138"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="145"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="140"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="147"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="141"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="148"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="142"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="149"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="143"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="150"/>
         <source>Politics or &amp;administration:</source>
         <translation>Politik eller ad&amp;ministration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="144"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="151"/>
         <source>&amp;Background:</source>
         <translation>&amp;Sagsfremstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="145"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
         <source>&amp;Proposed decision:</source>
         <translation>&amp;Indstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="147"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="154"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="171"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="174"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="181"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="176"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en r&amp;ettelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="194"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <source>Record &amp;vote</source>
+        <translation>Registrér af&amp;stemning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
+        <source>Against:</source>
+        <translation>Imod:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
+        <source>Blank:</source>
+        <translation>Blank:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="285"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="298"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="339"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="339"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="326"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="352"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="353"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="399"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="424"/>
+        <source>Carried</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="426"/>
+        <source>Not carried</source>
+        <translation>Ikke vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="451"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="400"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="452"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="402"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="415"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="415"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -877,57 +1074,57 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="26"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="29"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="32"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="30"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="33"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="31"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="34"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="36"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="38"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="37"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="40"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="127"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="148"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="151"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="149"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="152"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="150"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="153"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

@@ -102,3 +102,21 @@ def minutes_status_label(status: str) -> str:
         "for_comment": translate("Labels", "Sent for comments"),
         "approved": translate("Labels", "Approved"),
     }.get(status, status)
+
+
+def answer_label(answer: str) -> str:
+    return {
+        "pending": translate("Labels", "Awaiting"),
+        "yes": translate("Labels", "Yes"),
+        "no": translate("Labels", "No"),
+        "maybe": translate("Labels", "Maybe"),
+    }.get(answer, answer)
+
+
+def presence_label(presence: str) -> str:
+    return {
+        "": "",
+        "present": translate("Labels", "Present"),
+        "excused": translate("Labels", "Excused"),
+        "absent": translate("Labels", "Absent"),
+    }.get(presence, presence)

@@ -8,8 +8,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, MinutesStatus
+from lokalraad_app.domain.rules import carried
+from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meetings import ItemInput, MeetingDetail, MeetingService
+from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import (
@@ -18,6 +21,7 @@ from lokalraad_app.ui.labels import (
     meeting_status_label,
     minutes_status_label,
 )
+from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.commands import AddItemCommand, DeleteItemCommand, MoveItemCommand
 from lokalraad_app.ui.undo import push
 
@@ -63,10 +67,12 @@ class MeetingPage(QtWidgets.QWidget):
     edit_requested = QtCore.Signal(int)
 
     def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
+                 attendance: AttendanceService | None = None, members: MemberService | None = None,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._undo = service, events, undo_stack
+        self._attendance = attendance
         self.meeting_id: int | None = None
         self.detail: MeetingDetail | None = None
         self._loading = False
@@ -85,10 +91,11 @@ class MeetingPage(QtWidgets.QWidget):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._build_agenda_tab(), self.tr("&Agenda"))
         self.tabs.addTab(self._build_minutes_tab(), self.tr("&Minutes"))
-        attendance = QtWidgets.QLabel(self.tr("Invitees, answers and attendance are not built yet."))
-        attendance.setWordWrap(True)
-        attendance.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.tabs.addTab(attendance, self.tr("&Participants"))
+        self.attendance_view: AttendanceView | None = None
+        if attendance is not None and members is not None:
+            self.attendance_view = AttendanceView(attendance, members)
+            self.attendance_view.changed.connect(self._publish)
+            self.tabs.addTab(self.attendance_view, self.tr("&Participants"))
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(header)
@@ -192,6 +199,21 @@ class MeetingPage(QtWidgets.QWidget):
         decision_label.setBuddy(self.decision_edit)
         right.addWidget(decision_label)
         right.addWidget(self.decision_edit, 1)
+        self.votes_for_spin = QtWidgets.QSpinBox(maximum=999)
+        self.votes_against_spin = QtWidgets.QSpinBox(maximum=999)
+        self.votes_blank_spin = QtWidgets.QSpinBox(maximum=999)
+        self.votes_save_button = QtWidgets.QPushButton(self.tr("Record &vote"))
+        self.votes_result_label = QtWidgets.QLabel()
+        self.votes_box = QtWidgets.QWidget()
+        votes = QtWidgets.QHBoxLayout(self.votes_box)
+        votes.setContentsMargins(0, 0, 0, 0)
+        for text, spin in ((self.tr("For:"), self.votes_for_spin), (self.tr("Against:"), self.votes_against_spin),
+                           (self.tr("Blank:"), self.votes_blank_spin)):
+            votes.addWidget(QtWidgets.QLabel(text))
+            votes.addWidget(spin)
+        votes.addWidget(self.votes_save_button)
+        votes.addWidget(self.votes_result_label, 1)
+        right.addWidget(self.votes_box)
         right.addWidget(self.amendments_label)
         tab = QtWidgets.QWidget()
         top = QtWidgets.QHBoxLayout()
@@ -206,6 +228,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.for_comment_button.clicked.connect(self._on_for_comment)
         self.approve_button.clicked.connect(self._on_approve)
         self.amend_button.clicked.connect(self._on_amend)
+        self.votes_save_button.clicked.connect(self._on_votes_save)
         return tab
 
     # --- showing -------------------------------------------------------------------------------
@@ -238,6 +261,8 @@ class MeetingPage(QtWidgets.QWidget):
             self.minutes_view.setCurrentIndex(self.agenda_model.index(min(max(minutes_row, 0), rows - 1)))
         self._show_minutes_state()
         self.item_class_combo.setEnabled(m.kind == MeetingKind.DIALOGUE.value)
+        if self.attendance_view is not None:
+            self.attendance_view.show_meeting(m.id or 0, self.detail.locked)
 
     def _show_minutes_state(self) -> None:
         assert self.detail is not None
@@ -251,7 +276,7 @@ class MeetingPage(QtWidgets.QWidget):
         for w in (self.discussion_edit, self.decision_edit):
             w.setReadOnly(locked)
         for w in (self.add_item_button, self.delete_item_button, self.up_button, self.down_button,
-                  self.item_save_button, self.approve_button, self.for_comment_button):
+                  self.item_save_button, self.approve_button, self.for_comment_button, self.votes_save_button):
             w.setEnabled(not locked)
         self.item_box.setEnabled(not locked)
         self.amend_button.setEnabled(locked)
@@ -356,6 +381,11 @@ class MeetingPage(QtWidgets.QWidget):
         self.minutes_item_label.setText(f"{item.position}. {item.title}")
         self.discussion_edit.setPlainText(item.discussion)
         self.decision_edit.setPlainText(item.decision)
+        self.votes_box.setVisible(item.kind == ItemKind.DECISION.value and self._attendance is not None)
+        self.votes_for_spin.setValue(item.votes_for or 0)
+        self.votes_against_spin.setValue(item.votes_against or 0)
+        self.votes_blank_spin.setValue(item.votes_blank or 0)
+        self._show_vote_result(item.votes_for, item.votes_against)
         self._loading = False
         self._dirty_item: int | None = None
 
@@ -386,6 +416,26 @@ class MeetingPage(QtWidgets.QWidget):
                 if item.id == target:
                     item.discussion = self.discussion_edit.toPlainText()
                     item.decision = self.decision_edit.toPlainText()
+
+    def _show_vote_result(self, votes_for: int | None, votes_against: int | None) -> None:
+        if votes_for is None or votes_against is None:
+            self.votes_result_label.clear()
+        elif carried(votes_for, votes_against):
+            self.votes_result_label.setText(self.tr("Carried"))
+        else:
+            self.votes_result_label.setText(self.tr("Not carried"))
+
+    def _on_votes_save(self) -> None:
+        item_id = self._minutes_item_id()
+        if item_id is None or self._attendance is None:
+            return
+        v = (self.votes_for_spin.value(), self.votes_against_spin.value(), self.votes_blank_spin.value())
+        try:
+            self._publish(self._attendance.set_votes(item_id, *v))
+        except ValidationError as e:
+            self._refused(e)
+            return
+        self._show_vote_result(v[0], v[1])
 
     def _on_for_comment(self) -> None:
         if self.meeting_id is None:

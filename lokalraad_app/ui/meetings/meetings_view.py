@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.commands import AddMeetingCommand, DeleteMeetingCommand, EditMeetingCommand
@@ -17,7 +19,8 @@ from lokalraad_app.ui.undo import push
 
 class MeetingsView(QtWidgets.QWidget):
     def __init__(self, meetings: MeetingService, listing: MeetingListService, events: Events,
-                 undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None) -> None:
+                 undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
+                 members: MemberService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -58,7 +61,7 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addLayout(top)
         list_layout.addWidget(self.table, 1)
 
-        self.page = MeetingPage(meetings, events, undo_stack)
+        self.page = MeetingPage(meetings, events, undo_stack, attendance, members)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)

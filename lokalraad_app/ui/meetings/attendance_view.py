@@ -1,0 +1,217 @@
+"""Deltagere: who is invited, what they answered, who came, and whether the meeting is quorate."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from lokalraad_app.domain.enums import Answer, MemberFilter, Presence
+from lokalraad_app.services.attendance import AttendanceRow, AttendanceService
+from lokalraad_app.services.errors import NotFoundError, ValidationError
+from lokalraad_app.services.members import MemberService
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.labels import answer_label, presence_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    ANSWER = 1
+    PRESENCE = 2
+    NOTE = 3
+
+
+class AttendanceTableModel(QtCore.QAbstractTableModel):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AttendanceRow] = []
+
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section >= len(Column):
+            return None
+        return {Column.NAME: self.tr("Name"), Column.ANSWER: self.tr("Answer"), Column.PRESENCE: self.tr("On the day"),
+                Column.NOTE: self.tr("Note")}[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        col = Column(index.column())
+        if col == Column.NAME:
+            return r.name
+        if col == Column.ANSWER:
+            return answer_label(r.answer)
+        if col == Column.PRESENCE:
+            return presence_label(r.presence)
+        if r.is_guest:
+            return self.tr("Guest")
+        if r.substitute_for:
+            return self.tr("Substitute for %1").replace("%1", r.substitute_for)
+        return ""
+
+
+class AttendanceView(QtWidgets.QWidget):
+    changed = QtCore.Signal(frozenset)
+
+    def __init__(self, service: AttendanceService, members: MemberService,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service, self._members = service, members
+        self.meeting_id: int | None = None
+        self.model = AttendanceTableModel(self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(Column.NAME, 240)
+        self.quorum_label = QtWidgets.QLabel()
+        self.quorum_label.setObjectName("SectionTitle")
+
+        self.invite_button = QtWidgets.QPushButton(self.tr("Invite the &board"))
+        self.add_person_button = QtWidgets.QPushButton(self.tr("Add a &person…"))
+        self.add_guest_button = QtWidgets.QPushButton(self.tr("Add a &guest…"))
+        self.remove_button = QtWidgets.QPushButton(self.tr("Re&move…"))
+        self.substitute_button = QtWidgets.QPushButton(self.tr("Stands in &for…"))
+        # Tool bars rather than rows of buttons: on a small screen they fold into a » menu.
+        top = QtWidgets.QToolBar()
+        for b in (self.invite_button, self.add_person_button, self.add_guest_button, self.remove_button,
+                  self.substitute_button):
+            top.addWidget(b)
+
+        # One key per state, so check-in at the door is quick: select a name, press the key.
+        self.answer_buttons: dict[Answer, QtWidgets.QPushButton] = {}
+        self.presence_buttons: dict[Presence, QtWidgets.QPushButton] = {}
+        states = QtWidgets.QToolBar()
+        states.addWidget(QtWidgets.QLabel(self.tr("Answer:")))
+        for answer, key in ((Answer.YES, "F2"), (Answer.NO, "F3"), (Answer.MAYBE, "F4"), (Answer.PENDING, "")):
+            b = QtWidgets.QPushButton(answer_label(answer.value))
+            if key:
+                b.setShortcut(QtGui.QKeySequence(key))
+                b.setToolTip(key)
+            b.clicked.connect(lambda _=False, a=answer: self._set_answer(a))
+            self.answer_buttons[answer] = b
+            states.addWidget(b)
+        states.addSeparator()
+        states.addWidget(QtWidgets.QLabel(self.tr("On the day:")))
+        for presence, key in ((Presence.PRESENT, "F5"), (Presence.EXCUSED, "F6"), (Presence.ABSENT, "F7")):
+            b = QtWidgets.QPushButton(presence_label(presence.value))
+            b.setShortcut(QtGui.QKeySequence(key))
+            b.setToolTip(key)
+            b.clicked.connect(lambda _=False, p=presence: self._set_presence(p))
+            self.presence_buttons[presence] = b
+            states.addWidget(b)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.quorum_label)
+        layout.addWidget(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(states)
+        self.invite_button.clicked.connect(self._on_invite)
+        self.add_person_button.clicked.connect(self._on_add_person)
+        self.add_guest_button.clicked.connect(self._on_add_guest)
+        self.remove_button.clicked.connect(self._on_remove)
+        self.substitute_button.clicked.connect(self._on_substitute)
+
+    def show_meeting(self, meeting_id: int, locked: bool) -> None:
+        self.meeting_id = meeting_id
+        self.setEnabled(not locked)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            return
+        keep = self.table.currentIndex().row()
+        self.model.set_rows(self._service.rows(self.meeting_id))
+        if self.model.rowCount():
+            self.table.selectRow(min(max(keep, 0), self.model.rowCount() - 1))
+        q = self._service.quorum(self.meeting_id)
+        text = self.tr("%1 of %2 board members present").replace("%1", str(q.present)).replace("%2", str(q.board_size))
+        self.quorum_label.setText(text + " — " + (self.tr("the meeting is quorate") if q.quorate
+                                                  else self.tr("the meeting is NOT quorate")))
+        self.quorum_label.setStyleSheet("" if q.quorate else "color: #b00020;")
+
+    def selected(self) -> AttendanceRow | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _apply(self, action: Any) -> None:
+        try:
+            changes = action()
+        except (ValidationError, NotFoundError) as e:
+            prompts.error(self, self.tr("Not saved"), getattr(e, "message", str(e)))
+            return
+        self.changed.emit(changes if isinstance(changes, frozenset) else changes[1])
+
+    def _set_answer(self, answer: Answer) -> None:
+        row = self.selected()
+        if row is not None:
+            self._apply(lambda: self._service.set_answer(row.id, answer))
+
+    def _set_presence(self, presence: Presence) -> None:
+        row = self.selected()
+        if row is not None:
+            self._apply(lambda: self._service.set_presence(row.id, presence))
+            next_row = self.table.currentIndex().row() + 1  # on to the next name at the door
+            if next_row < self.model.rowCount():
+                self.table.selectRow(next_row)
+
+    def _on_invite(self) -> None:
+        if self.meeting_id is not None:
+            mid = self.meeting_id
+            self._apply(lambda: self._service.invite_board(mid))
+
+    def _people(self, member_filter: MemberFilter) -> tuple[list[int], list[str]]:
+        ids = self._members.find_ids(member_filter)[:2000]
+        return ids, [r.name for r in self._members.rows(ids)]
+
+    def _on_add_person(self) -> None:
+        if self.meeting_id is None:
+            return
+        ids, names = self._people(MemberFilter.ALL)
+        index = prompts.choose(self, self.tr("Add a person"), self.tr("Who?"), names)
+        if index is not None:
+            mid = self.meeting_id
+            self._apply(lambda: self._service.add(mid, person_id=ids[index]))
+
+    def _on_add_guest(self) -> None:
+        if self.meeting_id is None:
+            return
+        name = prompts.get_text(self, self.tr("Add a guest"), self.tr("The guest's name:"))
+        if name is not None:
+            mid = self.meeting_id
+            self._apply(lambda: self._service.add(mid, name=name, guest=True))
+
+    def _on_remove(self) -> None:
+        row = self.selected()
+        if row is not None and prompts.confirm(self, self.tr("Remove"),
+                                               self.tr("Remove %1 from this meeting?").replace("%1", row.name),
+                                               self.tr("Remove")):
+            self._apply(lambda: self._service.remove(row.id))
+
+    def _on_substitute(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        ids, names = self._people(MemberFilter.BOARD)
+        index = prompts.choose(self, self.tr("Substitute"),
+                               self.tr("%1 stands in for:").replace("%1", row.name), [self.tr("(nobody)")] + names)
+        if index is not None:
+            member = None if index == 0 else ids[index - 1]
+            self._apply(lambda: self._service.set_substitute_for(row.id, member))
