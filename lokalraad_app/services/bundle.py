@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.meeting_list import MeetingListService
@@ -31,6 +32,7 @@ class AppServices:
     meetings: MeetingListService
     meeting: MeetingService
     attendance: AttendanceService
+    actions: ActionService
     _store: Store
 
     def close(self) -> None:
@@ -46,7 +48,7 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     if backup:
         council.backup_if_due()
     return AppServices(path, council, MemberService(store), MemberImportService(store),
-                       MeetingListService(store), MeetingService(store), AttendanceService(store), store)
+                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

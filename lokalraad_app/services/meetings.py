@@ -11,8 +11,16 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from lokalraad_app.domain.enums import ItemKind, MeetingKind, MeetingStatus, MinutesStatus
-from lokalraad_app.domain.models import AgendaItem, Attendance, AuditLog, Meeting, Minutes, MinutesAmendment
+from lokalraad_app.domain.enums import ActionStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus
+from lokalraad_app.domain.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    AuditLog,
+    Meeting,
+    Minutes,
+    MinutesAmendment,
+)
 from lokalraad_app.domain.rules import planned_starts
 from lokalraad_app.domain.templates import DEFAULT_TEMPLATES
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
@@ -72,6 +80,12 @@ class MeetingSnapshot:
     items: list[dict[str, Any]]
     attendance: list[dict[str, Any]]
     minutes: dict[str, Any] | None
+
+
+def _action_line(action: ActionItem) -> str:
+    """One open action item as the new agenda lists it (the document's words: Danish)."""
+    who = ", ".join(p for p in (action.owner_name, f"senest {action.due:%d.%m.%Y}" if action.due else "") if p)
+    return f"- {action.description}" + (f" ({who})" if who else "")
 
 
 def validate_meeting(data: MeetingInput) -> None:
@@ -136,17 +150,47 @@ class MeetingService:
     def create(self, data: MeetingInput, with_template: bool = True) -> tuple[int, Changes]:
         validate_meeting(data)
         with self._writing() as s:
-            meeting = Meeting(**self._meeting_values(data))
-            s.add(meeting)
-            s.flush()
-            assert meeting.id is not None
-            if with_template:
-                for position, (title, kind, minutes) in enumerate(DEFAULT_TEMPLATES[data.kind], start=1):
-                    s.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, kind=kind.value,
-                                     minutes_allowed=minutes))
-            s.add(Minutes(meeting_id=meeting.id))
-            s.add(AuditLog(entity="meeting", entity_id=meeting.id, action="add"))
-            return meeting.id, meeting_changes(meeting.id)
+            meeting_id = self._create(s, data, with_template)
+            return meeting_id, meeting_changes(meeting_id)
+
+    def create_next(self, previous_id: int, data: MeetingInput) -> tuple[int, Changes]:
+        """The next meeting from this one: open action items and postponed items land under Opfølgning."""
+        validate_meeting(data)
+        with self._writing() as s:
+            meeting_id = self._create(s, data, with_template=True)
+            items = self._items(s, meeting_id)
+            at = len(items) if items and items[-1].title.strip().lower() == "eventuelt" else len(items) + 1
+            follow_up: list[AgendaItem] = []
+            open_actions = s.exec(select(ActionItem).where(ActionItem.status == ActionStatus.OPEN.value)
+                                  .order_by(col(ActionItem.due))).all()
+            if open_actions:
+                follow_up.append(AgendaItem(meeting_id=meeting_id, title="Opfølgning på handlingspunkter",
+                                            kind=ItemKind.INFORMATION.value, minutes_allowed=10,
+                                            background="\n".join(_action_line(a) for a in open_actions)))
+            for old in self._items(s, previous_id):
+                if old.postponed:
+                    follow_up.append(AgendaItem(meeting_id=meeting_id, title=old.title, kind=old.kind,
+                                                minutes_allowed=old.minutes_allowed, background=old.background,
+                                                proposal=old.proposal, classification=old.classification))
+            for offset, item in enumerate(follow_up):
+                items.insert(at - 1 + offset, item)
+                s.add(item)
+            self._renumber(items)
+            return meeting_id, meeting_changes(meeting_id)
+
+    def _create(self, s: Session, data: MeetingInput, with_template: bool) -> int:
+        meeting = Meeting(**self._meeting_values(data))
+        s.add(meeting)
+        s.flush()
+        assert meeting.id is not None
+        if with_template:
+            for position, (title, kind, minutes) in enumerate(DEFAULT_TEMPLATES[data.kind], start=1):
+                s.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, kind=kind.value,
+                                 minutes_allowed=minutes))
+        s.add(Minutes(meeting_id=meeting.id))
+        s.add(AuditLog(entity="meeting", entity_id=meeting.id, action="add"))
+        s.flush()
+        return meeting.id
 
     def update(self, meeting_id: int, data: MeetingInput) -> Changes:
         validate_meeting(data)
@@ -260,6 +304,13 @@ class MeetingService:
             items.insert(max(0, min(position - 1, len(items))), item)
             self._renumber(items)
             return old, meeting_changes(item.meeting_id)
+
+    def set_postponed(self, item_id: int, postponed: bool) -> Changes:
+        """Udsat: the item moves to the next meeting made from this one."""
+        with self._writing() as s:
+            item = self._item(s, item_id)
+            item.postponed = postponed
+            return meeting_changes(item.meeting_id)
 
     # --- minutes -------------------------------------------------------------------------------
     def set_minutes_text(self, item_id: int, discussion: str | None = None, decision: str | None = None) -> Changes:
