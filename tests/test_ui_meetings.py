@@ -31,7 +31,8 @@ def services(council_file: Path) -> AppServices:  # type: ignore[misc]
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
-    v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members)
+    v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members,
+                     services.actions)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)
@@ -210,3 +211,43 @@ def test_votes_on_a_decision_item(qtbot, monkeypatch, view: MeetingsView) -> Non
     item = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
     assert (item.votes_for, item.votes_against) == (5, 1)
     assert page.votes_result_label.text() in ("Carried", "Vedtaget")
+
+
+def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                             view: MeetingsView) -> None:
+    from lokalraad_app.ui.meetings.actions_view import ActionDialog
+
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    page.tabs.setCurrentIndex(1)
+    page.minutes_view.setCurrentIndex(page.agenda_model.index(2))
+
+    def answer(dialog: ActionDialog) -> int:
+        qtbot.keyClicks(dialog.what_edit, "Skriv til kommunen om fartdæmpning")
+        dialog.who_combo.setEditText("Søren")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", answer)
+    page.add_action_button.click()
+    assert "Skriv til kommunen om fartdæmpning — Søren" in page.actions_label.text()
+    page.postponed_check.setChecked(True)
+
+    first = page.meeting_id
+    monkeypatch.setattr(MeetingDialog, "exec", lambda d: (d.accept(), d.result())[1])
+    page.next_button.click()
+    assert page.meeting_id != first
+    titles = agenda_titles(view)
+    assert "Opfølgning på handlingspunkter" in titles and "Meddelelser" in titles[-3:]
+    assert "Skriv til kommunen" in page.detail.items[titles.index("Opfølgning på handlingspunkter")].background  # type: ignore[union-attr]
+
+    view.show_list()
+    actions = view.actions_view
+    assert actions is not None
+    assert [r.description for r in actions.model.rows] == ["Skriv til kommunen om fartdæmpning"]
+    actions.table.selectRow(0)
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Brev sendt 1. marts")
+    actions.close_button.click()
+    assert actions.model.rows == []
+    actions.open_check.setChecked(False)
+    assert "Brev sendt" in actions.model.data(actions.model.index(0, 4))

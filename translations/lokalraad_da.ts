@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="79"/>
+        <source>New action item</source>
+        <translation>Nyt handlingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="86"/>
+        <source>Due</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="98"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="99"/>
+        <source>&amp;Who:</source>
+        <translation>H&amp;vem:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="100"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="49"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="49"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="49"/>
+        <source>By</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
+        <source>From the meeting</source>
+        <translation>Fra mødet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="70"/>
+        <source>Done %1: %2</source>
+        <translation>Udført %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="71"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="71"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="136"/>
+        <source>Only &amp;open ones</source>
+        <translation>Kun å&amp;bne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="139"/>
+        <source>Filter by who or what…</source>
+        <translation>Filtrér på hvem eller hvad…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="141"/>
+        <source>&amp;Close with a note…</source>
+        <translation>&amp;Luk med en note…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="142"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Genåbn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="188"/>
+        <source>Close action item</source>
+        <translation>Luk handlingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="189"/>
+        <source>How was “%1” done?</source>
+        <translation>Hvordan blev “%1” klaret?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="202"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../lokalraad_app/app.py" line="58"/>
@@ -505,21 +619,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="218"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="219"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="221"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="219"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -637,12 +751,12 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="211"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="212"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="261"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -650,57 +764,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -712,32 +826,32 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="17"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="18"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="38"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="42"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="60"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="66"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="83"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="87"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="100"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="104"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
@@ -745,52 +859,52 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="28"/>
         <source>Meeting details</source>
         <translation>Mødets detaljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="28"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="43"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="55"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="56"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="57"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="58"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
         <source>&amp;Place:</source>
         <translation>S&amp;ted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="62"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="108"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="109"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
     </message>
@@ -798,242 +912,262 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="83"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="87"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="85"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="89"/>
         <source>Edit &amp;details…</source>
         <translation>Ret &amp;detaljer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="90"/>
+        <source>Plan the &amp;next meeting from this one…</source>
+        <translation>Planlæg &amp;næste møde ud fra dette…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="98"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="99"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="98"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="104"/>
         <source>&amp;Participants</source>
         <translation>Delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="117"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="124"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="119"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="126"/>
         <source>&amp;Remove item</source>
         <translation>&amp;Fjern punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="127"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="136"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="143"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="138"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="145"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="139"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="146"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="140"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="147"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="145"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="147"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="154"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="148"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="155"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="149"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="156"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="150"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="157"/>
         <source>Politics or &amp;administration:</source>
         <translation>Politik eller ad&amp;ministration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="158"/>
         <source>&amp;Background:</source>
         <translation>&amp;Sagsfremstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="159"/>
         <source>&amp;Proposed decision:</source>
         <translation>&amp;Indstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="188"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en r&amp;ettelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="201"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="217"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="217"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="218"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
+        <source>Post&amp;poned to the next meeting</source>
+        <translation>&amp;Udsat til næste møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <source>Add an ac&amp;tion item…</source>
+        <translation>Tilføj et &amp;handlingspunkt…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="293"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="285"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="306"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="298"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="319"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="339"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="360"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="339"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="360"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="372"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="352"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="373"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="353"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="374"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="424"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="450"/>
+        <source>by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="484"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="426"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="486"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="451"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="511"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="452"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="512"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1074,57 +1208,63 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="68"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="32"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="38"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="39"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="40"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="42"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="38"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="44"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="40"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="127"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="73"/>
+        <source>Action items</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="144"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="181"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="182"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="183"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

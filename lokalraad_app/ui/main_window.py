@@ -197,7 +197,8 @@ class MainWindow(QtWidgets.QMainWindow):
                               services.council.int_setting("retention_years"), services.member_import)
         self._replace_page("members", members)
         self._replace_page("meetings", MeetingsView(services.meeting, services.meetings, self.events,
-                                                    self.undo_stack, services.attendance, services.members))
+                                                    self.undo_stack, services.attendance, services.members,
+                                                    services.actions))
         search = SearchView(services.council.search)
         search.hit_opened.connect(self._on_search_hit_opened)
         if self.search_view is not None:

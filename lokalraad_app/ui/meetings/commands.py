@@ -13,18 +13,22 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 class AddMeetingCommand(ServiceCommand):
-    def __init__(self, service: MeetingService, publish: Publish, data: MeetingInput, with_template: bool) -> None:
+    def __init__(self, service: MeetingService, publish: Publish, data: MeetingInput, with_template: bool,
+                 previous_id: int | None = None) -> None:
         super().__init__(translate("MeetingCommands", "Plan %1").replace("%1", data.title), publish,
                          self._redo, self._undo)
         self._service, self._data, self._template = service, data, with_template
+        self._previous = previous_id  # made from this meeting: open actions and postponed items come along
         self._snapshot: MeetingSnapshot | None = None
         self.meeting_id: int | None = None
 
     def _redo(self) -> frozenset[str]:
-        if self._snapshot is None:
-            self.meeting_id, changes = self._service.create(self._data, self._template)
-        else:
+        if self._snapshot is not None:
             self.meeting_id, changes = self._service.restore(self._snapshot)
+        elif self._previous is not None:
+            self.meeting_id, changes = self._service.create_next(self._previous, self._data)
+        else:
+            self.meeting_id, changes = self._service.create(self._data, self._template)
         return changes
 
     def _undo(self) -> frozenset[str]:

@@ -21,10 +21,11 @@ DEFAULT_TITLES = {
 
 
 class MeetingDialog(QtWidgets.QDialog):
-    def __init__(self, parent: QtWidgets.QWidget | None = None, data: MeetingInput | None = None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None = None, data: MeetingInput | None = None,
+                 new: bool | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Meeting details") if data else self.tr("Plan a meeting"))
-        self._new = data is None
+        self._new = data is None if new is None else new
+        self.setWindowTitle(self.tr("Plan a meeting") if self._new else self.tr("Meeting details"))
         self.kind_combo = QtWidgets.QComboBox()
         for k in MeetingKind:
             self.kind_combo.addItem(meeting_kind_label(k), k.value)

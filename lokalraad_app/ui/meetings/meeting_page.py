@@ -7,8 +7,9 @@ from typing import Any
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, MinutesStatus
+from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, MemberFilter, MinutesStatus
 from lokalraad_app.domain.rules import carried
+from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meetings import ItemInput, MeetingDetail, MeetingService
@@ -16,11 +17,13 @@ from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import (
+    format_date,
     format_datetime,
     item_kind_label,
     meeting_status_label,
     minutes_status_label,
 )
+from lokalraad_app.ui.meetings.actions_view import ActionDialog
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.commands import AddItemCommand, DeleteItemCommand, MoveItemCommand
 from lokalraad_app.ui.undo import push
@@ -65,14 +68,15 @@ class AgendaListModel(QtCore.QAbstractListModel):
 class MeetingPage(QtWidgets.QWidget):
     back_requested = QtCore.Signal()
     edit_requested = QtCore.Signal(int)
+    next_requested = QtCore.Signal(int)
 
     def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 actions: ActionService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._undo = service, events, undo_stack
-        self._attendance = attendance
+        self._attendance, self._members, self._actions = attendance, members, actions
         self.meeting_id: int | None = None
         self.detail: MeetingDetail | None = None
         self._loading = False
@@ -83,9 +87,11 @@ class MeetingPage(QtWidgets.QWidget):
         self.back_button = QtWidgets.QPushButton(self.tr("← All meetings"))
         self.back_button.setShortcut(QtGui.QKeySequence("Alt+Left"))
         self.edit_button = QtWidgets.QPushButton(self.tr("Edit &details…"))
+        self.next_button = QtWidgets.QPushButton(self.tr("Plan the &next meeting from this one…"))
         header = QtWidgets.QHBoxLayout()
         header.addWidget(self.back_button)
         header.addStretch(1)
+        header.addWidget(self.next_button)
         header.addWidget(self.edit_button)
 
         self.tabs = QtWidgets.QTabWidget()
@@ -107,6 +113,7 @@ class MeetingPage(QtWidgets.QWidget):
         self._save_timer.timeout.connect(self.save_minutes_text)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.meeting_id))
+        self.next_button.clicked.connect(lambda: self.next_requested.emit(self.meeting_id))
         events.changed.connect(self._on_events_changed)
 
     # --- building ------------------------------------------------------------------------------
@@ -214,6 +221,16 @@ class MeetingPage(QtWidgets.QWidget):
         votes.addWidget(self.votes_save_button)
         votes.addWidget(self.votes_result_label, 1)
         right.addWidget(self.votes_box)
+        self.postponed_check = QtWidgets.QCheckBox(self.tr("Post&poned to the next meeting"))
+        self.add_action_button = QtWidgets.QPushButton(self.tr("Add an ac&tion item…"))
+        self.actions_label = QtWidgets.QLabel()
+        self.actions_label.setWordWrap(True)
+        follow = QtWidgets.QHBoxLayout()
+        follow.addWidget(self.postponed_check)
+        follow.addStretch(1)
+        follow.addWidget(self.add_action_button)
+        right.addLayout(follow)
+        right.addWidget(self.actions_label)
         right.addWidget(self.amendments_label)
         tab = QtWidgets.QWidget()
         top = QtWidgets.QHBoxLayout()
@@ -229,6 +246,9 @@ class MeetingPage(QtWidgets.QWidget):
         self.approve_button.clicked.connect(self._on_approve)
         self.amend_button.clicked.connect(self._on_amend)
         self.votes_save_button.clicked.connect(self._on_votes_save)
+        self.postponed_check.toggled.connect(self._on_postponed_toggled)
+        self.add_action_button.clicked.connect(self._on_add_action)
+        self.add_action_button.setVisible(self._actions is not None)
         return tab
 
     # --- showing -------------------------------------------------------------------------------
@@ -276,7 +296,8 @@ class MeetingPage(QtWidgets.QWidget):
         for w in (self.discussion_edit, self.decision_edit):
             w.setReadOnly(locked)
         for w in (self.add_item_button, self.delete_item_button, self.up_button, self.down_button,
-                  self.item_save_button, self.approve_button, self.for_comment_button, self.votes_save_button):
+                  self.item_save_button, self.approve_button, self.for_comment_button, self.votes_save_button,
+                  self.postponed_check):
             w.setEnabled(not locked)
         self.item_box.setEnabled(not locked)
         self.amend_button.setEnabled(locked)
@@ -386,6 +407,8 @@ class MeetingPage(QtWidgets.QWidget):
         self.votes_against_spin.setValue(item.votes_against or 0)
         self.votes_blank_spin.setValue(item.votes_blank or 0)
         self._show_vote_result(item.votes_for, item.votes_against)
+        self.postponed_check.setChecked(item.postponed)
+        self._show_actions(item.id)
         self._loading = False
         self._dirty_item: int | None = None
 
@@ -416,6 +439,43 @@ class MeetingPage(QtWidgets.QWidget):
                 if item.id == target:
                     item.discussion = self.discussion_edit.toPlainText()
                     item.decision = self.decision_edit.toPlainText()
+
+    def _show_actions(self, item_id: int | None) -> None:
+        if self._actions is None or item_id is None:
+            self.actions_label.clear()
+            return
+        rows = self._actions.rows(open_only=False, agenda_item_id=item_id)
+        self.actions_label.setText("\n".join(
+            "• " + r.description + (f" — {r.owner}" if r.owner else "")
+            + (" " + self.tr("by %1").replace("%1", format_date(r.due)) if r.due else "") for r in rows))
+
+    def _on_postponed_toggled(self, checked: bool) -> None:
+        item_id = self._minutes_item_id()
+        if self._loading or item_id is None:
+            return
+        try:
+            self._service.set_postponed(item_id, checked)
+        except ValidationError as e:
+            self._refused(e)
+
+    def _on_add_action(self) -> None:
+        item_id = self._minutes_item_id()
+        if item_id is None or self._actions is None:
+            return
+        people: list[tuple[int, str]] = []
+        if self._members is not None:
+            ids = self._members.find_ids(MemberFilter.BOARD) + self._members.find_ids(MemberFilter.SUBSTITUTES)
+            people = [(r.id, r.name) for r in self._members.rows(ids)]
+        dialog = ActionDialog(people, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        try:
+            _, changes = self._actions.add(dialog.value(), agenda_item_id=item_id)
+        except (ValidationError, NotFoundError) as e:
+            self._refused(e)
+            return
+        self._show_actions(item_id)
+        self._publish(changes)
 
     def _show_vote_result(self, votes_for: int | None, votes_against: int | None) -> None:
         if votes_for is None or votes_against is None:

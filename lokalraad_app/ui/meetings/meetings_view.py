@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from lokalraad_app.domain.enums import MeetingStatus
+from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.meetings.actions_view import ActionsView
 from lokalraad_app.ui.meetings.commands import AddMeetingCommand, DeleteMeetingCommand, EditMeetingCommand
 from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
@@ -20,7 +25,8 @@ from lokalraad_app.ui.undo import push
 class MeetingsView(QtWidgets.QWidget):
     def __init__(self, meetings: MeetingService, listing: MeetingListService, events: Events,
                  undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
-                 members: MemberService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 members: MemberService | None = None, actions: ActionService | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -54,14 +60,24 @@ class MeetingsView(QtWidgets.QWidget):
         top.addSpacing(12)
         top.addWidget(self.show_combo)
         top.addWidget(self.search_edit, 1)
+        meetings_tab = QtWidgets.QWidget()
+        meetings_layout = QtWidgets.QVBoxLayout(meetings_tab)
+        meetings_layout.addLayout(top)
+        meetings_layout.addWidget(self.table, 1)
+        self.list_tabs = QtWidgets.QTabWidget()
+        self.list_tabs.addTab(meetings_tab, self.tr("Meetings"))
+        self.actions_view: ActionsView | None = None
+        if actions is not None:
+            self.actions_view = ActionsView(actions, events)
+            self.actions_view.meeting_requested.connect(self.open_meeting)
+            self.list_tabs.addTab(self.actions_view, self.tr("Action items"))
         list_page = QtWidgets.QWidget()
         list_layout = QtWidgets.QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(title)
-        list_layout.addLayout(top)
-        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, events, undo_stack, attendance, members)
+        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)
@@ -79,6 +95,7 @@ class MeetingsView(QtWidgets.QWidget):
         self.table.doubleClicked.connect(self._on_table_activated)
         self.page.back_requested.connect(self.show_list)
         self.page.edit_requested.connect(self._on_edit)
+        self.page.next_requested.connect(self._on_next)
         events.changed.connect(self._on_events_changed)
         self.reload()
 
@@ -132,6 +149,19 @@ class MeetingsView(QtWidgets.QWidget):
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         command = AddMeetingCommand(self._service, self._publish, dialog.value(), dialog.use_template())
+        if not self._refused(push(self._undo, command)) and command.meeting_id is not None:
+            self.open_meeting(command.meeting_id)
+
+    def _on_next(self, meeting_id: int) -> None:
+        """Same kind, place and time of day, four weeks on; open actions and postponed items come along."""
+        previous = self._service.input_for(meeting_id)
+        previous.start += timedelta(weeks=4)
+        previous.end += timedelta(weeks=4)
+        previous.status = MeetingStatus.PLANNED
+        dialog = MeetingDialog(self, previous, new=True)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        command = AddMeetingCommand(self._service, self._publish, dialog.value(), True, previous_id=meeting_id)
         if not self._refused(push(self._undo, command)) and command.meeting_id is not None:
             self.open_meeting(command.meeting_id)
 
