@@ -73,6 +73,10 @@ def test_answers_presence_quorum_and_substitute(services: AppServices) -> None:
     assert (q.present, q.quorate) == (2, True)
     assert {r.name: r.substitute_for for r in services.attendance.rows(mid)}["Åse"] == "Mette"
     assert {r.name: r.answer for r in services.attendance.rows(mid)}["Søren"] == Answer.YES.value
+    services.council.set_setting("quorum_percent", "75")  # statutes asking for three in four
+    assert not services.attendance.quorum(mid).quorate
+    with pytest.raises(ValidationError):
+        services.council.set_setting("quorum_percent", "0")
 
 
 def test_guests_and_bad_input(services: AppServices) -> None:

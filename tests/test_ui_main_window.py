@@ -172,3 +172,43 @@ def test_restore_backup_from_the_menu(qtbot, monkeypatch, filled_file: Path, set
     assert names == ["Søren Østergaard"]
     assert backup.exists()
     controller.release()
+
+
+def test_settings_dialog_saves_council_and_file_settings(qtbot, monkeypatch, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
+
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+
+    def answer(dialog: SettingsDialog) -> int:
+        assert dialog.name_edit.text() == "Kirke Hyllinge Lokalråd"
+        dialog.municipality_edit.setText("Roskilde Kommune")
+        dialog.quorum_spin.setValue(60)
+        dialog.keep_spin.setValue(3)
+        dialog.ui_language_combo.setCurrentIndex(dialog.ui_language_combo.findData("en"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", answer)
+    controller.window.settings_action.trigger()
+    assert controller.services is not None
+    council = controller.services.council
+    assert council.council().municipality == "Roskilde Kommune"  # type: ignore[union-attr]
+    assert (council.int_setting("quorum_percent"), council.int_setting("backup_keep")) == (60, 3)
+    assert settings.value("ui/language") == "en"
+    controller.release()
+
+
+def test_settings_dialog_refuses_a_bad_email(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
+
+    services = open_services(filled_file, backup=False)
+    try:
+        dialog = SettingsDialog(services.council, settings)
+        qtbot.addWidget(dialog)
+        dialog.email_edit.setText("sekretær@")
+        dialog.accept()
+        assert not dialog.result() and dialog.error_label.text()
+        assert services.council.council().secretary_email == ""  # type: ignore[union-attr]
+    finally:
+        services.close()

@@ -1097,77 +1097,93 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="306"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="295"/>
+        <source>at the meeting of %1</source>
+        <translation>på mødet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="309"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="319"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="322"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="360"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="360"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="372"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="375"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="373"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="374"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="450"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="453"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="484"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="487"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="486"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="511"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="522"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="512"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="515"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="517"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="520"/>
+        <source>Not at a meeting (approved today)</source>
+        <translation>Ikke på et møde (godkendt i dag)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="522"/>
+        <source>Approved at which meeting?</source>
+        <translation>Godkendt på hvilket møde?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1714,72 +1730,82 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="39"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="36"/>
+        <source> % of the board present</source>
+        <translation> % af bestyrelsen til stede</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="41"/>
         <source>Council</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="41"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="42"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="44"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="43"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="45"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="44"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="46"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Sekretær:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="45"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
         <source>Secretary&apos;s &amp;email:</source>
         <translation>Sekretærens &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="46"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="48"/>
         <source>&amp;Document language:</source>
         <translation>&amp;Dokumentsprog:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="49"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Beslutningsdygtig ved:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="52"/>
         <source>&amp;Backups to keep:</source>
         <translation>Antal sikkerheds&amp;kopier:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
         <source>Keep former members &amp;for:</source>
         <translation>Behold tidligere medlemmer &amp;i:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="51"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="56"/>
         <source>&amp;Language (after restart):</source>
         <translation>S&amp;prog (efter genstart):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="96"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="92"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="97"/>
         <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

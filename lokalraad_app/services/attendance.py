@@ -121,8 +121,8 @@ class AttendanceService:
             meeting = s.get(Meeting, meeting_id)
             assert meeting is not None
             board_size = len(self._board_ids(s, meeting.start.date()))
-            setting = s.get(Setting, "quorum_fraction")
-        fraction = float(setting.value) if setting and setting.value else 0.5
+            setting = s.get(Setting, "quorum_percent")
+        fraction = int(setting.value) / 100 if setting and setting.value.isdigit() else 0.5
         present = sum(1 for r in rows if r.on_board and r.presence == Presence.PRESENT.value)
         return Quorum(present, board_size, is_quorate(present, board_size, fraction))
 

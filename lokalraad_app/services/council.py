@@ -21,6 +21,7 @@ COUNCIL: Changes = frozenset({"council"})
 DEFAULT_SETTINGS = {
     "backup_keep": "10",
     "retention_years": "5",
+    "quorum_percent": "50",  # the statutes' quorum: this share of the board present
 }
 
 
@@ -73,6 +74,8 @@ class CouncilService:
     def set_setting(self, key: str, value: str) -> Changes:
         if key in ("backup_keep", "retention_years") and (not value.isdigit() or int(value) < 1):
             raise ValidationError(key, "positive_integer", f"{key} must be a whole number of at least 1.")
+        if key == "quorum_percent" and (not value.isdigit() or not 1 <= int(value) <= 100):
+            raise ValidationError(key, "percent", "The quorum must be a percentage from 1 to 100.")
         with self.store.session() as s:
             s.merge(Setting(key=key, value=value))
             return frozenset({"settings"})

@@ -135,6 +135,15 @@ class MeetingService:
             return MeetingDetail(meeting, items, planned_starts(meeting.start, [i.minutes_allowed for i in items]),
                                  minutes, amendments)
 
+    def later_meetings(self, meeting_id: int, limit: int = 12) -> list[tuple[int, str, datetime]]:
+        """(id, title, start) of the meetings after this one: where its minutes may be approved."""
+        with self.store.read() as s:
+            meeting = self._meeting(s, meeting_id)
+            rows = s.exec(select(Meeting).where(col(Meeting.start) > meeting.start)
+                          .where(Meeting.status != MeetingStatus.CANCELLED.value)
+                          .order_by(col(Meeting.start)).limit(limit)).all()
+            return [(m.id or 0, m.title, m.start) for m in rows]
+
     def meeting_of_item(self, item_id: int) -> int:
         with self.store.read() as s:
             return self._item(s, item_id).meeting_id

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -60,8 +62,6 @@ class AgendaListModel(QtCore.QAbstractListModel):
         return self.detail.items[row].id
 
     def _zone(self) -> Any:
-        from zoneinfo import ZoneInfo
-
         return ZoneInfo(self.detail.meeting.timezone if self.detail else "Europe/Copenhagen")
 
 
@@ -291,6 +291,9 @@ class MeetingPage(QtWidgets.QWidget):
         text = self.tr("Minutes: %1").replace("%1", minutes_status_label(status))
         if minutes is not None and minutes.approved_on is not None:
             text += " " + self.tr("(approved %1)").replace("%1", minutes.approved_on.strftime("%d.%m.%Y"))
+            if minutes.approved_at_meeting_id:
+                text += " " + self.tr("at the meeting of %1").replace("%1", self._service.detail(
+                    minutes.approved_at_meeting_id).meeting.start.strftime("%d.%m.%Y"))
         self.minutes_status_label.setText(text)
         locked = self.detail.locked
         for w in (self.discussion_edit, self.decision_edit):
@@ -513,8 +516,17 @@ class MeetingPage(QtWidgets.QWidget):
                                        "they cannot be changed afterwards, only corrected with a dated amendment."),
                                self.tr("Approve")):
             return
+        later = self._service.later_meetings(self.meeting_id)
+        labels = [self.tr("Not at a meeting (approved today)")] + [
+            f"{format_datetime(start)} — {title}" for _, title, start in later]
+        choice = prompts.choose(self, self.tr("Approve minutes"), self.tr("Approved at which meeting?"), labels)
+        if choice is None:
+            return
+        at_meeting, on = (None, date.today()) if choice == 0 else (
+            later[choice - 1][0], later[choice - 1][2].astimezone(ZoneInfo(self.detail.meeting.timezone)).date()
+            if self.detail else date.today())
         try:
-            _, changes = self._service.set_minutes_status(self.meeting_id, MinutesStatus.APPROVED)
+            _, changes = self._service.set_minutes_status(self.meeting_id, MinutesStatus.APPROVED, at_meeting, on)
         except ValidationError as e:
             self._refused(e)
             return

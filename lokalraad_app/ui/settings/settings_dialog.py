@@ -32,6 +32,8 @@ class SettingsDialog(QtWidgets.QDialog):
         self.keep_spin = QtWidgets.QSpinBox(minimum=1, maximum=365)
         self.retention_spin = QtWidgets.QSpinBox(minimum=1, maximum=50)
         self.retention_spin.setSuffix(self.tr(" years"))
+        self.quorum_spin = QtWidgets.QSpinBox(minimum=1, maximum=100)
+        self.quorum_spin.setSuffix(self.tr(" % of the board present"))
         self.error_label = QtWidgets.QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
@@ -44,6 +46,7 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(self.tr("&Secretary:"), self.secretary_edit)
         form.addRow(self.tr("Secretary's &email:"), self.email_edit)
         form.addRow(self.tr("&Document language:"), self.doc_language_combo)
+        form.addRow(self.tr("&Quorum:"), self.quorum_spin)
         file_box = QtWidgets.QGroupBox(self.tr("File"))
         form2 = QtWidgets.QFormLayout(file_box)
         form2.addRow(self.tr("&Backups to keep:"), self.keep_spin)
@@ -71,6 +74,7 @@ class SettingsDialog(QtWidgets.QDialog):
             self.doc_language_combo.setCurrentIndex(max(self.doc_language_combo.findData(c.document_language), 0))
         self.keep_spin.setValue(self._council.int_setting("backup_keep"))
         self.retention_spin.setValue(self._council.int_setting("retention_years"))
+        self.quorum_spin.setValue(self._council.int_setting("quorum_percent"))
         self.ui_language_combo.setCurrentIndex(
             max(self.ui_language_combo.findData(str(self._settings.value("ui/language", ""))), 0))
 
@@ -82,6 +86,7 @@ class SettingsDialog(QtWidgets.QDialog):
         ))
         self._council.set_setting("backup_keep", str(self.keep_spin.value()))
         self._council.set_setting("retention_years", str(self.retention_spin.value()))
+        self._council.set_setting("quorum_percent", str(self.quorum_spin.value()))
         self._settings.setValue("ui/language", self.ui_language_combo.currentData())
 
     def accept(self) -> None:
