@@ -258,3 +258,28 @@ def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtb
     assert actions.model.rows == []
     actions.open_check.setChecked(False)
     assert "Brev sendt" in actions.model.data(actions.model.index(0, 4))
+
+
+def test_meeting_mode_takes_minutes_full_screen_and_gives_the_tabs_back(qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                         view: MeetingsView) -> None:
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    tabs_before = page.tabs.count()
+    mode = page.enter_meeting_mode()
+    assert mode is not None and mode.isFullScreen()
+    qtbot.addWidget(mode)
+    assert page.tabs.count() == 1  # minutes and participants moved into meeting mode
+    assert mode.item_label.text() == "1. Godkendelse af dagsorden"  # type: ignore[attr-defined]
+    assert "Planned 19.00" in mode.clock_label.text() or "Planlagt 19.00" in mode.clock_label.text()  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.discussion_edit, "Dagsordenen blev godkendt uden bemærkninger.")
+    mode.activateWindow()
+    qtbot.waitUntil(mode.isActiveWindow, timeout=1000)
+    qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Down, QtCore.Qt.KeyboardModifier.AltModifier)
+    assert mode.item_label.text().startswith("2. Godkendelse af referat")  # type: ignore[attr-defined]
+    first = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
+    assert first.discussion == "Dagsordenen blev godkendt uden bemærkninger."  # saved on leaving the item
+    qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Up, QtCore.Qt.KeyboardModifier.AltModifier)
+    assert mode.item_label.text().startswith("1.")  # type: ignore[attr-defined]
+    qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Escape)
+    assert page.tabs.count() == tabs_before and page.mode_window is None
+    assert page.tabs.currentIndex() == 1

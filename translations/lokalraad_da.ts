@@ -910,6 +910,34 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     </message>
 </context>
 <context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="26"/>
+        <source>Meeting mode</source>
+        <translation>Mødetilstand</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="36"/>
+        <source>← Previous item (Alt+↑)</source>
+        <translation>← Forrige punkt (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="37"/>
+        <source>Next item (Alt+↓) →</source>
+        <translation>Næste punkt (Alt+↓) →</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="38"/>
+        <source>Leave meeting mode (Esc)</source>
+        <translation>Forlad mødetilstand (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="104"/>
+        <source>Planned %1 (%2 min) · started %3 · %4 min on this item · now %5</source>
+        <translation>Planlagt %1 (%2 min.) · startet %3 · %4 min. på punktet · nu %5</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="87"/>
@@ -927,263 +955,268 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
         <translation>Planlæg &amp;næste møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="98"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="91"/>
+        <source>Meeting mode (F11)</source>
+        <translation>Mødetilstand (F11)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="102"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="99"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="103"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="104"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="108"/>
         <source>&amp;Participants</source>
         <translation>Delta&amp;gere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="126"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="131"/>
         <source>&amp;Remove item</source>
         <translation>&amp;Fjern punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="127"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="132"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="134"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="143"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="148"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="145"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="150"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="146"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="151"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="147"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="157"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="159"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="160"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="162"/>
         <source>Politics or &amp;administration:</source>
         <translation>Politik eller ad&amp;ministration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
         <source>&amp;Background:</source>
         <translation>&amp;Sagsfremstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="159"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
         <source>&amp;Proposed decision:</source>
         <translation>&amp;Indstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en r&amp;ettelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="217"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="217"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="217"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="218"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="229"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="230"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et &amp;handlingspunkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="296"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="293"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="298"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="295"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="300"/>
         <source>at the meeting of %1</source>
         <translation>på mødet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="309"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="322"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="368"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="368"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="375"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="380"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="381"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="382"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="453"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="458"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="487"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="492"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="494"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="522"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="515"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="520"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="517"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="522"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="520"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="525"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="522"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="544"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="544"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>

@@ -88,8 +88,12 @@ class MeetingPage(QtWidgets.QWidget):
         self.back_button.setShortcut(QtGui.QKeySequence("Alt+Left"))
         self.edit_button = QtWidgets.QPushButton(self.tr("Edit &details…"))
         self.next_button = QtWidgets.QPushButton(self.tr("Plan the &next meeting from this one…"))
+        self.mode_button = QtWidgets.QPushButton(self.tr("Meeting mode (F11)"))
+        self.mode_button.setShortcut(QtGui.QKeySequence("F11"))
+        self.mode_window: QtWidgets.QWidget | None = None
         header = QtWidgets.QHBoxLayout()
         header.addWidget(self.back_button)
+        header.addWidget(self.mode_button)
         header.addStretch(1)
         header.addWidget(self.next_button)
         header.addWidget(self.edit_button)
@@ -114,6 +118,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.meeting_id))
         self.next_button.clicked.connect(lambda: self.next_requested.emit(self.meeting_id))
+        self.mode_button.clicked.connect(self.enter_meeting_mode)
         events.changed.connect(self._on_events_changed)
 
     # --- building ------------------------------------------------------------------------------
@@ -542,6 +547,24 @@ class MeetingPage(QtWidgets.QWidget):
                 self._publish(self._service.add_amendment(self.meeting_id, text))
             except ValidationError as e:
                 self._refused(e)
+
+    def enter_meeting_mode(self) -> QtWidgets.QWidget | None:
+        """Full screen for minute-taking in the room; Esc brings the page back."""
+        from lokalraad_app.ui.meetings.meeting_mode import MeetingModeWindow
+
+        if self.detail is None or self.mode_window is not None:
+            return self.mode_window
+        window = MeetingModeWindow(self)
+        window.closed.connect(self._on_mode_window_closed)
+        self.mode_window = window
+        window.showFullScreen()
+        self.discussion_edit.setFocus()
+        return window
+
+    def _on_mode_window_closed(self) -> None:
+        if self.mode_window is not None:
+            self.mode_window.deleteLater()
+        self.mode_window = None
 
     def _on_back_button_clicked(self) -> None:
         self.save_minutes_text()
