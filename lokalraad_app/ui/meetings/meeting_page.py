@@ -93,10 +93,10 @@ class MeetingPage(QtWidgets.QWidget):
         self.mode_window: QtWidgets.QWidget | None = None
         header = QtWidgets.QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.mode_button)
-        header.addStretch(1)
-        header.addWidget(self.next_button)
-        header.addWidget(self.edit_button)
+        tools = QtWidgets.QToolBar()  # folds into a » menu on a small screen
+        for b in (self.mode_button, self.next_button, self.edit_button):
+            tools.addWidget(b)
+        header.addWidget(tools, 1)
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._build_agenda_tab(), self.tr("&Agenda"))
