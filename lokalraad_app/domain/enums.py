@@ -89,6 +89,11 @@ class ActionStatus(StrEnum):
     DONE = "done"
 
 
+class RequestStatus(StrEnum):
+    OPEN = "open"
+    ANSWERED = "answered"
+
+
 class InitiativeStatus(StrEnum):
     IDEA = "idea"
     ACTIVE = "active"

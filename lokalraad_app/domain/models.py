@@ -174,6 +174,22 @@ class ActionItem(SQLModel, table=True):
     closed_on: date | None = None
 
 
+class MunicipalRequest(SQLModel, table=True):
+    """An administrative question from a dialogue meeting, followed until the municipality answers."""
+
+    __tablename__ = "municipal_request"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", ondelete="SET NULL")
+    agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", ondelete="SET NULL")
+    question: str
+    owner: str = ""  # who at the municipality answers it
+    promised_on: date | None = None
+    answer: str = ""
+    answered_on: date | None = None
+    status: str = Field(default="open", index=True)  # RequestStatus
+
+
 class DevelopmentPlan(SQLModel, table=True):
     __tablename__ = "development_plan"
     id: int | None = Field(default=None, primary_key=True)

@@ -17,6 +17,7 @@ from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.requests import RequestService
 from lokalraad_app.store.backup import RestoreError, backup_now
 from lokalraad_app.store.engine import Store, StoreError, open_store
 from lokalraad_app.store.lock import FileLock, FileLockedError
@@ -33,6 +34,7 @@ class AppServices:
     meeting: MeetingService
     attendance: AttendanceService
     actions: ActionService
+    requests: RequestService
     _store: Store
 
     def close(self) -> None:
@@ -48,7 +50,7 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     if backup:
         council.backup_if_due()
     return AppServices(path, council, MemberService(store), MemberImportService(store),
-                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), store)
+                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from lokalraad_app.domain.enums import ActionStatus, ItemKind, MeetingKind, MeetingStatus, MinutesStatus
+from lokalraad_app.domain.enums import (
+    ActionStatus,
+    Classification,
+    ItemKind,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+)
 from lokalraad_app.domain.models import (
     ActionItem,
     AgendaItem,
@@ -24,9 +31,11 @@ from lokalraad_app.domain.models import (
 from lokalraad_app.domain.rules import planned_starts
 from lokalraad_app.domain.templates import DEFAULT_TEMPLATES
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.requests import open_requests, request_line
 from lokalraad_app.store.engine import Store
 
 LOCK_MESSAGE = "approved minutes cannot be changed"
+OPEN_REQUESTS_TITLE = "Åbne henvendelser til kommunen"
 # Changing these sends a new version of the invitation (iCalendar SEQUENCE + 1).
 SIGNIFICANT = ("title", "start", "end", "place", "status")
 
@@ -193,7 +202,18 @@ class MeetingService:
         s.flush()
         assert meeting.id is not None
         if with_template:
-            for position, (title, kind, minutes) in enumerate(DEFAULT_TEMPLATES[data.kind], start=1):
+            template = list(DEFAULT_TEMPLATES[data.kind])
+            requests = open_requests(s) if data.kind is MeetingKind.DIALOGUE else []
+            position = 0
+            for title, kind, minutes in template:
+                if title == "Eventuelt" and requests:
+                    # Open administrative questions stay on every dialogue agenda until answered.
+                    position += 1
+                    s.add(AgendaItem(meeting_id=meeting.id, position=position, title=OPEN_REQUESTS_TITLE,
+                                     kind=ItemKind.INFORMATION.value, minutes_allowed=15,
+                                     classification=Classification.ADMINISTRATIVE.value,
+                                     background="\n".join(request_line(r) for r in requests)))
+                position += 1
                 s.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, kind=kind.value,
                                  minutes_allowed=minutes))
         s.add(Minutes(meeting_id=meeting.id))
