@@ -54,4 +54,5 @@ def run_self_test() -> list[str]:
             controller.release()
         for t in translators:
             app.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.system())
     return failures

@@ -32,7 +32,7 @@ def services(council_file: Path) -> AppServices:  # type: ignore[misc]
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
     v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members,
-                     services.actions)
+                     services.actions, services.requests)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)
@@ -283,3 +283,29 @@ def test_meeting_mode_takes_minutes_full_screen_and_gives_the_tabs_back(qtbot, m
     qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Escape)
     assert page.tabs.count() == tabs_before and page.mode_window is None
     assert page.tabs.currentIndex() == 1
+
+
+def test_administrative_question_followed_until_answered(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
+                                                         view: MeetingsView) -> None:
+    from lokalraad_app.domain.enums import Classification, MeetingKind
+
+    start = datetime.now(CPH).replace(hour=17, minute=0, second=0, microsecond=0) + timedelta(days=5)
+    mid, _ = services.meeting.create(MeetingInput(title="Dialogmøde", start=start, end=start + timedelta(hours=2),
+                                                  kind=MeetingKind.DIALOGUE))
+    view.reload()
+    view.open_meeting(mid)
+    page = view.page
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Vintertjeneste på Kirkevej")
+    page.add_item_button.click()
+    assert page.item_class_combo.isEnabled()  # dialogue meetings sort politics from administration
+    page.item_class_combo.setCurrentIndex(page.item_class_combo.findData(Classification.ADMINISTRATIVE.value))
+    monkeypatch.setattr(prompts, "info", lambda *a, **k: None)
+    page.request_button.click()
+    view.show_list()
+    requests = view.requests_view
+    assert requests is not None
+    assert [r.question for r in requests.model.rows] == ["Vintertjeneste på Kirkevej"]
+    requests.table.selectRow(0)
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Kirkevej saltes fra 1. november.")
+    requests.answer_button.click()
+    assert requests.model.rows == []

@@ -208,7 +208,7 @@
     <message>
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
         <source>Invite the &amp;board</source>
-        <translation>Inviter &amp;bestyrelsen</translation>
+        <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="88"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="90"/>
         <source>Re&amp;move…</source>
-        <translation>Fje&amp;rn…</translation>
+        <translation>Fjer&amp;n…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="91"/>
@@ -346,8 +346,8 @@
         <location filename="../lokalraad_app/ui/members/import_dialog.py" line="101"/>
         <source>%n share an email with someone already known.</source>
         <translation>
-            <numerusform>%n har samme e-mail som en, der allerede kendes.</numerusform>
-            <numerusform>%n har samme e-mail som nogen, der allerede kendes.</numerusform>
+            <numerusform>%n har en e-mail, der allerede findes i registret.</numerusform>
+            <numerusform>%n har en e-mail, der allerede findes i registret.</numerusform>
         </translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
         <translation>Lokalråd %1
 
-Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer — på din egen computer.</translation>
+Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og høringer — på din egen computer.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +896,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
         <source>&amp;Place:</source>
-        <translation>S&amp;ted:</translation>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="62"/>
@@ -940,283 +940,303 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="91"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
         <source>Edit &amp;details…</source>
-        <translation>Ret &amp;detaljer…</translation>
+        <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="90"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="94"/>
         <source>Plan the &amp;next meeting from this one…</source>
-        <translation>Planlæg &amp;næste møde ud fra dette…</translation>
+        <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="95"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="106"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="103"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="107"/>
         <source>&amp;Minutes</source>
-        <translation>&amp;Referat</translation>
+        <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="108"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="112"/>
         <source>&amp;Participants</source>
-        <translation>Delta&amp;gere</translation>
+        <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="133"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="131"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="135"/>
         <source>&amp;Remove item</source>
-        <translation>&amp;Fjern punkt</translation>
+        <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="132"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="136"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="134"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="138"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="148"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="150"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="154"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="155"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="156"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="159"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="162"/>
+        <source>Track as re&amp;quest</source>
+        <translation>Følg som spørgsmål til &amp;kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <source>Follow this administrative question until the municipality answers</source>
+        <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="162"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="169"/>
         <source>Politics or &amp;administration:</source>
-        <translation>Politik eller ad&amp;ministration:</translation>
+        <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="170"/>
         <source>&amp;Background:</source>
-        <translation>&amp;Sagsfremstilling:</translation>
+        <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="171"/>
         <source>&amp;Proposed decision:</source>
-        <translation>&amp;Indstilling:</translation>
+        <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="174"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="204"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
         <source>Add a co&amp;rrection…</source>
-        <translation>Tilføj en r&amp;ettelse…</translation>
+        <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="215"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="219"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="217"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="231"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="231"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="232"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="229"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="238"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="230"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="239"/>
         <source>Add an ac&amp;tion item…</source>
-        <translation>Tilføj et &amp;handlingspunkt…</translation>
+        <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="296"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="305"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="298"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="307"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="300"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="309"/>
         <source>at the meeting of %1</source>
-        <translation>på mødet %1</translation>
+        <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="323"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="336"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="368"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="386"/>
+        <source>Request</source>
+        <translation>Spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="386"/>
+        <source>The question is now followed under Requests to the municipality until it is answered.</source>
+        <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="392"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="368"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="392"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="380"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="404"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="381"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="405"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="382"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="406"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="458"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="482"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="492"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="516"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="494"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="518"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="543"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="520"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="544"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
-        <translation>Godkend referatet, som det står i dag? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
+        <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="522"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="546"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="525"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="544"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="568"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="544"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="568"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1257,63 +1277,68 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="35"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="37"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="70"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="38"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="40"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="39"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="41"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="40"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="42"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="44"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="144"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="79"/>
+        <source>Requests to the municipality</source>
+        <translation>Spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="150"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="187"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="188"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="189"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1328,7 +1353,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/members/commands.py" line="38"/>
         <source>Edit %1</source>
-        <translation>Ret %1</translation>
+        <translation>Rediger %1</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/commands.py" line="50"/>
@@ -1346,7 +1371,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
         <source>Edit person</source>
-        <translation>Ret person</translation>
+        <translation>Rediger person</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
@@ -1396,7 +1421,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="76"/>
         <source>&amp;Phone:</source>
-        <translation>Tele&amp;fon:</translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="77"/>
@@ -1426,7 +1451,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="82"/>
         <source>N&amp;otes:</source>
-        <translation>No&amp;ter:</translation>
+        <translation>&amp;Bemærkninger:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="149"/>
@@ -1435,7 +1460,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/member_dialog.py" line="150"/>
-        <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
+        <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>
     <message>
@@ -1507,7 +1532,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Ret…</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
@@ -1552,7 +1577,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="106"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Vis:</translation>
+        <translation>Vi&amp;s:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="113"/>
@@ -1693,7 +1718,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/overview_view.py" line="50"/>
         <source>Fill in the welcome form, or open a council file.</source>
-        <translation>Udfyld velkomsten, eller åbn en lokalrådsfil.</translation>
+        <translation>Udfyld velkomstformularen, eller åbn en lokalrådsfil.</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/overview_view.py" line="58"/>
@@ -1717,6 +1742,93 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
         <location filename="../lokalraad_app/ui/prompts.py" line="21"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="48"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="48"/>
+        <source>Owner at the municipality</source>
+        <translation>Ansvarlig i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="49"/>
+        <source>Answer promised</source>
+        <translation>Svar lovet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="49"/>
+        <source>Raised at</source>
+        <translation>Rejst på</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="50"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="70"/>
+        <source>Only &amp;unanswered</source>
+        <translation>Kun &amp;ubesvarede</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="72"/>
+        <source>&amp;Owner and promised date…</source>
+        <translation>&amp;Ansvarlig og lovet dato…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="73"/>
+        <source>Record the &amp;answer…</source>
+        <translation>Registrér &amp;svaret…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="128"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="117"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="117"/>
+        <source>Who at the municipality answers it?</source>
+        <translation>Hvem i kommunen svarer på det?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="120"/>
+        <source>Answer promised</source>
+        <translation>Svar lovet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="121"/>
+        <source>Answer promised by (YYYY-MM-DD, empty if no date):</source>
+        <translation>Svar lovet senest (ÅÅÅÅ-MM-DD, tomt hvis ingen dato):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="129"/>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="137"/>
+        <source>The municipality&apos;s answer</source>
+        <translation>Kommunens svar</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="137"/>
+        <source>What did they answer?</source>
+        <translation>Hvad svarede de?</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1927,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="52"/>
         <source>&amp;Backups to keep:</source>
-        <translation>Antal sikkerheds&amp;kopier:</translation>
+        <translation>&amp;Antal sikkerhedskopier:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
@@ -1839,7 +1951,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     </message>
     <message>
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="97"/>
-        <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
+        <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>
 </context>
@@ -1853,7 +1965,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/welcome_dialog.py" line="20"/>
         <source>Lokalråd keeps your council&apos;s members, meetings, minutes and plans in one file on this computer. Tell us who you are to begin — you can change it later.</source>
-        <translation>Lokalråd samler lokalrådets medlemmer, møder, referater og planer i én fil på denne computer. Fortæl, hvem I er, for at komme i gang — du kan ændre det senere.</translation>
+        <translation>Lokalråd samler lokalrådets medlemmer, møder, referater og planer i én fil på denne computer. Fortæl først lidt om lokalrådet og dig selv — du kan altid ændre det senere.</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/welcome_dialog.py" line="24"/>
@@ -1893,7 +2005,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     <message>
         <location filename="../lokalraad_app/ui/welcome_dialog.py" line="40"/>
         <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <translation>S&amp;tart</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/welcome_dialog.py" line="41"/>
@@ -1907,7 +2019,7 @@ Til lokalrådenes sekretærer: medlemmer, møder, referater, planer og høringer
     </message>
     <message>
         <location filename="../lokalraad_app/ui/welcome_dialog.py" line="72"/>
-        <source>The email address is not valid; it looks like navn@eksempel.dk.</source>
+        <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>
 </context>

@@ -69,7 +69,7 @@ class WelcomeDialog(QtWidgets.QDialog):
     def show_error(self, e: ValidationError) -> None:
         text = {
             "name": self.tr("Write the council's name."),
-            "secretary_email": self.tr("The email address is not valid; it looks like navn@eksempel.dk."),
+            "secretary_email": self.tr("The email address is not valid; it should look like navn@eksempel.dk."),
         }.get(e.field, e.message)
         self.error_label.setText(text)
         self.error_label.show()

@@ -16,6 +16,7 @@ from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meetings import ItemInput, MeetingDetail, MeetingService
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import (
@@ -72,18 +73,21 @@ class MeetingPage(QtWidgets.QWidget):
 
     def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
-                 actions: ActionService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 actions: ActionService | None = None, requests: RequestService | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._undo = service, events, undo_stack
-        self._attendance, self._members, self._actions = attendance, members, actions
+        self._attendance, self._members, self._actions, self._requests = attendance, members, actions, requests
         self.meeting_id: int | None = None
         self.detail: MeetingDetail | None = None
         self._loading = False
 
         self.title_label = QtWidgets.QLabel()
         self.title_label.setObjectName("PageTitle")
+        self.title_label.setWordWrap(True)  # long Danish titles and dates must not widen the window
         self.when_label = QtWidgets.QLabel()
+        self.when_label.setWordWrap(True)
         self.back_button = QtWidgets.QPushButton(self.tr("← All meetings"))
         self.back_button.setShortcut(QtGui.QKeySequence("Alt+Left"))
         self.edit_button = QtWidgets.QPushButton(self.tr("Edit &details…"))
@@ -155,6 +159,9 @@ class MeetingPage(QtWidgets.QWidget):
         self.item_proposal_edit = QtWidgets.QPlainTextEdit()
         self.item_proposal_edit.setTabChangesFocus(True)
         self.item_save_button = QtWidgets.QPushButton(self.tr("&Save item"))
+        self.request_button = QtWidgets.QPushButton(self.tr("Track as re&quest"))
+        self.request_button.setToolTip(self.tr("Follow this administrative question until the municipality answers"))
+        self.request_button.setVisible(self._requests is not None)
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Title:"), self.item_title_edit)
         form.addRow(self.tr("&Kind:"), self.item_kind_combo)
@@ -163,6 +170,7 @@ class MeetingPage(QtWidgets.QWidget):
         form.addRow(self.tr("&Background:"), self.item_background_edit)
         form.addRow(self.tr("&Proposed decision:"), self.item_proposal_edit)
         form.addRow("", self.item_save_button)
+        form.addRow("", self.request_button)
         self.item_box = QtWidgets.QGroupBox(self.tr("Agenda item"))
         self.item_box.setLayout(form)
 
@@ -176,6 +184,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.up_button.clicked.connect(lambda: self._on_move(-1))
         self.down_button.clicked.connect(lambda: self._on_move(+1))
         self.item_save_button.clicked.connect(self.save_item)
+        self.request_button.clicked.connect(self._on_request)
         self.item_title_edit.editingFinished.connect(self.save_item)
         return tab
 
@@ -361,6 +370,21 @@ class MeetingPage(QtWidgets.QWidget):
             self._publish(self._service.update_item(item_id, value))
         except ValidationError as e:
             self._refused(e)
+
+    def _on_request(self) -> None:
+        """An administrative question becomes a request followed until the municipality answers."""
+        item_id = self.current_item_id()
+        if item_id is None or self._requests is None:
+            return
+        self.save_item()
+        try:
+            _, changes = self._requests.from_item(item_id)
+        except (ValidationError, NotFoundError) as e:
+            self._refused(e)
+            return
+        self._publish(changes)
+        prompts.info(self, self.tr("Request"), self.tr("The question is now followed under Requests to the "
+                                                       "municipality until it is answered."))
 
     def _on_add_item(self) -> None:
         if self.meeting_id is None:

@@ -12,6 +12,7 @@ from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.actions_view import ActionsView
@@ -19,6 +20,7 @@ from lokalraad_app.ui.meetings.commands import AddMeetingCommand, DeleteMeetingC
 from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
 from lokalraad_app.ui.meetings.meeting_table_model import Column, MeetingTableModel, Show
+from lokalraad_app.ui.meetings.requests_view import RequestsView
 from lokalraad_app.ui.undo import push
 
 
@@ -26,7 +28,7 @@ class MeetingsView(QtWidgets.QWidget):
     def __init__(self, meetings: MeetingService, listing: MeetingListService, events: Events,
                  undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
                  members: MemberService | None = None, actions: ActionService | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 requests: RequestService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -71,13 +73,17 @@ class MeetingsView(QtWidgets.QWidget):
             self.actions_view = ActionsView(actions, events)
             self.actions_view.meeting_requested.connect(self.open_meeting)
             self.list_tabs.addTab(self.actions_view, self.tr("Action items"))
+        self.requests_view: RequestsView | None = None
+        if requests is not None:
+            self.requests_view = RequestsView(requests, events)
+            self.list_tabs.addTab(self.requests_view, self.tr("Requests to the municipality"))
         list_page = QtWidgets.QWidget()
         list_layout = QtWidgets.QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(title)
         list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions)
+        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions, requests)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)

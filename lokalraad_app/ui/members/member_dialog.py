@@ -147,7 +147,7 @@ class MemberDialog(QtWidgets.QDialog):
     def show_error(self, e: ValidationError) -> None:
         messages = {
             ("name", "required"): self.tr("Write the person's name."),
-            ("email", "invalid"): self.tr("The email address is not valid; it looks like navn@eksempel.dk."),
+            ("email", "invalid"): self.tr("The email address is not valid; it should look like navn@eksempel.dk."),
             ("term_from", "required"): self.tr("A member needs the date the term starts."),
             ("term_to", "before_start"): self.tr("The term cannot end before it starts."),
         }

@@ -94,7 +94,7 @@ class SettingsDialog(QtWidgets.QDialog):
             self.save()
         except ValidationError as e:
             texts = {"name": self.tr("Write the council's name."),
-                     "secretary_email": self.tr("The email address is not valid; it looks like navn@eksempel.dk.")}
+                     "secretary_email": self.tr("The email address is not valid; it should look like navn@eksempel.dk.")}
             self.error_label.setText(texts.get(e.field, e.message))
             self.error_label.show()
             return

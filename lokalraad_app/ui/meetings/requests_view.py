@@ -1,0 +1,139 @@
+"""Henvendelser: the municipality's open administrative answers — who owns them, when they were promised."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from lokalraad_app.services.errors import NotFoundError, ValidationError
+from lokalraad_app.services.requests import RequestRow, RequestService
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.labels import format_date
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    QUESTION = 0
+    OWNER = 1
+    PROMISED = 2
+    MEETING = 3
+    ANSWER = 4
+
+
+class RequestTableModel(QtCore.QAbstractTableModel):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RequestRow] = []
+
+    def set_rows(self, rows: list[RequestRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section >= len(Column):
+            return None
+        return {Column.QUESTION: self.tr("Question"), Column.OWNER: self.tr("Owner at the municipality"),
+                Column.PROMISED: self.tr("Answer promised"), Column.MEETING: self.tr("Raised at"),
+                Column.ANSWER: self.tr("Answer")}[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and r.late(date.today()):
+            return QtGui.QBrush(QtGui.QColor("#b00020"))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {Column.QUESTION: r.question, Column.OWNER: r.owner, Column.PROMISED: format_date(r.promised_on),
+                Column.MEETING: f"{r.meeting_title} {format_date(r.meeting_day)}".strip(),
+                Column.ANSWER: f"{format_date(r.answered_on)}: {r.answer}" if r.answer else ""}[Column(index.column())]
+
+
+class RequestsView(QtWidgets.QWidget):
+    def __init__(self, service: RequestService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service, self._events = service, events
+        self.model = RequestTableModel(self)
+        self.open_check = QtWidgets.QCheckBox(self.tr("Only &unanswered"))
+        self.open_check.setChecked(True)
+        self.owner_button = QtWidgets.QPushButton(self.tr("&Owner and promised date…"))
+        self.answer_button = QtWidgets.QPushButton(self.tr("Record the &answer…"))
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(Column.QUESTION, 340)
+        self.table.setColumnWidth(Column.OWNER, 200)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.open_check)
+        top.addStretch(1)
+        top.addWidget(self.owner_button)
+        top.addWidget(self.answer_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.open_check.toggled.connect(self.reload)
+        self.owner_button.clicked.connect(self._on_owner)
+        self.answer_button.clicked.connect(self._on_answer)
+        events.changed.connect(self._on_events_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self._service.rows(open_only=self.open_check.isChecked()))
+
+    def selected(self) -> RequestRow | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _on_events_changed(self, changes: frozenset[str]) -> None:
+        if "requests" in changes or "all" in changes:
+            self.reload()
+
+    def _apply(self, action: Any) -> None:
+        try:
+            self._events.publish(action())
+        except (ValidationError, NotFoundError) as e:
+            prompts.error(self, self.tr("Not saved"), getattr(e, "message", str(e)))
+
+    def _on_owner(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        owner = prompts.get_text(self, self.tr("Owner"), self.tr("Who at the municipality answers it?"), row.owner)
+        if owner is None:
+            return
+        promised = prompts.get_text(self, self.tr("Answer promised"),
+                                    self.tr("Answer promised by (YYYY-MM-DD, empty if no date):"),
+                                    row.promised_on.isoformat() if row.promised_on else "")
+        if promised is None:
+            return
+        try:
+            day = date.fromisoformat(promised.strip()) if promised.strip() else None
+        except ValueError:
+            prompts.error(self, self.tr("Not saved"),
+                          self.tr('"%1" is not a date; write it as YYYY-MM-DD.').replace("%1", promised))
+            return
+        self._apply(lambda: self._service.update(row.id, owner, day))
+
+    def _on_answer(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = prompts.get_text(self, self.tr("The municipality's answer"), self.tr("What did they answer?"))
+        if answer is not None:
+            self._apply(lambda: self._service.answer(row.id, answer))
