@@ -102,7 +102,23 @@ class Meeting(SQLModel, table=True):
     status: str = "planned"  # MeetingStatus
     sequence: int = 0
     series_uid: str | None = Field(default=None, index=True)
+    recurrence_id: datetime | None = _ts(default=None)  # the occurrence's original start, in a series
     notes: str = ""
+
+
+class MeetingSeries(SQLModel, table=True):
+    """A recurring meeting; its occurrences are meetings with its uid in series_uid."""
+
+    __tablename__ = "meeting_series"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uuid, unique=True)
+    title: str
+    kind: str = "board"
+    frequency: str = "monthly"  # weekly | monthly
+    interval: int = 1  # every n weeks (weekly)
+    nth: int | None = None  # monthly: 1..4 for first..fourth weekday of the month, -1 for the last
+    timezone: str = "Europe/Copenhagen"
+    until: date
 
 
 class AgendaItem(SQLModel, table=True):

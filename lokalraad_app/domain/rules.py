@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -35,3 +35,39 @@ def carried(votes_for: int, votes_against: int, majority: str = "simple") -> boo
     if majority == "two_thirds":
         return cast > 0 and votes_for * 3 >= cast * 2
     return votes_for > votes_against
+
+
+def series_dates(first: date, until: date, frequency: str, interval: int = 1, nth: int | None = None) -> list[date]:
+    """The dates of a recurring meeting from `first` to `until`, both included.
+
+    weekly: every `interval` weeks on first's weekday. monthly: the `nth` (1–4, or -1 for the last)
+    of first's weekday in each month — "the first Tuesday of the month".
+    """
+    if until < first:
+        return []
+    if frequency == "weekly":
+        step = timedelta(weeks=max(interval, 1))
+        days, at = [], first
+        while at <= until:
+            days.append(at)
+            at += step
+        return days
+    nth = nth if nth is not None else (first.day - 1) // 7 + 1
+    result: list[date] = []
+    year, month = first.year, first.month
+    while date(year, month, 1) <= until:
+        day = nth_weekday(year, month, first.weekday(), nth)
+        if day is not None and first <= day <= until:
+            result.append(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return result
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth (1-based; -1 = last) given weekday (Monday = 0) of a month, or None if there is none."""
+    if nth == -1:
+        last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -25,16 +26,18 @@ from lokalraad_app.domain.models import (
     Attendance,
     AuditLog,
     Meeting,
+    MeetingSeries,
     Minutes,
     MinutesAmendment,
 )
-from lokalraad_app.domain.rules import planned_starts
+from lokalraad_app.domain.rules import planned_starts, series_dates
 from lokalraad_app.domain.templates import DEFAULT_TEMPLATES
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.requests import open_requests, request_line
 from lokalraad_app.store.engine import Store
 
 LOCK_MESSAGE = "approved minutes cannot be changed"
+MAX_SERIES = 200
 OPEN_REQUESTS_TITLE = "Åbne henvendelser til kommunen"
 # Changing these sends a new version of the invitation (iCalendar SEQUENCE + 1).
 SIGNIFICANT = ("title", "start", "end", "place", "status")
@@ -195,6 +198,44 @@ class MeetingService:
                 s.add(item)
             self._renumber(items)
             return meeting_id, meeting_changes(meeting_id)
+
+    def create_series(self, data: MeetingInput, frequency: str, until: date, interval: int = 1,
+                      nth: int | None = None, with_template: bool = True) -> tuple[list[int], Changes]:
+        """A recurring meeting: one meeting per date, same local time (summer time included), linked
+        by the series' uid. Single dates can then be moved or cancelled like any meeting."""
+        validate_meeting(data)
+        zone = ZoneInfo(data.timezone)
+        start, end = data.start.astimezone(zone), data.end.astimezone(zone)
+        days = series_dates(start.date(), until, frequency, interval, nth)
+        if frequency not in ("weekly", "monthly"):
+            raise ValidationError("frequency", "invalid", "Repeat weekly or monthly.")
+        if len(days) < 2:
+            raise ValidationError("until", "too_short", "A series needs at least two dates; choose a later end.")
+        if len(days) > MAX_SERIES:
+            raise ValidationError("until", "too_long", f"A series can have at most {MAX_SERIES} meetings.")
+        with self._writing() as s:
+            series = MeetingSeries(title=data.title.strip(), kind=MeetingKind(data.kind).value, frequency=frequency,
+                                   interval=interval, nth=nth, timezone=data.timezone, until=until)
+            s.add(series)
+            ids = []
+            for day in days:
+                # Local wall-clock time each date, so 19.00 stays 19.00 across summer time.
+                at = datetime.combine(day, start.time(), tzinfo=zone)
+                occurrence = replace(data, start=at, end=at + (end - start))
+                meeting_id = self._create(s, occurrence, with_template)
+                meeting = self._meeting(s, meeting_id)
+                meeting.series_uid, meeting.recurrence_id = series.uid, meeting.start
+                ids.append(meeting_id)
+            return ids, frozenset({"meetings"})
+
+    def series_of(self, meeting_id: int) -> list[int]:
+        """The meetings of the series this one belongs to, in date order (empty if it is a single one)."""
+        with self.store.read() as s:
+            meeting = self._meeting(s, meeting_id)
+            if meeting.series_uid is None:
+                return []
+            return [m.id or 0 for m in s.exec(select(Meeting).where(Meeting.series_uid == meeting.series_uid)
+                                              .order_by(col(Meeting.start)))]
 
     def _create(self, s: Session, data: MeetingInput, with_template: bool) -> int:
         meeting = Meeting(**self._meeting_values(data))
