@@ -309,3 +309,27 @@ def test_administrative_question_followed_until_answered(qtbot, monkeypatch, ser
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Kirkevej saltes fra 1. november.")
     requests.answer_button.click()
     assert requests.model.rows == []
+
+
+def test_plan_a_monthly_series_from_the_dialog_and_undo_it(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    def answer(dialog: MeetingDialog) -> int:
+        dialog.date_edit.setDate(QtCore.QDate(2030, 1, 1))  # a Tuesday, the first of the month
+        labels = [dialog.repeat_combo.itemText(i) for i in range(dialog.repeat_combo.count())]
+        assert any("1." in label for label in labels)
+        dialog.repeat_combo.setCurrentIndex(next(i for i in range(dialog.repeat_combo.count())
+                                                 if (dialog.repeat_combo.itemData(i) or ("",))[0] == "monthly"))
+        dialog.until_edit.setDate(QtCore.QDate(2030, 6, 30))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", answer)
+    view.new_button.click()
+    series = view._service.series_of(view.page.meeting_id)  # type: ignore[arg-type]
+    days = [view._service.detail(i).meeting.start.astimezone(CPH).date().isoformat() for i in series]
+    assert days == ["2030-01-01", "2030-02-05", "2030-03-05", "2030-04-02", "2030-05-07", "2030-06-04"]
+    view.show_list()
+    assert view.model.rowCount() == 6
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert view.model.rowCount() == 0
+    view._test_stack.redo()  # type: ignore[attr-defined]
+    assert view.model.rowCount() == 6

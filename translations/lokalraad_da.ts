@@ -826,34 +826,39 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="18"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="19"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="43"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="61"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="67"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="88"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="104"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="122"/>
+        <source>Plan the series %1</source>
+        <translation>Planlæg serien %1</translation>
     </message>
 </context>
 <context>
@@ -869,42 +874,77 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="43"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="46"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="59"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="57"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="64"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="65"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="109"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="69"/>
+        <source>until</source>
+        <translation>til og med</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="71"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="122"/>
+        <source>Does not repeat</source>
+        <translation>Gentages ikke</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="123"/>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="124"/>
+        <source>Every other week</source>
+        <translation>Hver anden uge</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="126"/>
+        <source>The %1. %2 of every month</source>
+        <translation>Den %1. %2 i hver måned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="128"/>
+        <source>The last %1 of every month</source>
+        <translation>Den sidste %1 i hver måned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="155"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
     </message>
@@ -1277,68 +1317,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="37"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="40"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="45"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="41"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="47"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="80"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="84"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="150"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="155"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="198"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -113,3 +114,26 @@ class MoveItemCommand(ServiceCommand):
     def _undo(self) -> frozenset[str]:
         _, changes = self._service.move_item(self._id, self._from)
         return changes
+
+
+class AddSeriesCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, data: MeetingInput, with_template: bool,
+                 repeat: tuple[str, int, int | None, date]) -> None:
+        super().__init__(translate("MeetingCommands", "Plan the series %1").replace("%1", data.title), publish,
+                         self._redo, self._undo)
+        self._service, self._data, self._template, self._repeat = service, data, with_template, repeat
+        self._snapshots: list[MeetingSnapshot] = []
+        self.meeting_ids: list[int] = []
+
+    def _redo(self) -> frozenset[str]:
+        if self._snapshots:
+            self.meeting_ids = [self._service.restore(snap)[0] for snap in self._snapshots]
+            return frozenset({"meetings"})
+        frequency, interval, nth, until = self._repeat
+        self.meeting_ids, changes = self._service.create_series(self._data, frequency, until, interval, nth,
+                                                                self._template)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        self._snapshots = [self._service.delete(mid)[0] for mid in self.meeting_ids]
+        return frozenset({"meetings"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6 import QtCore, QtWidgets
@@ -40,6 +40,9 @@ class MeetingDialog(QtWidgets.QDialog):
         self.status_combo = QtWidgets.QComboBox()
         for st in MeetingStatus:
             self.status_combo.addItem(meeting_status_label(st), st.value)
+        self.repeat_combo = QtWidgets.QComboBox()
+        self.until_edit = QtWidgets.QDateEdit(calendarPopup=True)
+        self.until_edit.setDisplayFormat("d. MMMM yyyy")
         self.template_check = QtWidgets.QCheckBox(self.tr("Start the agenda from the standard items"))
         self.template_check.setChecked(True)
         self.template_check.setVisible(self._new)
@@ -60,6 +63,12 @@ class MeetingDialog(QtWidgets.QDialog):
         form.addRow(time_label, times)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
+        if self._new:
+            repeat = QtWidgets.QHBoxLayout()
+            repeat.addWidget(self.repeat_combo, 1)
+            repeat.addWidget(QtWidgets.QLabel(self.tr("until")))
+            repeat.addWidget(self.until_edit)
+            form.addRow(self.tr("&Repeat:"), repeat)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,6 +79,8 @@ class MeetingDialog(QtWidgets.QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.date_edit.dateChanged.connect(self._fill_repeat_choices)
+        self.repeat_combo.currentIndexChanged.connect(self._on_repeat_changed)
         if data is None:
             # Next week, 19.00–21.00: the usual evening board meeting.
             start = (datetime.now(ZoneInfo("Europe/Copenhagen")) + timedelta(days=7)).replace(
@@ -88,6 +99,7 @@ class MeetingDialog(QtWidgets.QDialog):
         self.place_edit.setText(data.place)
         self.status_combo.setCurrentIndex(self.status_combo.findData(MeetingStatus(data.status).value))
         self._timezone = data.timezone
+        self._fill_repeat_choices()
 
     def value(self) -> MeetingInput:
         d, s, e = self.date_edit.date(), self.start_edit.time(), self.end_edit.time()
@@ -98,6 +110,40 @@ class MeetingDialog(QtWidgets.QDialog):
         return MeetingInput(title=self.title_edit.text().strip(), start=start, end=end,
                             kind=MeetingKind(self.kind_combo.currentData()), place=self.place_edit.text().strip(),
                             status=MeetingStatus(self.status_combo.currentData()), timezone=self._timezone)
+
+    def _fill_repeat_choices(self) -> None:
+        """The choices name the weekday and its place in the month of the date chosen."""
+        d = self.date_edit.date()
+        weekday = QtCore.QLocale().dayName(d.dayOfWeek())
+        nth = (d.day() - 1) // 7 + 1
+        keep = self.repeat_combo.currentIndex()
+        self.repeat_combo.blockSignals(True)
+        self.repeat_combo.clear()
+        self.repeat_combo.addItem(self.tr("Does not repeat"), None)
+        self.repeat_combo.addItem(self.tr("Every week"), ("weekly", 1, None))
+        self.repeat_combo.addItem(self.tr("Every other week"), ("weekly", 2, None))
+        if nth <= 4:
+            self.repeat_combo.addItem(self.tr("The %1. %2 of every month").replace("%1", str(nth))
+                                      .replace("%2", weekday), ("monthly", 1, nth))
+        self.repeat_combo.addItem(self.tr("The last %1 of every month").replace("%1", weekday), ("monthly", 1, -1))
+        self.repeat_combo.setCurrentIndex(max(0, min(keep, self.repeat_combo.count() - 1)))
+        self.repeat_combo.blockSignals(False)
+        self._on_repeat_changed()
+
+    def _on_repeat_changed(self) -> None:
+        repeating = self.repeat_combo.currentData() is not None
+        self.until_edit.setEnabled(repeating)
+        if repeating and self.until_edit.date() <= self.date_edit.date():
+            self.until_edit.setDate(QtCore.QDate(self.date_edit.date().year(), 12, 31))
+
+    def repeat(self) -> tuple[str, int, int | None, date] | None:
+        """(frequency, interval, nth, until) when the new meeting is a series, else None."""
+        choice = self.repeat_combo.currentData() if self._new else None
+        if choice is None:
+            return None
+        u = self.until_edit.date()
+        frequency, interval, nth = choice
+        return frequency, interval, nth, date(u.year(), u.month(), u.day())
 
     def use_template(self) -> bool:
         return self._new and self.template_check.isChecked()

@@ -16,7 +16,12 @@ from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.actions_view import ActionsView
-from lokalraad_app.ui.meetings.commands import AddMeetingCommand, DeleteMeetingCommand, EditMeetingCommand
+from lokalraad_app.ui.meetings.commands import (
+    AddMeetingCommand,
+    AddSeriesCommand,
+    DeleteMeetingCommand,
+    EditMeetingCommand,
+)
 from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
 from lokalraad_app.ui.meetings.meeting_table_model import Column, MeetingTableModel, Show
@@ -153,6 +158,12 @@ class MeetingsView(QtWidgets.QWidget):
     def _on_new(self) -> None:
         dialog = MeetingDialog(self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        repeat = dialog.repeat()
+        if repeat is not None:
+            series = AddSeriesCommand(self._service, self._publish, dialog.value(), dialog.use_template(), repeat)
+            if not self._refused(push(self._undo, series)) and series.meeting_ids:
+                self.open_meeting(series.meeting_ids[0])
             return
         command = AddMeetingCommand(self._service, self._publish, dialog.value(), dialog.use_template())
         if not self._refused(push(self._undo, command)) and command.meeting_id is not None:
