@@ -10,7 +10,7 @@ import uuid as uuid_module
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, TypeDecorator
+from sqlalchemy import DateTime, LargeBinary, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 
@@ -139,6 +139,19 @@ class AgendaItem(SQLModel, table=True):
     votes_for: int | None = None
     votes_against: int | None = None
     votes_blank: int | None = None
+
+
+class Attachment(SQLModel, table=True):
+    """A bilag: the file itself is kept in the council file."""
+
+    __tablename__ = "attachment"
+    id: int | None = Field(default=None, primary_key=True)
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", index=True, ondelete="CASCADE")
+    file_name: str
+    content: bytes = Field(sa_type=LargeBinary)
+    size: int
+    sha256: str
+    added_at: datetime = _ts(default_factory=utc_now)
 
 
 class Attendance(SQLModel, table=True):

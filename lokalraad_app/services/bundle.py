@@ -14,7 +14,7 @@ from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.meeting_list import MeetingListService
-from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.services.meetings import AttachmentService, MeetingService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.requests import RequestService
@@ -35,6 +35,7 @@ class AppServices:
     attendance: AttendanceService
     actions: ActionService
     requests: RequestService
+    attachments: AttachmentService
     _store: Store
 
     def close(self) -> None:
@@ -50,7 +51,7 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     if backup:
         council.backup_if_due()
     return AppServices(path, council, MemberService(store), MemberImportService(store),
-                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), store)
+                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), AttachmentService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

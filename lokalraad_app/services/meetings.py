@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +25,7 @@ from lokalraad_app.domain.enums import (
 from lokalraad_app.domain.models import (
     ActionItem,
     AgendaItem,
+    Attachment,
     Attendance,
     AuditLog,
     Meeting,
@@ -460,3 +463,66 @@ class MeetingService:
         return {"title": data.title.strip(), "kind": ItemKind(data.kind).value,
                 "minutes_allowed": data.minutes_allowed, "background": data.background, "proposal": data.proposal,
                 "classification": data.classification, "postponed": data.postponed}
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    file_name: str
+    size: int
+
+
+MAX_ATTACHMENT = 50 * 1024 * 1024  # a council file stays a file one can e-mail to the next secretary
+
+
+class AttachmentService:
+    """Bilag: files copied into the council file, listed on their agenda item."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def rows(self, item_id: int) -> list[AttachmentRow]:
+        with self.store.read() as s:
+            query = (select(Attachment.id, Attachment.file_name, Attachment.size)
+                     .where(Attachment.agenda_item_id == item_id).order_by(col(Attachment.id)))
+            return [AttachmentRow(i or 0, n, size) for i, n, size in s.exec(query).all()]
+
+    def add(self, item_id: int, path: Path) -> tuple[int, Changes]:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT:
+                raise ValidationError("file", "too_large", f"{path.name} is larger than 50 MB; attach a smaller "
+                                      "file or a link in the text.")
+            content = path.read_bytes()
+        except OSError as e:
+            raise ValidationError("file", "unreadable", f"{path.name} cannot be read: {e.strerror}.") from None
+        with writing(self.store) as s:
+            item = s.get(AgendaItem, item_id)
+            if item is None:
+                raise NotFoundError(item_id)
+            row = Attachment(agenda_item_id=item_id, file_name=path.name, content=content, size=len(content),
+                             sha256=hashlib.sha256(content).hexdigest())
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            return row.id, meeting_changes(item.meeting_id)
+
+    def save_copy(self, attachment_id: int, folder: Path) -> Path:
+        """Writes the file out (to open it with the system's viewer) and returns where."""
+        with self.store.read() as s:
+            row = s.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFoundError(attachment_id)
+            target = Path(folder) / f"{attachment_id}-{row.file_name}"
+            target.write_bytes(row.content)
+            return target
+
+    def remove(self, attachment_id: int) -> Changes:
+        with writing(self.store) as s:
+            row = s.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFoundError(attachment_id)
+            item = s.get(AgendaItem, row.agenda_item_id)
+            s.delete(row)
+            return meeting_changes(item.meeting_id if item else 0)
