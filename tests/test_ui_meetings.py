@@ -32,7 +32,7 @@ def services(council_file: Path) -> AppServices:  # type: ignore[misc]
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
     v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members,
-                     services.actions, services.requests)
+                     services.actions, services.requests, services.attachments)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)
@@ -333,3 +333,17 @@ def test_plan_a_monthly_series_from_the_dialog_and_undo_it(qtbot, monkeypatch, v
     assert view.model.rowCount() == 0
     view._test_stack.redo()  # type: ignore[attr-defined]
     assert view.model.rowCount() == 6
+
+
+def test_attach_a_file_to_an_item(qtbot, monkeypatch, tmp_path, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    source = tmp_path / "Referat fra generalforsamlingen.pdf"
+    source.write_bytes(b"%PDF-1.4 " + b"x" * 3000)
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: source)
+    page.add_attachment_button.click()
+    assert page.attachment_model.data(page.attachment_model.index(0)).startswith("Referat fra generalforsamlingen.pdf")
+    page.attachment_view.setCurrentIndex(page.attachment_model.index(0))
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    page.remove_attachment_button.click()
+    assert page.attachment_model.rowCount() == 0

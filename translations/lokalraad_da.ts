@@ -980,303 +980,354 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="120"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="122"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="94"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="123"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="95"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="124"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="106"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="135"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="107"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="136"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="112"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="141"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="133"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="162"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="135"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="136"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="138"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="181"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="162"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="169"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="170"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="171"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="200"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="174"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Vedhæft en &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="207"/>
+        <source>Remo&amp;ve</source>
+        <translation>Fjern &amp;bilag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="215"/>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="218"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="251"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="256"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="215"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="219"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="231"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="231"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="232"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="238"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="290"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="239"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="305"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="307"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="359"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="309"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="361"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="323"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="375"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="336"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="388"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="386"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="432"/>
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="432"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="455"/>
+        <source>Cannot open</source>
+        <translation>Kan ikke åbne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="456"/>
+        <source>No program on this computer opens %1. A copy is in %2.</source>
+        <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="463"/>
+        <source>Remove attachment</source>
+        <translation>Fjern bilag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="464"/>
+        <source>Remove %1 from the item?</source>
+        <translation>Fjern %1 fra punktet?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="483"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="386"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="483"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="392"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="392"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="404"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="501"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="405"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="502"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="406"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="464"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="503"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="482"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="579"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="516"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="613"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="518"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="615"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="543"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="640"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="648"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="544"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="641"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="546"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="643"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="646"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="648"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="568"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="665"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="568"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="665"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1317,68 +1368,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="42"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="43"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="76"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="47"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="52"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="81"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="85"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,7 +16,13 @@ from lokalraad_app.domain.rules import carried
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
-from lokalraad_app.services.meetings import ItemInput, MeetingDetail, MeetingService
+from lokalraad_app.services.meetings import (
+    AttachmentRow,
+    AttachmentService,
+    ItemInput,
+    MeetingDetail,
+    MeetingService,
+)
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
@@ -66,6 +74,26 @@ class AgendaListModel(QtCore.QAbstractListModel):
         return ZoneInfo(self.detail.meeting.timezone if self.detail else "Europe/Copenhagen")
 
 
+class AttachmentListModel(QtCore.QAbstractListModel):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AttachmentRow] = []
+
+    def set_rows(self, rows: list[AttachmentRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return f"{r.file_name}  ({max(r.size // 1024, 1)} KB)"
+
+
 class MeetingPage(QtWidgets.QWidget):
     back_requested = QtCore.Signal()
     edit_requested = QtCore.Signal(int)
@@ -74,11 +102,12 @@ class MeetingPage(QtWidgets.QWidget):
     def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
                  actions: ActionService | None = None, requests: RequestService | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 attachments: AttachmentService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._undo = service, events, undo_stack
         self._attendance, self._members, self._actions, self._requests = attendance, members, actions, requests
+        self._attachments = attachments
         self.meeting_id: int | None = None
         self.detail: MeetingDetail | None = None
         self._loading = False
@@ -169,6 +198,21 @@ class MeetingPage(QtWidgets.QWidget):
         form.addRow(self.tr("Politics or &administration:"), self.item_class_combo)
         form.addRow(self.tr("&Background:"), self.item_background_edit)
         form.addRow(self.tr("&Proposed decision:"), self.item_proposal_edit)
+        self.attachment_model = AttachmentListModel(self)
+        self.attachment_view = QtWidgets.QListView()
+        self.attachment_view.setModel(self.attachment_model)
+        self.attachment_view.setMaximumHeight(70)
+        self.add_attachment_button = QtWidgets.QPushButton(self.tr("Attach a &file…"))
+        self.open_attachment_button = QtWidgets.QPushButton(self.tr("&Open"))
+        self.remove_attachment_button = QtWidgets.QPushButton(self.tr("Remo&ve"))
+        attach = QtWidgets.QHBoxLayout()
+        attach.addWidget(self.attachment_view, 1)
+        attach_buttons = QtWidgets.QVBoxLayout()
+        for b in (self.add_attachment_button, self.open_attachment_button, self.remove_attachment_button):
+            attach_buttons.addWidget(b)
+        attach.addLayout(attach_buttons)
+        if self._attachments is not None:
+            form.addRow(self.tr("Attachments:"), attach)
         form.addRow("", self.item_save_button)
         form.addRow("", self.request_button)
         self.item_box = QtWidgets.QGroupBox(self.tr("Agenda item"))
@@ -177,7 +221,11 @@ class MeetingPage(QtWidgets.QWidget):
         tab = QtWidgets.QWidget()
         layout = QtWidgets.QHBoxLayout(tab)
         layout.addLayout(left, 2)
-        layout.addWidget(self.item_box, 3)
+        scroll = QtWidgets.QScrollArea()  # the item's fields scroll on a small screen instead of clipping
+        scroll.setWidget(self.item_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 3)
         self.agenda_view.selectionModel().currentRowChanged.connect(self._on_agenda_current_changed)
         self.add_item_button.clicked.connect(self._on_add_item)
         self.delete_item_button.clicked.connect(self._on_delete_item)
@@ -185,6 +233,10 @@ class MeetingPage(QtWidgets.QWidget):
         self.down_button.clicked.connect(lambda: self._on_move(+1))
         self.item_save_button.clicked.connect(self.save_item)
         self.request_button.clicked.connect(self._on_request)
+        self.add_attachment_button.clicked.connect(self._on_add_attachment)
+        self.open_attachment_button.clicked.connect(self._on_open_attachment)
+        self.remove_attachment_button.clicked.connect(self._on_remove_attachment)
+        self.attachment_view.doubleClicked.connect(self._on_open_attachment)
         self.item_title_edit.editingFinished.connect(self.save_item)
         return tab
 
@@ -351,6 +403,8 @@ class MeetingPage(QtWidgets.QWidget):
         self.item_class_combo.setCurrentIndex(max(self.item_class_combo.findData(data.classification), 0))
         self.item_background_edit.setPlainText(data.background)
         self.item_proposal_edit.setPlainText(data.proposal)
+        if self._attachments is not None:
+            self.attachment_model.set_rows(self._attachments.rows(item_id))
 
     def item_value(self) -> ItemInput:
         return ItemInput(title=self.item_title_edit.text().strip(), kind=ItemKind(self.item_kind_combo.currentData()),
@@ -370,6 +424,49 @@ class MeetingPage(QtWidgets.QWidget):
             self._publish(self._service.update_item(item_id, value))
         except ValidationError as e:
             self._refused(e)
+
+    def _on_add_attachment(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or self._attachments is None:
+            return
+        path = prompts.open_file(self, self.tr("Attach a file"), self.tr("All files (*)"))
+        if path is None:
+            return
+        try:
+            _, changes = self._attachments.add(item_id, path)
+        except (ValidationError, NotFoundError) as e:
+            self._refused(e)
+            return
+        self.attachment_model.set_rows(self._attachments.rows(item_id))
+        self._publish(changes)
+
+    def _selected_attachment(self) -> AttachmentRow | None:
+        row = self.attachment_view.currentIndex().row()
+        return self.attachment_model.rows[row] if 0 <= row < len(self.attachment_model.rows) else None
+
+    def _on_open_attachment(self) -> None:
+        chosen = self._selected_attachment()
+        if chosen is None or self._attachments is None:
+            return
+        folder = Path(tempfile.gettempdir()) / "lokalraad-bilag"
+        folder.mkdir(exist_ok=True)
+        copy = self._attachments.save_copy(chosen.id, folder)
+        if not QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(copy))):
+            prompts.error(self, self.tr("Cannot open"),
+                          self.tr("No program on this computer opens %1. A copy is in %2.")
+                          .replace("%1", chosen.file_name).replace("%2", str(copy)))
+
+    def _on_remove_attachment(self) -> None:
+        chosen, item_id = self._selected_attachment(), self.current_item_id()
+        if chosen is None or item_id is None or self._attachments is None:
+            return
+        if prompts.confirm(self, self.tr("Remove attachment"),
+                           self.tr("Remove %1 from the item?").replace("%1", chosen.file_name), self.tr("Remove")):
+            try:
+                self._publish(self._attachments.remove(chosen.id))
+            except (ValidationError, NotFoundError) as e:
+                self._refused(e)
+            self.attachment_model.set_rows(self._attachments.rows(item_id))
 
     def _on_request(self) -> None:
         """An administrative question becomes a request followed until the municipality answers."""

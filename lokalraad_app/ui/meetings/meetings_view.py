@@ -10,7 +10,7 @@ from lokalraad_app.domain.enums import MeetingStatus
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.meeting_list import MeetingListService
-from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.services.meetings import AttachmentService, MeetingService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
@@ -33,7 +33,8 @@ class MeetingsView(QtWidgets.QWidget):
     def __init__(self, meetings: MeetingService, listing: MeetingListService, events: Events,
                  undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
                  members: MemberService | None = None, actions: ActionService | None = None,
-                 requests: RequestService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 requests: RequestService | None = None, attachments: AttachmentService | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -88,7 +89,7 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(title)
         list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions, requests)
+        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions, requests, attachments)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)
