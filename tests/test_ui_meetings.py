@@ -347,3 +347,21 @@ def test_attach_a_file_to_an_item(qtbot, monkeypatch, tmp_path, view: MeetingsVi
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     page.remove_attachment_button.click()
     assert page.attachment_model.rowCount() == 0
+
+
+def test_small_table_models_pass_qt_model_tester(qtmodeltester, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.services.actions import ActionInput
+    from lokalraad_app.ui.meetings.actions_view import ActionTableModel
+    from lokalraad_app.ui.meetings.attendance_view import AttendanceTableModel
+
+    start = datetime.now(CPH) + timedelta(days=3)
+    mid, _ = services.meeting.create(MeetingInput(title="Møde", start=start, end=start + timedelta(hours=2)))
+    services.attendance.add(mid, name="Gæst Hansen", guest=True)
+    services.actions.add(ActionInput("Book salen", owner_name="Mette"), meeting_id=mid)
+    attendance = AttendanceTableModel()
+    attendance.set_rows(services.attendance.rows(mid))
+    qtmodeltester.check(attendance)
+    actions = ActionTableModel()
+    actions.set_rows(services.actions.rows())
+    qtmodeltester.check(actions)
+    assert actions.data(actions.index(0, 0)) == "Book salen" and attendance.rowCount() == 1

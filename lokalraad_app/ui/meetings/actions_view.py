@@ -7,13 +7,14 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.actions import ActionInput, ActionRow, ActionService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,38 +27,17 @@ class Column(IntEnum):
     STATUS = 4
 
 
-class ActionTableModel(QtCore.QAbstractTableModel):
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ActionRow] = []
-        self.today = date.today()
+class ActionTableModel(RowsTableModel):
+    rows: list[ActionRow]
 
-    def set_rows(self, rows: list[ActionRow]) -> None:
-        self.beginResetModel()
-        self.rows, self.today = rows, date.today()
-        self.endResetModel()
+    def titles(self) -> list[str]:
+        return [self.tr("What"), self.tr("Who"), self.tr("By"), self.tr("From the meeting"), self.tr("Status")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def foreground(self, row: ActionRow) -> QtGui.QBrush | None:
+        return QtGui.QBrush(QtGui.QColor("#b00020")) if row.overdue(date.today()) else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section >= len(Column):
-            return None
-        return {Column.WHAT: self.tr("What"), Column.WHO: self.tr("Who"), Column.DUE: self.tr("By"),
-                Column.MEETING: self.tr("From the meeting"), Column.STATUS: self.tr("Status")}[Column(section)]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and r.overdue(self.today):
-            return QtGui.QBrush(QtGui.QColor("#b00020"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = Column(index.column())
+    def display(self, r: ActionRow, column: int) -> str:
+        col = Column(column)
         if col == Column.WHAT:
             return r.description
         if col == Column.WHO:
@@ -68,7 +48,7 @@ class ActionTableModel(QtCore.QAbstractTableModel):
             return f"{r.meeting_title} {format_date(r.meeting_day)}".strip()
         if r.status == "done":
             return self.tr("Done %1: %2").replace("%1", format_date(r.closed_on)).replace("%2", r.closed_note)
-        return self.tr("Overdue") if r.overdue(self.today) else self.tr("Open")
+        return self.tr("Overdue") if r.overdue(date.today()) else self.tr("Open")
 
 
 class ActionDialog(QtWidgets.QDialog):

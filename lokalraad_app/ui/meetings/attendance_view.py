@@ -6,7 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.domain.enums import Answer, MemberFilter, Presence
 from lokalraad_app.services.attendance import AttendanceRow, AttendanceService
@@ -14,6 +14,7 @@ from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import answer_label, presence_label
+from lokalraad_app.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,33 +26,14 @@ class Column(IntEnum):
     NOTE = 3
 
 
-class AttendanceTableModel(QtCore.QAbstractTableModel):
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AttendanceRow] = []
+class AttendanceTableModel(RowsTableModel):
+    rows: list[AttendanceRow]
 
-    def set_rows(self, rows: list[AttendanceRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def titles(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Answer"), self.tr("On the day"), self.tr("Note")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section >= len(Column):
-            return None
-        return {Column.NAME: self.tr("Name"), Column.ANSWER: self.tr("Answer"), Column.PRESENCE: self.tr("On the day"),
-                Column.NOTE: self.tr("Note")}[Column(section)]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
-        col = Column(index.column())
+    def display(self, r: AttendanceRow, column: int) -> str:
+        col = Column(column)
         if col == Column.NAME:
             return r.name
         if col == Column.ANSWER:

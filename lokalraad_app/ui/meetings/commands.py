@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from lokalraad_app.services.meetings import ItemInput, MeetingInput, MeetingService, MeetingSnapshot
-from lokalraad_app.ui.undo import Publish, ServiceCommand
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -38,21 +37,9 @@ class AddMeetingCommand(ServiceCommand):
         return changes
 
 
-class DeleteMeetingCommand(ServiceCommand):
-    def __init__(self, service: MeetingService, publish: Publish, meeting_id: int, title: str) -> None:
-        super().__init__(translate("MeetingCommands", "Delete %1").replace("%1", title), publish,
-                         self._redo, self._undo)
-        self._service, self._id = service, meeting_id
-        self._snapshot: MeetingSnapshot | None = None
-
-    def _redo(self) -> frozenset[str]:
-        self._snapshot, changes = self._service.delete(self._id)
-        return changes
-
-    def _undo(self) -> frozenset[str]:
-        assert self._snapshot is not None
-        self._id, changes = self._service.restore(self._snapshot)
-        return changes
+def delete_meeting_command(service: MeetingService, publish: Publish, meeting_id: int, title: str) -> DeleteCommand:
+    return DeleteCommand(translate("MeetingCommands", "Delete %1").replace("%1", title), publish, meeting_id,
+                         service.delete, service.restore)
 
 
 class EditMeetingCommand(ServiceCommand):
@@ -62,42 +49,14 @@ class EditMeetingCommand(ServiceCommand):
                          lambda: service.update(meeting_id, after), lambda: service.update(meeting_id, before))
 
 
-class AddItemCommand(ServiceCommand):
-    def __init__(self, service: MeetingService, publish: Publish, meeting_id: int, data: ItemInput) -> None:
-        super().__init__(translate("MeetingCommands", "Add item %1").replace("%1", data.title), publish,
-                         self._redo, self._undo)
-        self._service, self._meeting_id, self._data = service, meeting_id, data
-        self._snapshot: dict[str, Any] | None = None
-        self.item_id: int | None = None
-
-    def _redo(self) -> frozenset[str]:
-        if self._snapshot is None:
-            self.item_id, changes = self._service.add_item(self._meeting_id, self._data)
-        else:
-            self.item_id, changes = self._service.restore_item(self._snapshot)
-        return changes
-
-    def _undo(self) -> frozenset[str]:
-        assert self.item_id is not None
-        self._snapshot, changes = self._service.delete_item(self.item_id)
-        return changes
+def add_item_command(service: MeetingService, publish: Publish, meeting_id: int, data: ItemInput) -> AddCommand:
+    return AddCommand(translate("MeetingCommands", "Add item %1").replace("%1", data.title), publish,
+                      lambda: service.add_item(meeting_id, data), service.delete_item, service.restore_item)
 
 
-class DeleteItemCommand(ServiceCommand):
-    def __init__(self, service: MeetingService, publish: Publish, item_id: int, title: str) -> None:
-        super().__init__(translate("MeetingCommands", "Delete item %1").replace("%1", title), publish,
-                         self._redo, self._undo)
-        self._service, self._id = service, item_id
-        self._snapshot: dict[str, Any] | None = None
-
-    def _redo(self) -> frozenset[str]:
-        self._snapshot, changes = self._service.delete_item(self._id)
-        return changes
-
-    def _undo(self) -> frozenset[str]:
-        assert self._snapshot is not None
-        self._id, changes = self._service.restore_item(self._snapshot)
-        return changes
+def delete_item_command(service: MeetingService, publish: Publish, item_id: int, title: str) -> DeleteCommand:
+    return DeleteCommand(translate("MeetingCommands", "Delete item %1").replace("%1", title), publish, item_id,
+                         service.delete_item, service.restore_item)
 
 
 class MoveItemCommand(ServiceCommand):

@@ -36,7 +36,7 @@ from lokalraad_app.ui.labels import (
 )
 from lokalraad_app.ui.meetings.actions_view import ActionDialog
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
-from lokalraad_app.ui.meetings.commands import AddItemCommand, DeleteItemCommand, MoveItemCommand
+from lokalraad_app.ui.meetings.commands import MoveItemCommand, add_item_command, delete_item_command
 from lokalraad_app.ui.undo import push
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
@@ -489,9 +489,9 @@ class MeetingPage(QtWidgets.QWidget):
         title = prompts.get_text(self, self.tr("Add agenda item"), self.tr("Title of the new item:"))
         if not title or not title.strip():
             return
-        command = AddItemCommand(self._service, self._publish, self.meeting_id, ItemInput(title=title.strip()))
-        if not self._refused(push(self._undo, command)) and command.item_id is not None:
-            self._select_item(command.item_id)
+        command = add_item_command(self._service, self._publish, self.meeting_id, ItemInput(title=title.strip()))
+        if not self._refused(push(self._undo, command)) and command.record_id is not None:
+            self._select_item(command.record_id)
 
     def _on_delete_item(self) -> None:
         item_id = self.current_item_id()
@@ -501,7 +501,7 @@ class MeetingPage(QtWidgets.QWidget):
         if prompts.confirm(self, self.tr("Remove agenda item"),
                            self.tr("Remove “%1” from the agenda? You can undo this with Ctrl+Z.").replace("%1", title),
                            self.tr("Remove")):
-            self._refused(push(self._undo, DeleteItemCommand(self._service, self._publish, item_id, title)))
+            self._refused(push(self._undo, delete_item_command(self._service, self._publish, item_id, title)))
 
     def _on_move(self, step: int) -> None:
         item_id = self.current_item_id()

@@ -6,14 +6,15 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.requests import RequestRow, RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,40 +27,20 @@ class Column(IntEnum):
     ANSWER = 4
 
 
-class RequestTableModel(QtCore.QAbstractTableModel):
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RequestRow] = []
+class RequestTableModel(RowsTableModel):
+    rows: list[RequestRow]
 
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def titles(self) -> list[str]:
+        return [self.tr("Question"), self.tr("Owner at the municipality"), self.tr("Answer promised"),
+                self.tr("Raised at"), self.tr("Answer")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def foreground(self, row: RequestRow) -> QtGui.QBrush | None:
+        return QtGui.QBrush(QtGui.QColor("#b00020")) if row.late(date.today()) else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section >= len(Column):
-            return None
-        return {Column.QUESTION: self.tr("Question"), Column.OWNER: self.tr("Owner at the municipality"),
-                Column.PROMISED: self.tr("Answer promised"), Column.MEETING: self.tr("Raised at"),
-                Column.ANSWER: self.tr("Answer")}[Column(section)]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and r.late(date.today()):
-            return QtGui.QBrush(QtGui.QColor("#b00020"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, r: RequestRow, column: int) -> str:
         return {Column.QUESTION: r.question, Column.OWNER: r.owner, Column.PROMISED: format_date(r.promised_on),
                 Column.MEETING: f"{r.meeting_title} {format_date(r.meeting_day)}".strip(),
-                Column.ANSWER: f"{format_date(r.answered_on)}: {r.answer}" if r.answer else ""}[Column(index.column())]
+                Column.ANSWER: f"{format_date(r.answered_on)}: {r.answer}" if r.answer else ""}[Column(column)]
 
 
 class RequestsView(QtWidgets.QWidget):

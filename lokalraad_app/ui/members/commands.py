@@ -6,30 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from lokalraad_app.services.members import MemberService, PersonInput, PersonSnapshot
-from lokalraad_app.ui.undo import Publish, ServiceCommand
+from lokalraad_app.services.members import MemberService, PersonInput
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-class AddPersonCommand(ServiceCommand):
-    def __init__(self, service: MemberService, publish: Publish, data: PersonInput) -> None:
-        super().__init__(translate("MemberCommands", "Add %1").replace("%1", data.name), publish, self._redo, self._undo)
-        self._service, self._data = service, data
-        self._snapshot: PersonSnapshot | None = None
-        self.person_id: int | None = None
-
-    def _redo(self) -> frozenset[str]:
-        if self._snapshot is None:
-            self.person_id, changes = self._service.add(self._data)
-        else:  # redo after undo brings back the very same record (same id and uuid)
-            self.person_id, changes = self._service.restore(self._snapshot)
-        return changes
-
-    def _undo(self) -> frozenset[str]:
-        assert self.person_id is not None
-        self._snapshot, changes = self._service.delete(self.person_id)
-        return changes
+def add_person_command(service: MemberService, publish: Publish, data: PersonInput) -> AddCommand:
+    return AddCommand(translate("MemberCommands", "Add %1").replace("%1", data.name), publish,
+                      lambda: service.add(data), service.delete, service.restore)
 
 
 class EditPersonCommand(ServiceCommand):
@@ -45,20 +30,9 @@ class EditPersonCommand(ServiceCommand):
         return self._service.update(self._id, self._before)
 
 
-class DeletePersonCommand(ServiceCommand):
-    def __init__(self, service: MemberService, publish: Publish, person_id: int, name: str) -> None:
-        super().__init__(translate("MemberCommands", "Delete %1").replace("%1", name), publish, self._redo, self._undo)
-        self._service, self._id = service, person_id
-        self._snapshot: PersonSnapshot | None = None
-
-    def _redo(self) -> frozenset[str]:
-        self._snapshot, changes = self._service.delete(self._id)
-        return changes
-
-    def _undo(self) -> frozenset[str]:
-        assert self._snapshot is not None
-        self._id, changes = self._service.restore(self._snapshot)
-        return changes
+def delete_person_command(service: MemberService, publish: Publish, person_id: int, name: str) -> DeleteCommand:
+    return DeleteCommand(translate("MemberCommands", "Delete %1").replace("%1", name), publish, person_id,
+                         service.delete, service.restore)
 
 
 class EndTermCommand(ServiceCommand):

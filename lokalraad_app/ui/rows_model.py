@@ -1,0 +1,54 @@
+"""A read-only table model over a list of light rows: what the small tables of the app share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsTableModel(QtCore.QAbstractTableModel):
+    """Subclasses say their column titles and what a cell shows; rows come whole from a service."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def titles(self) -> list[str]:
+        return []
+
+    def display(self, row: Any, column: int) -> str:
+        return ""
+
+    def foreground(self, row: Any) -> QtGui.QBrush | None:
+        return None
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        titles = self.titles()
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or section >= len(titles):
+            return None
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row)
+        return None
