@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,3 +52,17 @@ class RowsTableModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row)
         return None
+
+
+def row_table(model: QtCore.QAbstractItemModel, widths: dict[int, int] | None = None) -> QtWidgets.QTableView:
+    """A table of whole rows, one selected at a time, as every list in the app shows them."""
+    table = QtWidgets.QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in (widths or {}).items():
+        table.setColumnWidth(column, width)
+    return table

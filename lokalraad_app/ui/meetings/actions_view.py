@@ -14,7 +14,7 @@ from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
-from lokalraad_app.ui.rows_model import RowsTableModel
+from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,16 +120,7 @@ class ActionsView(QtWidgets.QWidget):
         self.owner_edit.setClearButtonEnabled(True)
         self.close_button = QtWidgets.QPushButton(self.tr("&Close with a note…"))
         self.reopen_button = QtWidgets.QPushButton(self.tr("Re&open"))
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(Column.WHAT, 320)
-        self.table.setColumnWidth(Column.WHO, 160)
-        self.table.setColumnWidth(Column.DUE, 110)
-        self.table.setColumnWidth(Column.MEETING, 220)
+        self.table = row_table(self.model, {Column.WHAT: 320, Column.WHO: 160, Column.DUE: 110, Column.MEETING: 220})
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.open_check)
         top.addWidget(self.owner_edit, 1)

@@ -14,7 +14,7 @@ from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import answer_label, presence_label
-from lokalraad_app.ui.rows_model import RowsTableModel
+from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,13 +56,7 @@ class AttendanceView(QtWidgets.QWidget):
         self._service, self._members = service, members
         self.meeting_id: int | None = None
         self.model = AttendanceTableModel(self)
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(Column.NAME, 240)
+        self.table = row_table(self.model, {Column.NAME: 240})
         self.quorum_label = QtWidgets.QLabel()
         self.quorum_label.setObjectName("SectionTitle")
 

@@ -26,6 +26,7 @@ from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
 from lokalraad_app.ui.meetings.meeting_table_model import Column, MeetingTableModel, Show
 from lokalraad_app.ui.meetings.requests_view import RequestsView
+from lokalraad_app.ui.rows_model import row_table
 from lokalraad_app.ui.undo import push
 
 
@@ -52,15 +53,7 @@ class MeetingsView(QtWidgets.QWidget):
         self.new_button = QtWidgets.QPushButton(self.tr("&Plan a meeting…"))
         self.new_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+M"))
         self.delete_button = QtWidgets.QPushButton(self.tr("&Delete…"))
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
-        for col, width in ((Column.WHEN, 260), (Column.KIND, 150), (Column.TITLE, 260), (Column.PLACE, 240)):
-            self.table.setColumnWidth(col, width)
+        self.table = row_table(self.model, {Column.WHEN: 260, Column.KIND: 150, Column.TITLE: 260, Column.PLACE: 240})
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.new_button)

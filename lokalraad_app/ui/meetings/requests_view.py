@@ -14,7 +14,7 @@ from lokalraad_app.services.requests import RequestRow, RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
-from lokalraad_app.ui.rows_model import RowsTableModel
+from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,14 +52,7 @@ class RequestsView(QtWidgets.QWidget):
         self.open_check.setChecked(True)
         self.owner_button = QtWidgets.QPushButton(self.tr("&Owner and promised date…"))
         self.answer_button = QtWidgets.QPushButton(self.tr("Record the &answer…"))
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(Column.QUESTION, 340)
-        self.table.setColumnWidth(Column.OWNER, 200)
+        self.table = row_table(self.model, {Column.QUESTION: 340, Column.OWNER: 200})
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.open_check)
         top.addStretch(1)
