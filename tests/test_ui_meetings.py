@@ -93,6 +93,8 @@ def test_build_the_agenda_by_keyboard_and_undo(qtbot, monkeypatch, view: Meeting
     view._test_stack.undo()  # type: ignore[attr-defined]
     assert agenda_titles(view)[1] == "Trafiksikkerhed på Bygaden"
     # Edit the item's fields; saved to the file.
+    page.agenda_view.setCurrentIndex(page.agenda_model.index(agenda_titles(view).index("Trafiksikkerhed på Bygaden")))
+    assert page.item_title_edit.text() == "Trafiksikkerhed på Bygaden"
     page.item_title_edit.setText("Trafiksikkerhed ved skolen")
     page.item_minutes_spin.setValue(25)
     page.item_background_edit.setPlainText("Skolevejen krydser Bygaden ved Brugsen.")
@@ -100,6 +102,8 @@ def test_build_the_agenda_by_keyboard_and_undo(qtbot, monkeypatch, view: Meeting
     detail = view._service.detail(page.meeting_id)  # type: ignore[arg-type]
     item = next(i for i in detail.items if i.title == "Trafiksikkerhed ved skolen")
     assert item.minutes_allowed == 25 and item.background.startswith("Skolevejen")
+    view._test_stack.undo()  # type: ignore[attr-defined]  # item edits are undoable too
+    assert page.item_title_edit.text() == "Trafiksikkerhed på Bygaden" and page.item_minutes_spin.value() == 10
 
 
 def test_minutes_typing_reaches_the_file_within_a_second(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
@@ -365,3 +369,21 @@ def test_small_table_models_pass_qt_model_tester(qtmodeltester, services: AppSer
     actions.set_rows(services.actions.rows())
     qtmodeltester.check(actions)
     assert actions.data(actions.index(0, 0)) == "Book salen" and attendance.rowCount() == 1
+
+
+def test_agenda_item_typing_is_saved_without_pressing_save(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    page.agenda_view.setCurrentIndex(page.agenda_model.index(2))
+    qtbot.keyClicks(page.item_background_edit, "Nyt fra kommunen om byfornyelse.")
+    item_id = page.agenda_model.item_id(2)
+
+    def saved() -> bool:
+        return view._service.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
+
+    qtbot.waitUntil(saved, timeout=1500)
+    # Typing and leaving the item at once also lands on the right item.
+    qtbot.keyClicks(page.item_proposal_edit, "At vi takker ja.")
+    page.agenda_view.setCurrentIndex(page.agenda_model.index(3))
+    assert view._service.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
+    assert view._service.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]

@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="59"/>
         <source>New action item</source>
         <translation>Nyt handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="86"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="66"/>
         <source>Due</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="98"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="78"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="99"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="79"/>
         <source>&amp;Who:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="100"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="80"/>
         <source>&amp;By:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="102"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
         <source>By</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
         <source>From the meeting</source>
         <translation>Fra mødet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
         <source>Done %1: %2</source>
         <translation>Udført %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="116"/>
         <source>Only &amp;open ones</source>
         <translation>Kun å&amp;bne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="139"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="119"/>
         <source>Filter by who or what…</source>
         <translation>Filtrér på hvem eller hvad…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="141"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="121"/>
         <source>&amp;Close with a note…</source>
         <translation>&amp;Luk med en note…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="142"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="159"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="160"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="173"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -173,32 +173,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="44"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="46"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -206,103 +206,103 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="63"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="90"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="78"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="112"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="88"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="145"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="121"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="147"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="134"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="164"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="164"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="172"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="172"/>
         <source>The guest&apos;s name:</source>
         <translation>Gæstens navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="181"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="189"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="190"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="190"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
     </message>
@@ -826,39 +826,44 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="19"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="18"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="43"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="41"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="48"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="53"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="58"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="64"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="81"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="104"/>
+        <source>Change item %1</source>
+        <translation>Ret punkt %1</translation>
     </message>
 </context>
 <context>
@@ -980,354 +985,354 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="125"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="127"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="128"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="129"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="135"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="140"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="136"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="141"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="141"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="146"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="162"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="169"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="170"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="172"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="186"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="188"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="189"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="201"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="203"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="204"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="207"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="215"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="220"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="218"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="251"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="256"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="296"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="296"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="297"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="290"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="303"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="304"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="375"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="359"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="361"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="379"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="375"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="393"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="388"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="406"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="432"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="457"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="432"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="457"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="455"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="480"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="456"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="481"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="463"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="488"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="464"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="483"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="508"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="483"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="508"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="501"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="526"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="502"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="464"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="503"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="528"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="579"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="604"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="613"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="638"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="615"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="640"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="640"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="648"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="665"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="673"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="641"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="666"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="643"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="668"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="646"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="671"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="648"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="673"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="665"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="690"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="665"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="690"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1368,68 +1373,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="43"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="76"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="69"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="47"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="74"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="78"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="149"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="192"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="193"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="194"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1437,22 +1442,22 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="17"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="16"/>
         <source>Add %1</source>
         <translation>Tilføj %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="38"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="23"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="50"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="34"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="66"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="40"/>
         <source>End term of %1</source>
         <translation>Afslut valgperiode for %1</translation>
     </message>
@@ -1838,27 +1843,27 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
         <source>Owner at the municipality</source>
         <translation>Ansvarlig i kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
         <source>Raised at</source>
         <translation>Rejst på</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -1866,58 +1871,58 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="51"/>
         <source>Only &amp;unanswered</source>
         <translation>Kun &amp;ubesvarede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="72"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="53"/>
         <source>&amp;Owner and promised date…</source>
         <translation>&amp;Ansvarlig og lovet dato…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="54"/>
         <source>Record the &amp;answer…</source>
         <translation>Registrér &amp;svaret…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="128"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="102"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="117"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="91"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="117"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="91"/>
         <source>Who at the municipality answers it?</source>
         <translation>Hvem i kommunen svarer på det?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="94"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="121"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="95"/>
         <source>Answer promised by (YYYY-MM-DD, empty if no date):</source>
         <translation>Svar lovet senest (ÅÅÅÅ-MM-DD, tomt hvis ingen dato):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="129"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="103"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
     </message>

@@ -96,3 +96,10 @@ class AddSeriesCommand(ServiceCommand):
     def _undo(self) -> frozenset[str]:
         self._snapshots = [self._service.delete(mid)[0] for mid in self.meeting_ids]
         return frozenset({"meetings"})
+
+
+class EditItemCommand(ServiceCommand):
+    def __init__(self, service: MeetingService, publish: Publish, item_id: int, before: ItemInput,
+                 after: ItemInput) -> None:
+        super().__init__(translate("MeetingCommands", "Change item %1").replace("%1", after.title), publish,
+                         lambda: service.update_item(item_id, after), lambda: service.update_item(item_id, before))

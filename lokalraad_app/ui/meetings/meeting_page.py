@@ -36,7 +36,12 @@ from lokalraad_app.ui.labels import (
 )
 from lokalraad_app.ui.meetings.actions_view import ActionDialog
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
-from lokalraad_app.ui.meetings.commands import MoveItemCommand, add_item_command, delete_item_command
+from lokalraad_app.ui.meetings.commands import (
+    EditItemCommand,
+    MoveItemCommand,
+    add_item_command,
+    delete_item_command,
+)
 from lokalraad_app.ui.undo import push
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
@@ -232,6 +237,14 @@ class MeetingPage(QtWidgets.QWidget):
         self.up_button.clicked.connect(lambda: self._on_move(-1))
         self.down_button.clicked.connect(lambda: self._on_move(+1))
         self.item_save_button.clicked.connect(self.save_item)
+        self._item_timer = QtCore.QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._item_timer.timeout.connect(self.save_item)
+        self._editing_item_id: int | None = None
+        self._loading_item = False
+        for signal in (self.item_title_edit.textEdited, self.item_background_edit.textChanged,
+                       self.item_proposal_edit.textChanged, self.item_minutes_spin.valueChanged,
+                       self.item_kind_combo.currentIndexChanged, self.item_class_combo.currentIndexChanged):
+            signal.connect(self._on_item_field_changed)
         self.request_button.clicked.connect(self._on_request)
         self.add_attachment_button.clicked.connect(self._on_add_attachment)
         self.open_attachment_button.clicked.connect(self._on_open_attachment)
@@ -320,6 +333,8 @@ class MeetingPage(QtWidgets.QWidget):
     # --- showing -------------------------------------------------------------------------------
     def show_meeting(self, meeting_id: int) -> None:
         self.save_minutes_text()
+        self.save_item()
+        self._editing_item_id = None
         self.meeting_id = meeting_id
         self.reload()
         if self.agenda_model.rowCount():
@@ -329,6 +344,8 @@ class MeetingPage(QtWidgets.QWidget):
     def reload(self) -> None:
         if self.meeting_id is None:
             return
+        if self._item_timer.isActive():
+            self.save_item()  # never lose typing to a refresh
         agenda_row = self.agenda_view.currentIndex().row()
         minutes_row = self.minutes_view.currentIndex().row()
         try:
@@ -344,6 +361,7 @@ class MeetingPage(QtWidgets.QWidget):
         rows = self.agenda_model.rowCount()
         if rows:
             self.agenda_view.setCurrentIndex(self.agenda_model.index(min(max(agenda_row, 0), rows - 1)))
+            self._on_agenda_current_changed(self.agenda_view.currentIndex())  # show what the file holds now
             self.minutes_view.setCurrentIndex(self.agenda_model.index(min(max(minutes_row, 0), rows - 1)))
         self._show_minutes_state()
         self.item_class_combo.setEnabled(m.kind == MeetingKind.DIALOGUE.value)
@@ -396,13 +414,18 @@ class MeetingPage(QtWidgets.QWidget):
         item_id = self.agenda_model.item_id(current.row())
         if item_id is None:
             return
+        if item_id != self._editing_item_id:
+            self.save_item()  # what was typed into the previous item goes to that item
+        self._editing_item_id = item_id
         data = self._service.item_input(item_id)
+        self._loading_item = True
         self.item_title_edit.setText(data.title)
         self.item_kind_combo.setCurrentIndex(self.item_kind_combo.findData(ItemKind(data.kind).value))
         self.item_minutes_spin.setValue(data.minutes_allowed)
         self.item_class_combo.setCurrentIndex(max(self.item_class_combo.findData(data.classification), 0))
         self.item_background_edit.setPlainText(data.background)
         self.item_proposal_edit.setPlainText(data.proposal)
+        self._loading_item = False
         if self._attachments is not None:
             self.attachment_model.set_rows(self._attachments.rows(item_id))
 
@@ -413,17 +436,19 @@ class MeetingPage(QtWidgets.QWidget):
                          proposal=self.item_proposal_edit.toPlainText(),
                          classification=self.item_class_combo.currentData())
 
+    def _on_item_field_changed(self) -> None:
+        # Saved a moment after typing stops, at most about a second behind, like the minutes.
+        if not self._loading_item and not self._item_timer.isActive():
+            self._item_timer.start()
+
     def save_item(self) -> None:
-        item_id = self.current_item_id()
+        self._item_timer.stop()
+        item_id = self._editing_item_id
         if item_id is None or (self.detail is not None and self.detail.locked):
             return
-        value = self.item_value()
-        if value == self._service.item_input(item_id):
-            return
-        try:
-            self._publish(self._service.update_item(item_id, value))
-        except ValidationError as e:
-            self._refused(e)
+        before, after = self._service.item_input(item_id), self.item_value()
+        if after != before:
+            self._refused(push(self._undo, EditItemCommand(self._service, self._publish, item_id, before, after)))
 
     def _on_add_attachment(self) -> None:
         item_id = self.current_item_id()
@@ -689,4 +714,5 @@ class MeetingPage(QtWidgets.QWidget):
 
     def _on_back_button_clicked(self) -> None:
         self.save_minutes_text()
+        self.save_item()
         self.back_requested.emit()
