@@ -204,10 +204,13 @@ def test_check_in_at_the_door_shows_quorum_live(qtbot, monkeypatch, services: Ap
     attendance.presence_buttons[Presence.PRESENT].click()
     assert "1 of 2" in attendance.quorum_label.text()
     assert "NOT" not in attendance.quorum_label.text()  # half the board is enough
-    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Borgmester Hansen")
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Borgmester Hansen <borgmester@lejre.dk>")
     attendance.add_guest_button.click()
     guest = next(r for r in attendance.model.rows if r.name == "Borgmester Hansen")
-    assert guest.is_guest
+    assert guest.is_guest and guest.email == "borgmester@lejre.dk"
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Naboen Jens")
+    attendance.add_guest_button.click()
+    assert any(r.name == "Naboen Jens" and r.email == "" for r in attendance.model.rows)
 
 
 def test_votes_on_a_decision_item(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]

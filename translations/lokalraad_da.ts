@@ -173,32 +173,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="45"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -206,103 +206,103 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="63"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="79"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="121"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="134"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="135"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="165"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="165"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="172"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="173"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="172"/>
-        <source>The guest&apos;s name:</source>
-        <translation>Gæstens navn:</translation>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="174"/>
+        <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
+        <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="179"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="187"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="197"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="197"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1045,294 +1045,299 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="187"/>
+        <source>Statute change: needs a two-thirds majority</source>
+        <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="189"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="189"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="201"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="203"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="207"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="210"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="213"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="214"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="220"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="274"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="287"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="294"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="296"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="299"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="296"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="299"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="297"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="300"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="303"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="306"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="304"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="307"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="375"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="378"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="380"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="379"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="382"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="393"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="396"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="406"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="409"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="457"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="462"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="457"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="462"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="480"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="485"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="481"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="486"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="488"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="493"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="494"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="508"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="513"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="508"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="513"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="514"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="526"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="531"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="527"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="532"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="489"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="528"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="494"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="533"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="604"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="609"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="638"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="643"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="640"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="645"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="665"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="673"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="671"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="679"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="666"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="672"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="668"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="674"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="671"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="677"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="673"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="679"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="690"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="696"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="690"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="696"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>

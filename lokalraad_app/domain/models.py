@@ -139,6 +139,7 @@ class AgendaItem(SQLModel, table=True):
     votes_for: int | None = None
     votes_against: int | None = None
     votes_blank: int | None = None
+    majority: str = Field(default="simple", sa_column_kwargs={"server_default": "simple"})  # or two_thirds
 
 
 class Attachment(SQLModel, table=True):

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from lokalraad_app.domain.enums import BOARD_ROLES, Answer, Presence, Role
 from lokalraad_app.domain.models import AgendaItem, Attendance, Meeting, Membership, Person, Setting
-from lokalraad_app.domain.rules import carried, is_quorate
+from lokalraad_app.domain.rules import carried, is_quorate, is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meetings import meeting_changes, writing
 from lokalraad_app.store.engine import Store
@@ -83,6 +83,8 @@ class AttendanceService:
                 name, email = person.name, person.email
             if not name.strip():
                 raise ValidationError("name", "required", "Write the guest's name.")
+            if email.strip() and not is_valid_email(email):
+                raise ValidationError("email", "invalid", f'"{email}" is not a valid email address.')
             row = Attendance(meeting_id=meeting_id, person_id=person_id, name=name.strip(), email=email.strip(),
                              is_guest=guest)
             s.add(row)
@@ -137,10 +139,11 @@ class AttendanceService:
             return meeting_changes(item.meeting_id)
 
     @staticmethod
-    def carried(item: AgendaItem, majority: str = "simple") -> bool | None:
+    def carried(item: AgendaItem) -> bool | None:
+        """Whether the vote carried, by the majority the item needs; None before a vote."""
         if item.votes_for is None or item.votes_against is None:
             return None
-        return carried(item.votes_for, item.votes_against, majority)
+        return carried(item.votes_for, item.votes_against, item.majority)
 
     @staticmethod
     def _row(s: Session, attendance_id: int) -> Attendance:

@@ -72,6 +72,7 @@ class ItemInput:
     proposal: str = ""
     classification: str = ""
     postponed: bool = False
+    majority: str = "simple"  # two_thirds for statute changes
 
 
 @dataclass
@@ -115,6 +116,8 @@ def validate_meeting(data: MeetingInput) -> None:
 def validate_item(data: ItemInput) -> None:
     if not data.title.strip():
         raise ValidationError("title", "required", "The agenda item needs a title.")
+    if data.majority not in ("simple", "two_thirds"):
+        raise ValidationError("majority", "invalid", "The majority is simple or two thirds.")
     if not 0 <= data.minutes_allowed <= 600:
         raise ValidationError("minutes_allowed", "range", "Time allowed must be between 0 and 600 minutes.")
 
@@ -345,7 +348,8 @@ class MeetingService:
             item = self._item(s, item_id)
             return ItemInput(title=item.title, kind=ItemKind(item.kind), minutes_allowed=item.minutes_allowed,
                              background=item.background, proposal=item.proposal,
-                             classification=item.classification, postponed=item.postponed)
+                             classification=item.classification, postponed=item.postponed,
+                             majority=item.majority)
 
     def delete_item(self, item_id: int) -> tuple[dict[str, Any], Changes]:
         with self._writing() as s:
@@ -462,7 +466,7 @@ class MeetingService:
     def _item_values(data: ItemInput) -> dict[str, Any]:
         return {"title": data.title.strip(), "kind": ItemKind(data.kind).value,
                 "minutes_allowed": data.minutes_allowed, "background": data.background, "proposal": data.proposal,
-                "classification": data.classification, "postponed": data.postponed}
+                "classification": data.classification, "postponed": data.postponed, "majority": data.majority}
 
 
 @dataclass(frozen=True)

@@ -63,3 +63,4 @@ if __name__ == "__main__":
     print(make("0003", DATA_0001))  # 0003 added the minutes lock and amendments
     print(make("0004", DATA_0001))  # 0004 added requests to the municipality
     print(make("0005", DATA_0001))  # 0005 added meeting series
+    print(make("0006", DATA_0001))  # 0006 added attachments

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.utils import parseaddr
 from enum import IntEnum
 from typing import Any
 
@@ -169,10 +170,16 @@ class AttendanceView(QtWidgets.QWidget):
     def _on_add_guest(self) -> None:
         if self.meeting_id is None:
             return
-        name = prompts.get_text(self, self.tr("Add a guest"), self.tr("The guest's name:"))
-        if name is not None:
+        text = prompts.get_text(self, self.tr("Add a guest"),
+                                self.tr("The guest's name, and e-mail if they are to be invited "
+                                        "(e.g. Anne Hansen <anne@kommune.dk>):"))
+        if text is not None:
+            # A plain address is a name too; "Name <address>" as mail programs write it.
+            name, email = parseaddr(text)
+            if not email or "@" not in email:
+                name, email = text, ""
             mid = self.meeting_id
-            self._apply(lambda: self._service.add(mid, name=name, guest=True))
+            self._apply(lambda: self._service.add(mid, name=name or email, email=email, guest=True))
 
     def _on_remove(self) -> None:
         row = self.selected()

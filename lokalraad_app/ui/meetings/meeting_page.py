@@ -184,6 +184,7 @@ class MeetingPage(QtWidgets.QWidget):
             self.item_kind_combo.addItem(item_kind_label(k), k.value)
         self.item_minutes_spin = QtWidgets.QSpinBox(minimum=0, maximum=600, singleStep=5)
         self.item_minutes_spin.setSuffix(self.tr(" min"))
+        self.item_majority_check = QtWidgets.QCheckBox(self.tr("Statute change: needs a two-thirds majority"))
         self.item_class_combo = QtWidgets.QComboBox()
         self.item_class_combo.addItem(self.tr("Not classified"), Classification.NONE.value)
         self.item_class_combo.addItem(self.tr("Politics"), Classification.POLITICAL.value)
@@ -200,6 +201,7 @@ class MeetingPage(QtWidgets.QWidget):
         form.addRow(self.tr("&Title:"), self.item_title_edit)
         form.addRow(self.tr("&Kind:"), self.item_kind_combo)
         form.addRow(self.tr("Time &allowed:"), self.item_minutes_spin)
+        form.addRow("", self.item_majority_check)
         form.addRow(self.tr("Politics or &administration:"), self.item_class_combo)
         form.addRow(self.tr("&Background:"), self.item_background_edit)
         form.addRow(self.tr("&Proposed decision:"), self.item_proposal_edit)
@@ -243,7 +245,8 @@ class MeetingPage(QtWidgets.QWidget):
         self._loading_item = False
         for signal in (self.item_title_edit.textEdited, self.item_background_edit.textChanged,
                        self.item_proposal_edit.textChanged, self.item_minutes_spin.valueChanged,
-                       self.item_kind_combo.currentIndexChanged, self.item_class_combo.currentIndexChanged):
+                       self.item_kind_combo.currentIndexChanged, self.item_class_combo.currentIndexChanged,
+                       self.item_majority_check.toggled):
             signal.connect(self._on_item_field_changed)
         self.request_button.clicked.connect(self._on_request)
         self.add_attachment_button.clicked.connect(self._on_add_attachment)
@@ -425,6 +428,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.item_class_combo.setCurrentIndex(max(self.item_class_combo.findData(data.classification), 0))
         self.item_background_edit.setPlainText(data.background)
         self.item_proposal_edit.setPlainText(data.proposal)
+        self.item_majority_check.setChecked(data.majority == "two_thirds")
         self._loading_item = False
         if self._attachments is not None:
             self.attachment_model.set_rows(self._attachments.rows(item_id))
@@ -434,7 +438,8 @@ class MeetingPage(QtWidgets.QWidget):
                          minutes_allowed=self.item_minutes_spin.value(),
                          background=self.item_background_edit.toPlainText(),
                          proposal=self.item_proposal_edit.toPlainText(),
-                         classification=self.item_class_combo.currentData())
+                         classification=self.item_class_combo.currentData(),
+                         majority="two_thirds" if self.item_majority_check.isChecked() else "simple")
 
     def _on_item_field_changed(self) -> None:
         # Saved a moment after typing stops, at most about a second behind, like the minutes.
@@ -560,7 +565,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.votes_for_spin.setValue(item.votes_for or 0)
         self.votes_against_spin.setValue(item.votes_against or 0)
         self.votes_blank_spin.setValue(item.votes_blank or 0)
-        self._show_vote_result(item.votes_for, item.votes_against)
+        self._show_vote_result(item.votes_for, item.votes_against, item.majority)
         self.postponed_check.setChecked(item.postponed)
         self._show_actions(item.id)
         self._loading = False
@@ -631,10 +636,10 @@ class MeetingPage(QtWidgets.QWidget):
         self._show_actions(item_id)
         self._publish(changes)
 
-    def _show_vote_result(self, votes_for: int | None, votes_against: int | None) -> None:
+    def _show_vote_result(self, votes_for: int | None, votes_against: int | None, majority: str) -> None:
         if votes_for is None or votes_against is None:
             self.votes_result_label.clear()
-        elif carried(votes_for, votes_against):
+        elif carried(votes_for, votes_against, majority):
             self.votes_result_label.setText(self.tr("Carried"))
         else:
             self.votes_result_label.setText(self.tr("Not carried"))
@@ -649,7 +654,8 @@ class MeetingPage(QtWidgets.QWidget):
         except ValidationError as e:
             self._refused(e)
             return
-        self._show_vote_result(v[0], v[1])
+        item = next((i for i in self.detail.items if i.id == item_id), None) if self.detail else None
+        self._show_vote_result(v[0], v[1], item.majority if item else "simple")
 
     def _on_for_comment(self) -> None:
         if self.meeting_id is None:
