@@ -190,7 +190,7 @@ class AppController(QtCore.QObject):
 
         if self.services is None:
             return
-        dialog = SettingsDialog(self.services.council, self.window.settings, self.window)
+        dialog = SettingsDialog(self.services.council, self.window.settings, self.window, self.services.meeting)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.window.events.publish(frozenset({"council", "settings", "members"}))
             self.window.attach(self.services)

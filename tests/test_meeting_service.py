@@ -139,3 +139,17 @@ def test_amendments_only_to_approved_minutes(meetings: MeetingService) -> None:
     mid, _ = meetings.create(board_meeting())
     with pytest.raises(ValidationError):
         meetings.add_amendment(mid, "for tidligt")
+
+
+def test_agenda_templates_are_editable_and_bad_ones_refused(meetings: MeetingService) -> None:
+    meetings.set_template_text(MeetingKind.BOARD, "Velkommen | orientering | 5\nKaffe\nBudget | beslutning | 20")
+    mid, _ = meetings.create(board_meeting())
+    items = meetings.detail(mid).items
+    assert [(i.title, i.kind, i.minutes_allowed) for i in items] == [
+        ("Velkommen", "information", 5), ("Kaffe", "information", 10), ("Budget", "decision", 20)]
+    with pytest.raises(ValidationError) as e:
+        meetings.set_template_text(MeetingKind.BOARD, "Velkommen\nBudget | afstemning | 20")
+    assert "line 2" in e.value.message and "afstemning" in e.value.message
+    assert meetings.template_text(MeetingKind.BOARD).startswith("Velkommen | orientering | 5")  # unchanged
+    meetings.set_template_text(MeetingKind.BOARD, "")  # back to the standard items
+    assert meetings.template_text(MeetingKind.BOARD).startswith("Godkendelse af dagsorden | beslutning | 5")

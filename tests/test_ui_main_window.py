@@ -186,6 +186,8 @@ def test_settings_dialog_saves_council_and_file_settings(qtbot, monkeypatch, fil
         dialog.quorum_spin.setValue(60)
         dialog.keep_spin.setValue(3)
         dialog.ui_language_combo.setCurrentIndex(dialog.ui_language_combo.findData("en"))
+        dialog.template_kind_combo.setCurrentIndex(dialog.template_kind_combo.findData("citizens"))
+        dialog.template_edit.setPlainText("Velkomst | orientering | 5\nSpørgsmål fra salen | drøftelse | 45")
         dialog.accept()
         return dialog.result()
 
@@ -196,6 +198,10 @@ def test_settings_dialog_saves_council_and_file_settings(qtbot, monkeypatch, fil
     assert council.council().municipality == "Roskilde Kommune"  # type: ignore[union-attr]
     assert (council.int_setting("quorum_percent"), council.int_setting("backup_keep")) == (60, 3)
     assert settings.value("ui/language") == "en"
+    from lokalraad_app.domain.enums import MeetingKind
+
+    assert "Spørgsmål fra salen | drøftelse | 45" in controller.services.meeting.template_text(MeetingKind.CITIZENS)
+    assert controller.services.meeting.template_text(MeetingKind.BOARD).startswith("Godkendelse af dagsorden")
     controller.release()
 
 

@@ -1951,107 +1951,117 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="17"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="21"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="32"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="27"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="33"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="35"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="34"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="40"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="36"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="42"/>
         <source> % of the board present</source>
         <translation> % af bestyrelsen til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="41"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
         <source>Council</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="43"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="44"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="45"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="51"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="46"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="52"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Sekretær:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
         <source>Secretary&apos;s &amp;email:</source>
         <translation>Sekretærens &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="48"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
         <source>&amp;Document language:</source>
         <translation>&amp;Dokumentsprog:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="55"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Beslutningsdygtig ved:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="56"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="52"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="58"/>
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Antal sikkerhedskopier:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="59"/>
         <source>Keep former members &amp;for:</source>
         <translation>Behold tidligere medlemmer &amp;i:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="66"/>
+        <source>Agenda templates</source>
+        <translation>Dagsordensskabeloner</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="70"/>
+        <source>One item a line: title | orientering, drøftelse or beslutning | minutes. Empty: the standard items.</source>
+        <translation>Ét punkt pr. linje: titel | orientering, drøftelse eller beslutning | minutter. Tom: standardpunkterne.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="77"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="79"/>
         <source>&amp;Language (after restart):</source>
         <translation>S&amp;prog (efter genstart):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="96"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="142"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="144"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

@@ -32,9 +32,16 @@ from lokalraad_app.domain.models import (
     MeetingSeries,
     Minutes,
     MinutesAmendment,
+    Setting,
 )
 from lokalraad_app.domain.rules import planned_starts, series_dates
-from lokalraad_app.domain.templates import DEFAULT_TEMPLATES
+from lokalraad_app.domain.templates import (
+    DEFAULT_TEMPLATES,
+    StandardItem,
+    TemplateError,
+    template_from_text,
+    template_to_text,
+)
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.requests import open_requests, request_line
 from lokalraad_app.store.engine import Store
@@ -249,7 +256,7 @@ class MeetingService:
         s.flush()
         assert meeting.id is not None
         if with_template:
-            template = list(DEFAULT_TEMPLATES[data.kind])
+            template = self._template(s, MeetingKind(data.kind))
             requests = open_requests(s) if data.kind is MeetingKind.DIALOGUE else []
             position = 0
             for title, kind, minutes in template:
@@ -430,6 +437,34 @@ class MeetingService:
     # --- helpers -------------------------------------------------------------------------------
     def _writing(self) -> AbstractContextManager[Session]:
         return writing(self.store)
+
+    # --- templates -----------------------------------------------------------------------------
+    def template_text(self, kind: MeetingKind) -> str:
+        with self.store.read() as s:
+            return template_to_text(self._template(s, kind))
+
+    def set_template_text(self, kind: MeetingKind, text: str) -> Changes:
+        """Refuses a template it cannot read, naming the line; an empty text restores the standard one."""
+        with self.store.session() as s:
+            key = f"template_{MeetingKind(kind).value}"
+            if not text.strip():
+                row = s.get(Setting, key)
+                if row is not None:
+                    s.delete(row)
+                return frozenset({"settings"})
+            try:
+                items = template_from_text(text)
+            except TemplateError as e:
+                raise ValidationError("template", "invalid", f"Agenda template, {e}.") from None
+            s.merge(Setting(key=key, value=template_to_text(items)))
+            return frozenset({"settings"})
+
+    @staticmethod
+    def _template(s: Session, kind: MeetingKind) -> list[StandardItem]:
+        row = s.get(Setting, f"template_{kind.value}")
+        if row is not None and row.value.strip():
+            return template_from_text(row.value)  # checked when it was stored
+        return list(DEFAULT_TEMPLATES[kind])
 
     @staticmethod
     def _meeting(s: Session, meeting_id: int) -> Meeting:

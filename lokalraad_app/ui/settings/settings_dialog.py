@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from lokalraad_app.domain.enums import MeetingKind
+from lokalraad_app.domain.templates import TemplateError, template_from_text
 from lokalraad_app.services.council import CouncilInput, CouncilService
 from lokalraad_app.services.errors import ValidationError
+from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.ui.labels import meeting_kind_label
 
 
 class SettingsDialog(QtWidgets.QDialog):
     """load() fills the widgets, save() writes them; a refused value keeps the dialog open."""
 
     def __init__(self, council: CouncilService, settings: QtCore.QSettings,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None, meetings: MeetingService | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._council = council
+        self._meetings = meetings
+        self._templates: dict[MeetingKind, str] = {}
         self._settings = settings
         self.name_edit = QtWidgets.QLineEdit()
         self.area_edit = QtWidgets.QLineEdit()
@@ -51,6 +57,23 @@ class SettingsDialog(QtWidgets.QDialog):
         form2 = QtWidgets.QFormLayout(file_box)
         form2.addRow(self.tr("&Backups to keep:"), self.keep_spin)
         form2.addRow(self.tr("Keep former members &for:"), self.retention_spin)
+        self.template_kind_combo = QtWidgets.QComboBox()
+        for k in MeetingKind:
+            self.template_kind_combo.addItem(meeting_kind_label(k), k.value)
+        self.template_edit = QtWidgets.QPlainTextEdit()
+        self.template_edit.setTabChangesFocus(True)
+        self.template_edit.setMinimumHeight(120)
+        template_box = QtWidgets.QGroupBox(self.tr("Agenda templates"))
+        template_layout = QtWidgets.QVBoxLayout(template_box)
+        template_layout.addWidget(self.template_kind_combo)
+        template_layout.addWidget(self.template_edit)
+        hint = QtWidgets.QLabel(self.tr("One item a line: title | orientering, drøftelse or beslutning | minutes. "
+                                        "Empty: the standard items."))
+        hint.setWordWrap(True)
+        template_layout.addWidget(hint)
+        template_box.setVisible(meetings is not None)
+        self._template_kind = MeetingKind.BOARD
+        self.template_kind_combo.currentIndexChanged.connect(self._on_template_kind_changed)
         program_box = QtWidgets.QGroupBox(self.tr("Program"))
         form3 = QtWidgets.QFormLayout(program_box)
         form3.addRow(self.tr("&Language (after restart):"), self.ui_language_combo)
@@ -59,7 +82,7 @@ class SettingsDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
-        for w in (council_box, file_box, program_box, self.error_label, buttons):
+        for w in (council_box, file_box, template_box, program_box, self.error_label, buttons):
             layout.addWidget(w)
         self.load()
 
@@ -77,8 +100,28 @@ class SettingsDialog(QtWidgets.QDialog):
         self.quorum_spin.setValue(self._council.int_setting("quorum_percent"))
         self.ui_language_combo.setCurrentIndex(
             max(self.ui_language_combo.findData(str(self._settings.value("ui/language", ""))), 0))
+        if self._meetings is not None:
+            self._templates = {k: self._meetings.template_text(k) for k in MeetingKind}
+            self.template_edit.setPlainText(self._templates[self._template_kind])
+
+    def _on_template_kind_changed(self) -> None:
+        self._templates[self._template_kind] = self.template_edit.toPlainText()
+        self._template_kind = MeetingKind(self.template_kind_combo.currentData())
+        self.template_edit.setPlainText(self._templates.get(self._template_kind, ""))
 
     def save(self) -> None:
+        changed_templates: dict[MeetingKind, str] = {}
+        if self._meetings is not None:
+            self._templates[self._template_kind] = self.template_edit.toPlainText()
+            for kind, text in self._templates.items():
+                if text.strip() != self._meetings.template_text(kind).strip():
+                    if text.strip():
+                        try:  # check all before saving anything
+                            template_from_text(text)
+                        except TemplateError as e:
+                            raise ValidationError("template", "invalid",
+                                                  f"{meeting_kind_label(kind)}: {e}") from None
+                    changed_templates[kind] = text
         self._council.save_council(CouncilInput(
             name=self.name_edit.text(), area=self.area_edit.text(), municipality=self.municipality_edit.text(),
             secretary_name=self.secretary_edit.text(), secretary_email=self.email_edit.text(),
@@ -88,12 +131,16 @@ class SettingsDialog(QtWidgets.QDialog):
         self._council.set_setting("retention_years", str(self.retention_spin.value()))
         self._council.set_setting("quorum_percent", str(self.quorum_spin.value()))
         self._settings.setValue("ui/language", self.ui_language_combo.currentData())
+        for kind, text in changed_templates.items():
+            assert self._meetings is not None
+            self._meetings.set_template_text(kind, text)
 
     def accept(self) -> None:
         try:
             self.save()
         except ValidationError as e:
             texts = {"name": self.tr("Write the council's name."),
+                     "template": e.message,
                      "secretary_email": self.tr("The email address is not valid; it should look like navn@eksempel.dk.")}
             self.error_label.setText(texts.get(e.field, e.message))
             self.error_label.show()
