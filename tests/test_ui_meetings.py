@@ -390,3 +390,33 @@ def test_agenda_item_typing_is_saved_without_pressing_save(qtbot, monkeypatch, v
     page.agenda_view.setCurrentIndex(page.agenda_model.index(3))
     assert view._service.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
     assert view._service.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
+
+
+def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppServices, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from lokalraad_app.domain.enums import Role
+    from lokalraad_app.services.members import PersonInput
+
+    soren, _ = services.members.add(PersonInput(name="Søren", role=Role.CHAIR, term_from=date(2024, 1, 1)))
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    page.agenda_view.setCurrentIndex(page.agenda_model.index(2))
+    page.item_responsible_combo.setCurrentIndex(page.item_responsible_combo.findData(soren))
+    page.save_item()
+    assert view._service.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
+
+
+def test_reorder_the_agenda_by_drag_and_drop(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    plan(monkeypatch, qtbot, view)
+    model = view.page.agenda_model
+    assert agenda_titles(view)[2] == "Meddelelser"
+    # Drag "Meddelelser" (row 2) to the top, as the list view does on a drop.
+    mime = model.mimeData([model.index(2)])
+    model.dropMimeData(mime, QtCore.Qt.DropAction.MoveAction, 0, 0, QtCore.QModelIndex())
+    assert agenda_titles(view)[:2] == ["Meddelelser", "Godkendelse af dagsorden"]
+    # And down again, below "Godkendelse af referat…" (drop before row 3).
+    model.dropMimeData(model.mimeData([model.index(0)]), QtCore.Qt.DropAction.MoveAction, 3, 0, QtCore.QModelIndex())
+    assert agenda_titles(view)[2] == "Meddelelser"
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert agenda_titles(view)[0] == "Meddelelser"

@@ -80,6 +80,7 @@ class ItemInput:
     classification: str = ""
     postponed: bool = False
     majority: str = "simple"  # two_thirds for statute changes
+    responsible_id: int | None = None
 
 
 @dataclass
@@ -356,7 +357,7 @@ class MeetingService:
             return ItemInput(title=item.title, kind=ItemKind(item.kind), minutes_allowed=item.minutes_allowed,
                              background=item.background, proposal=item.proposal,
                              classification=item.classification, postponed=item.postponed,
-                             majority=item.majority)
+                             majority=item.majority, responsible_id=item.responsible_id)
 
     def delete_item(self, item_id: int) -> tuple[dict[str, Any], Changes]:
         with self._writing() as s:
@@ -501,7 +502,8 @@ class MeetingService:
     def _item_values(data: ItemInput) -> dict[str, Any]:
         return {"title": data.title.strip(), "kind": ItemKind(data.kind).value,
                 "minutes_allowed": data.minutes_allowed, "background": data.background, "proposal": data.proposal,
-                "classification": data.classification, "postponed": data.postponed, "majority": data.majority}
+                "classification": data.classification, "postponed": data.postponed, "majority": data.majority,
+                "responsible_id": data.responsible_id}
 
 
 @dataclass(frozen=True)

@@ -48,12 +48,48 @@ SAVE_DELAY_MS = 700  # typing is in the file within about a second
 Index = QModelIndex | QPersistentModelIndex
 
 
+AGENDA_MIME = "application/x-lokalraad-agenda-row"
+
+
 class AgendaListModel(QtCore.QAbstractListModel):
-    """The agenda items of one meeting, numbered, with their planned start."""
+    """The agenda items of one meeting, numbered, with their planned start; reordered by drag and drop."""
+
+    move_requested = QtCore.Signal(int, int)  # item id, new 1-based position
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.detail: MeetingDetail | None = None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QtCore.QMimeData:  # type: ignore[override]
+        data = QtCore.QMimeData()
+        if indexes:
+            data.setData(AGENDA_MIME, QtCore.QByteArray(str(indexes[0].row()).encode()))
+        return data
+
+    def dropMimeData(self, data: QtCore.QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Asks for the move (an undoable command does it); the list is redrawn from the file after."""
+        if self.detail is None or not data.hasFormat(AGENDA_MIME):
+            return False
+        source = int(bytes(data.data(AGENDA_MIME).data()).decode())
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.detail.items))
+        position = target if target > source else target + 1  # dropping below itself shifts by one
+        item_id = self.item_id(source)
+        if item_id is not None and position != source + 1:
+            self.move_requested.emit(item_id, position)
+        return False  # nothing for the view to remove: the reload shows the new order
 
     def set_detail(self, detail: MeetingDetail) -> None:
         self.beginResetModel()
@@ -164,6 +200,9 @@ class MeetingPage(QtWidgets.QWidget):
         self.agenda_model = AgendaListModel(self)
         self.agenda_view = QtWidgets.QListView()
         self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda_model.move_requested.connect(self._on_move_requested)
         self.add_item_button = QtWidgets.QPushButton(self.tr("&Add item"))
         self.add_item_button.setShortcut(QtGui.QKeySequence("Ins"))
         self.delete_item_button = QtWidgets.QPushButton(self.tr("&Remove item"))
@@ -184,6 +223,7 @@ class MeetingPage(QtWidgets.QWidget):
             self.item_kind_combo.addItem(item_kind_label(k), k.value)
         self.item_minutes_spin = QtWidgets.QSpinBox(minimum=0, maximum=600, singleStep=5)
         self.item_minutes_spin.setSuffix(self.tr(" min"))
+        self.item_responsible_combo = QtWidgets.QComboBox()
         self.item_majority_check = QtWidgets.QCheckBox(self.tr("Statute change: needs a two-thirds majority"))
         self.item_class_combo = QtWidgets.QComboBox()
         self.item_class_combo.addItem(self.tr("Not classified"), Classification.NONE.value)
@@ -200,6 +240,7 @@ class MeetingPage(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Title:"), self.item_title_edit)
         form.addRow(self.tr("&Kind:"), self.item_kind_combo)
+        form.addRow(self.tr("Res&ponsible:"), self.item_responsible_combo)
         form.addRow(self.tr("Time &allowed:"), self.item_minutes_spin)
         form.addRow("", self.item_majority_check)
         form.addRow(self.tr("Politics or &administration:"), self.item_class_combo)
@@ -246,7 +287,7 @@ class MeetingPage(QtWidgets.QWidget):
         for signal in (self.item_title_edit.textEdited, self.item_background_edit.textChanged,
                        self.item_proposal_edit.textChanged, self.item_minutes_spin.valueChanged,
                        self.item_kind_combo.currentIndexChanged, self.item_class_combo.currentIndexChanged,
-                       self.item_majority_check.toggled):
+                       self.item_majority_check.toggled, self.item_responsible_combo.currentIndexChanged):
             signal.connect(self._on_item_field_changed)
         self.request_button.clicked.connect(self._on_request)
         self.add_attachment_button.clicked.connect(self._on_add_attachment)
@@ -429,9 +470,23 @@ class MeetingPage(QtWidgets.QWidget):
         self.item_background_edit.setPlainText(data.background)
         self.item_proposal_edit.setPlainText(data.proposal)
         self.item_majority_check.setChecked(data.majority == "two_thirds")
+        self._fill_responsible(data.responsible_id)
         self._loading_item = False
         if self._attachments is not None:
             self.attachment_model.set_rows(self._attachments.rows(item_id))
+
+    def _fill_responsible(self, responsible_id: int | None) -> None:
+        """The board and substitutes, plus whoever is responsible already (perhaps a former member)."""
+        self.item_responsible_combo.clear()
+        self.item_responsible_combo.addItem("", None)
+        if self._members is None:
+            return
+        ids = self._members.find_ids(MemberFilter.BOARD) + self._members.find_ids(MemberFilter.SUBSTITUTES)
+        if responsible_id is not None and responsible_id not in ids:
+            ids.append(responsible_id)
+        for row in self._members.rows(ids):
+            self.item_responsible_combo.addItem(row.name, row.id)
+        self.item_responsible_combo.setCurrentIndex(max(self.item_responsible_combo.findData(responsible_id), 0))
 
     def item_value(self) -> ItemInput:
         return ItemInput(title=self.item_title_edit.text().strip(), kind=ItemKind(self.item_kind_combo.currentData()),
@@ -439,7 +494,8 @@ class MeetingPage(QtWidgets.QWidget):
                          background=self.item_background_edit.toPlainText(),
                          proposal=self.item_proposal_edit.toPlainText(),
                          classification=self.item_class_combo.currentData(),
-                         majority="two_thirds" if self.item_majority_check.isChecked() else "simple")
+                         majority="two_thirds" if self.item_majority_check.isChecked() else "simple",
+                         responsible_id=self.item_responsible_combo.currentData())
 
     def _on_item_field_changed(self) -> None:
         # Saved a moment after typing stops, at most about a second behind, like the minutes.
@@ -540,6 +596,11 @@ class MeetingPage(QtWidgets.QWidget):
             return
         command = MoveItemCommand(self._service, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
         if not self._refused(push(self._undo, command)):
+            self._select_item(item_id)
+
+    def _on_move_requested(self, item_id: int, position: int) -> None:
+        title = next((i.title for i in self.detail.items if i.id == item_id), "") if self.detail else ""
+        if not self._refused(push(self._undo, MoveItemCommand(self._service, self._publish, item_id, position, title))):
             self._select_item(item_id)
 
     def _select_item(self, item_id: int) -> None:
