@@ -204,6 +204,10 @@ def test_check_in_at_the_door_shows_quorum_live(qtbot, monkeypatch, services: Ap
     attendance.presence_buttons[Presence.PRESENT].click()
     assert "1 of 2" in attendance.quorum_label.text()
     assert "NOT" not in attendance.quorum_label.text()  # half the board is enough
+    view._test_stack.undo()  # type: ignore[attr-defined]  # check-in is undoable
+    assert "0 of 2" in attendance.quorum_label.text()
+    view._test_stack.redo()  # type: ignore[attr-defined]
+    assert "1 of 2" in attendance.quorum_label.text()
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Borgmester Hansen <borgmester@lejre.dk>")
     attendance.add_guest_button.click()
     guest = next(r for r in attendance.model.rows if r.name == "Borgmester Hansen")
@@ -225,6 +229,9 @@ def test_votes_on_a_decision_item(qtbot, monkeypatch, view: MeetingsView) -> Non
     item = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
     assert (item.votes_for, item.votes_against) == (5, 1)
     assert page.votes_result_label.text() in ("Carried", "Vedtaget")
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    item = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
+    assert item.votes_for is None  # back to no vote taken
 
 
 def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtbot, monkeypatch,  # type: ignore[no-untyped-def]
@@ -262,6 +269,10 @@ def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtb
     actions.table.selectRow(0)
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Brev sendt 1. marts")
     actions.close_button.click()
+    assert actions.model.rows == []
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert [r.status for r in actions.model.rows] == ["open"]
+    view._test_stack.redo()  # type: ignore[attr-defined]
     assert actions.model.rows == []
     actions.open_check.setChecked(False)
     assert "Brev sendt" in actions.model.data(actions.model.index(0, 4))
@@ -316,6 +327,8 @@ def test_administrative_question_followed_until_answered(qtbot, monkeypatch, ser
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Kirkevej saltes fra 1. november.")
     requests.answer_button.click()
     assert requests.model.rows == []
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert [r.question for r in requests.model.rows] == ["Vintertjeneste på Kirkevej"]
 
 
 def test_plan_a_monthly_series_from_the_dialog_and_undo_it(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]

@@ -80,37 +80,47 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="116"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="117"/>
         <source>Only &amp;open ones</source>
         <translation>Kun å&amp;bne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="119"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="120"/>
         <source>Filter by who or what…</source>
         <translation>Filtrér på hvem eller hvad…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="121"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
         <source>&amp;Close with a note…</source>
         <translation>&amp;Luk med en note…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="123"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="159"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="160"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="161"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="173"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="163"/>
+        <source>Close %1</source>
+        <translation>Luk %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="169"/>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="175"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -173,32 +183,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="46"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="48"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -206,103 +216,114 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="69"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="80"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="90"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="125"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="149"/>
+        <source>Answer of %1</source>
+        <translation>Svar fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="157"/>
+        <source>Attendance of %1</source>
+        <translation>Fremmøde for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="173"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="185"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="174"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="186"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="186"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="200"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="199"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="208"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="209"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="209"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1301,48 +1322,63 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="676"/>
+        <source>Postpone</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="703"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="706"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="705"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="732"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="740"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
+        <source>Vote on %1</source>
+        <translation>Afstemning om %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
+        <source>Send for comments</source>
+        <translation>Send til kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="741"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="734"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="736"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="738"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="739"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="740"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="741"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="757"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="758"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="757"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="758"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1881,17 +1917,17 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="52"/>
         <source>Only &amp;unanswered</source>
         <translation>Kun &amp;ubesvarede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="54"/>
         <source>&amp;Owner and promised date…</source>
         <translation>&amp;Ansvarlig og lovet dato…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="55"/>
         <source>Record the &amp;answer…</source>
         <translation>Registrér &amp;svaret…</translation>
     </message>
@@ -1927,14 +1963,24 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
+        <source>Owner of %1</source>
+        <translation>Ansvarlig for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="114"/>
+        <source>Answer to %1</source>
+        <translation>Svar på %1</translation>
     </message>
 </context>
 <context>

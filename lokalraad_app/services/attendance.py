@@ -128,8 +128,10 @@ class AttendanceService:
         present = sum(1 for r in rows if r.on_board and r.presence == Presence.PRESENT.value)
         return Quorum(present, board_size, is_quorate(present, board_size, fraction))
 
-    def set_votes(self, item_id: int, votes_for: int, votes_against: int, votes_blank: int) -> Changes:
-        if min(votes_for, votes_against, votes_blank) < 0:
+    def set_votes(self, item_id: int, votes_for: int | None, votes_against: int | None,
+                  votes_blank: int | None) -> Changes:
+        """Records a vote; all three None clears it (no vote taken)."""
+        if any(v is not None and v < 0 for v in (votes_for, votes_against, votes_blank)):
             raise ValidationError("votes", "negative", "Votes cannot be negative.")
         with writing(self.store) as s:
             item = s.get(AgendaItem, item_id)

@@ -96,6 +96,13 @@ class RequestService:
             request.status = RequestStatus.ANSWERED.value
             return REQUESTS
 
+    def reopen(self, request_id: int) -> Changes:
+        """Undoes an answer recorded by mistake."""
+        with self.store.session() as s:
+            request = self._get(s, request_id)
+            request.answer, request.answered_on, request.status = "", None, RequestStatus.OPEN.value
+            return REQUESTS
+
     @staticmethod
     def _get(s: Session, request_id: int) -> MunicipalRequest:
         request = s.get(MunicipalRequest, request_id)

@@ -87,3 +87,8 @@ class DeleteCommand(ServiceCommand):
     def _undo(self) -> frozenset[str]:
         self._id, changes = self._restore(self._snapshot)
         return changes
+
+
+def run(stack: QtGui.QUndoStack, text: str, publish: Publish, do: Action, undo: Action) -> Exception | None:
+    """Does an edit as an undoable command; returns the refusal, if any."""
+    return push(stack, ServiceCommand(text, publish, do, undo))

@@ -10,11 +10,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.actions import ActionInput, ActionRow, ActionService
-from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
+from lokalraad_app.ui.undo import run
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,9 +109,10 @@ class ActionDialog(QtWidgets.QDialog):
 class ActionsView(QtWidgets.QWidget):
     meeting_requested = QtCore.Signal(int)
 
-    def __init__(self, service: ActionService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, service: ActionService, events: Events, undo_stack: QtGui.QUndoStack,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service, self._events = service, events
+        self._service, self._events, self._undo = service, events, undo_stack
         self.model = ActionTableModel(self)
         self.open_check = QtWidgets.QCheckBox(self.tr("Only &open ones"))
         self.open_check.setChecked(True)
@@ -159,18 +160,19 @@ class ActionsView(QtWidgets.QWidget):
         note = prompts.get_text(self, self.tr("Close action item"),
                                 self.tr("How was “%1” done?").replace("%1", row.description))
         if note is not None:
-            self._apply(lambda: self._service.close(row.id, note))
+            self._apply(self.tr("Close %1").replace("%1", row.description),
+                        lambda: self._service.close(row.id, note), lambda: self._service.reopen(row.id))
 
     def _on_reopen(self) -> None:
         row = self.selected()
-        if row is not None:
-            self._apply(lambda: self._service.reopen(row.id))
+        if row is not None and row.status == "done":
+            self._apply(self.tr("Reopen %1").replace("%1", row.description), lambda: self._service.reopen(row.id),
+                        lambda: self._service.close(row.id, row.closed_note, row.closed_on))
 
-    def _apply(self, action: Any) -> None:
-        try:
-            self._events.publish(action())
-        except (ValidationError, NotFoundError) as e:
-            prompts.error(self, self.tr("Not saved"), getattr(e, "message", str(e)))
+    def _apply(self, text: str, do: Any, undo: Any) -> None:
+        error = run(self._undo, text, self._events.publish, do, undo)
+        if error is not None:
+            prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
 
     def _on_table_activated(self, index: QtCore.QModelIndex) -> None:
         row = self.model.rows[index.row()]

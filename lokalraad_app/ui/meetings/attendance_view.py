@@ -16,6 +16,7 @@ from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import answer_label, presence_label
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
+from lokalraad_app.ui.undo import run
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,10 +52,10 @@ class AttendanceTableModel(RowsTableModel):
 class AttendanceView(QtWidgets.QWidget):
     changed = QtCore.Signal(frozenset)
 
-    def __init__(self, service: AttendanceService, members: MemberService,
+    def __init__(self, service: AttendanceService, members: MemberService, undo_stack: QtGui.QUndoStack,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service, self._members = service, members
+        self._service, self._members, self._undo = service, members, undo_stack
         self.meeting_id: int | None = None
         self.model = AttendanceTableModel(self)
         self.table = row_table(self.model, {Column.NAME: 240})
@@ -136,15 +137,26 @@ class AttendanceView(QtWidgets.QWidget):
             return
         self.changed.emit(changes if isinstance(changes, frozenset) else changes[1])
 
+    def _undoable(self, text: str, do: Any, undo: Any) -> None:
+        error = run(self._undo, text, self.changed.emit, do, undo)
+        if error is not None:
+            prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+
     def _set_answer(self, answer: Answer) -> None:
         row = self.selected()
         if row is not None:
-            self._apply(lambda: self._service.set_answer(row.id, answer))
+            old = Answer(row.answer)
+            self._undoable(self.tr("Answer of %1").replace("%1", row.name),
+                           lambda: self._service.set_answer(row.id, answer),
+                           lambda: self._service.set_answer(row.id, old))
 
     def _set_presence(self, presence: Presence) -> None:
         row = self.selected()
         if row is not None:
-            self._apply(lambda: self._service.set_presence(row.id, presence))
+            old = Presence(row.presence)
+            self._undoable(self.tr("Attendance of %1").replace("%1", row.name),
+                           lambda: self._service.set_presence(row.id, presence),
+                           lambda: self._service.set_presence(row.id, old))
             next_row = self.table.currentIndex().row() + 1  # on to the next name at the door
             if next_row < self.model.rowCount():
                 self.table.selectRow(next_row)

@@ -42,7 +42,7 @@ from lokalraad_app.ui.meetings.commands import (
     add_item_command,
     delete_item_command,
 )
-from lokalraad_app.ui.undo import push
+from lokalraad_app.ui.undo import push, run
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
 Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +177,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.tabs.addTab(self._build_minutes_tab(), self.tr("&Minutes"))
         self.attendance_view: AttendanceView | None = None
         if attendance is not None and members is not None:
-            self.attendance_view = AttendanceView(attendance, members)
+            self.attendance_view = AttendanceView(attendance, members, undo_stack)
             self.attendance_view.changed.connect(self._publish)
             self.tabs.addTab(self.attendance_view, self.tr("&Participants"))
 
@@ -673,10 +673,9 @@ class MeetingPage(QtWidgets.QWidget):
         item_id = self._minutes_item_id()
         if self._loading or item_id is None:
             return
-        try:
-            self._service.set_postponed(item_id, checked)
-        except ValidationError as e:
-            self._refused(e)
+        self._refused(run(self._undo, self.tr("Postpone"), self._publish,
+                          lambda: self._service.set_postponed(item_id, checked),
+                          lambda: self._service.set_postponed(item_id, not checked)))
 
     def _on_add_action(self) -> None:
         item_id = self._minutes_item_id()
@@ -707,23 +706,25 @@ class MeetingPage(QtWidgets.QWidget):
 
     def _on_votes_save(self) -> None:
         item_id = self._minutes_item_id()
-        if item_id is None or self._attendance is None:
-            return
-        v = (self.votes_for_spin.value(), self.votes_against_spin.value(), self.votes_blank_spin.value())
-        try:
-            self._publish(self._attendance.set_votes(item_id, *v))
-        except ValidationError as e:
-            self._refused(e)
-            return
         item = next((i for i in self.detail.items if i.id == item_id), None) if self.detail else None
-        self._show_vote_result(v[0], v[1], item.majority if item else "simple")
+        if item_id is None or item is None or self._attendance is None:
+            return
+        attendance = self._attendance
+        v = (self.votes_for_spin.value(), self.votes_against_spin.value(), self.votes_blank_spin.value())
+        old = (item.votes_for, item.votes_against, item.votes_blank)
+        if self._refused(run(self._undo, self.tr("Vote on %1").replace("%1", item.title), self._publish,
+                             lambda: attendance.set_votes(item_id, *v), lambda: attendance.set_votes(item_id, *old))):
+            return
+        self._show_vote_result(v[0], v[1], item.majority)
 
     def _on_for_comment(self) -> None:
         if self.meeting_id is None:
             return
         self.save_minutes_text()
-        _, changes = self._service.set_minutes_status(self.meeting_id, MinutesStatus.FOR_COMMENT)
-        self._publish(changes)
+        mid = self.meeting_id
+        self._refused(run(self._undo, self.tr("Send for comments"), self._publish,
+                          lambda: self._service.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)[1],
+                          lambda: self._service.set_minutes_status(mid, MinutesStatus.DRAFT)[1]))
 
     def _on_approve(self) -> None:
         if self.meeting_id is None:

@@ -69,12 +69,12 @@ class MeetingsView(QtWidgets.QWidget):
         self.list_tabs.addTab(meetings_tab, self.tr("Meetings"))
         self.actions_view: ActionsView | None = None
         if actions is not None:
-            self.actions_view = ActionsView(actions, events)
+            self.actions_view = ActionsView(actions, events, undo_stack)
             self.actions_view.meeting_requested.connect(self.open_meeting)
             self.list_tabs.addTab(self.actions_view, self.tr("Action items"))
         self.requests_view: RequestsView | None = None
         if requests is not None:
-            self.requests_view = RequestsView(requests, events)
+            self.requests_view = RequestsView(requests, events, undo_stack)
             self.list_tabs.addTab(self.requests_view, self.tr("Requests to the municipality"))
         list_page = QtWidgets.QWidget()
         list_layout = QtWidgets.QVBoxLayout(list_page)

@@ -9,12 +9,12 @@ from typing import Any
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.requests import RequestRow, RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
+from lokalraad_app.ui.undo import run
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,9 +44,10 @@ class RequestTableModel(RowsTableModel):
 
 
 class RequestsView(QtWidgets.QWidget):
-    def __init__(self, service: RequestService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, service: RequestService, events: Events, undo_stack: QtGui.QUndoStack,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service, self._events = service, events
+        self._service, self._events, self._undo = service, events, undo_stack
         self.model = RequestTableModel(self)
         self.open_check = QtWidgets.QCheckBox(self.tr("Only &unanswered"))
         self.open_check.setChecked(True)
@@ -78,11 +79,10 @@ class RequestsView(QtWidgets.QWidget):
         if "requests" in changes or "all" in changes:
             self.reload()
 
-    def _apply(self, action: Any) -> None:
-        try:
-            self._events.publish(action())
-        except (ValidationError, NotFoundError) as e:
-            prompts.error(self, self.tr("Not saved"), getattr(e, "message", str(e)))
+    def _apply(self, text: str, do: Any, undo: Any) -> None:
+        error = run(self._undo, text, self._events.publish, do, undo)
+        if error is not None:
+            prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
 
     def _on_owner(self) -> None:
         row = self.selected()
@@ -102,7 +102,8 @@ class RequestsView(QtWidgets.QWidget):
             prompts.error(self, self.tr("Not saved"),
                           self.tr('"%1" is not a date; write it as YYYY-MM-DD.').replace("%1", promised))
             return
-        self._apply(lambda: self._service.update(row.id, owner, day))
+        self._apply(self.tr("Owner of %1").replace("%1", row.question), lambda: self._service.update(row.id, owner, day),
+                    lambda: self._service.update(row.id, row.owner, row.promised_on))
 
     def _on_answer(self) -> None:
         row = self.selected()
@@ -110,4 +111,5 @@ class RequestsView(QtWidgets.QWidget):
             return
         answer = prompts.get_text(self, self.tr("The municipality's answer"), self.tr("What did they answer?"))
         if answer is not None:
-            self._apply(lambda: self._service.answer(row.id, answer))
+            self._apply(self.tr("Answer to %1").replace("%1", row.question), lambda: self._service.answer(row.id, answer),
+                        lambda: self._service.reopen(row.id))
