@@ -87,8 +87,10 @@ def test_guests_and_bad_input(services: AppServices) -> None:
     assert [r.name for r in rows if r.is_guest] == ["Borgmester Hansen"]
     with pytest.raises(ValidationError):
         services.attendance.add(mid, name="  ", guest=True)
-    services.attendance.remove(gid)
+    snapshot, _ = services.attendance.remove(gid)
     assert "Borgmester Hansen" not in [r.name for r in services.attendance.rows(mid)]
+    services.attendance.restore(snapshot)
+    assert "Borgmester Hansen" in [r.name for r in services.attendance.rows(mid)]
 
 
 def test_votes_and_whether_it_carried(services: AppServices) -> None:

@@ -212,6 +212,10 @@ def test_check_in_at_the_door_shows_quorum_live(qtbot, monkeypatch, services: Ap
     attendance.add_guest_button.click()
     guest = next(r for r in attendance.model.rows if r.name == "Borgmester Hansen")
     assert guest.is_guest and guest.email == "borgmester@lejre.dk"
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert "Borgmester Hansen" not in [r.name for r in attendance.model.rows]
+    view._test_stack.redo()  # type: ignore[attr-defined]
+    assert "Borgmester Hansen" in [r.name for r in attendance.model.rows]
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Naboen Jens")
     attendance.add_guest_button.click()
     assert any(r.name == "Naboen Jens" and r.email == "" for r in attendance.model.rows)
@@ -251,6 +255,10 @@ def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtb
 
     monkeypatch.setattr(ActionDialog, "exec", answer)
     page.add_action_button.click()
+    assert "Skriv til kommunen om fartdæmpning — Søren" in page.actions_label.text()
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert "Skriv til kommunen" not in page.actions_label.text()
+    view._test_stack.redo()  # type: ignore[attr-defined]
     assert "Skriv til kommunen om fartdæmpning — Søren" in page.actions_label.text()
     page.postponed_check.setChecked(True)
 

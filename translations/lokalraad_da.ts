@@ -267,65 +267,81 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="136"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="146"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="149"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="152"/>
         <source>Answer of %1</source>
         <translation>Svar fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="160"/>
         <source>Attendance of %1</source>
         <translation>Fremmøde for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="199"/>
+        <source>Invite %1</source>
+        <translation>Invitér %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="190"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="191"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="198"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="207"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="206"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="208"/>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="216"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="209"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="217"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="209"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="217"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="221"/>
+        <source>Substitute %1</source>
+        <translation>Suppleant %1</translation>
     </message>
 </context>
 <context>
@@ -1226,159 +1242,164 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="419"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="420"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="421"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="422"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="423"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="424"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="450"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="451"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="518"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="518"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="541"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="542"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="542"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="543"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="550"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="550"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="569"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="570"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="569"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="570"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="575"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="576"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="575"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="576"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="589"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="550"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="589"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="590"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="670"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="671"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="676"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="677"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="703"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="693"/>
+        <source>Action item %1</source>
+        <translation>Handlingspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="702"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="705"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="724"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="741"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="732"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="740"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="734"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="736"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="739"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="738"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="741"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="740"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="758"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="757"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="758"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="757"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -39,6 +40,11 @@ class ActionInput:
     owner_id: int | None = None
     owner_name: str = ""
     due: date | None = None
+
+
+def _changes(meeting_id: int | None) -> Changes:
+    """The follow-up list changed, and the meeting whose minutes list the item."""
+    return ACTIONS | ({f"meeting:{meeting_id}"} if meeting_id else set())
 
 
 class ActionService:
@@ -87,7 +93,7 @@ class ActionService:
             s.add(action)
             s.flush()
             assert action.id is not None
-            return action.id, ACTIONS | ({f"meeting:{meeting_id}"} if meeting_id else set())
+            return action.id, _changes(meeting_id)
 
     def close(self, action_id: int, note: str = "", on: date | None = None) -> Changes:
         with self.store.session() as s:
@@ -101,10 +107,20 @@ class ActionService:
             action.status, action.closed_note, action.closed_on = ActionStatus.OPEN.value, "", None
             return ACTIONS
 
-    def delete(self, action_id: int) -> Changes:
+    def delete(self, action_id: int) -> tuple[dict[str, Any], Changes]:
         with self.store.session() as s:
-            s.delete(self._get(s, action_id))
-            return ACTIONS
+            action = self._get(s, action_id)
+            snapshot = action.model_dump()
+            s.delete(action)
+            return snapshot, _changes(action.meeting_id)
+
+    def restore(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
+        with self.store.session() as s:
+            action = ActionItem(**snapshot)
+            s.add(action)
+            s.flush()
+            assert action.id is not None
+            return action.id, _changes(action.meeting_id)
 
     @staticmethod
     def _get(s: Session, action_id: int) -> ActionItem:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -92,11 +93,21 @@ class AttendanceService:
             assert row.id is not None
             return row.id, meeting_changes(meeting_id)
 
-    def remove(self, attendance_id: int) -> Changes:
+    def remove(self, attendance_id: int) -> tuple[dict[str, Any], Changes]:
+        """Takes someone off the meeting; the snapshot lets undo put them back as they were."""
         with writing(self.store) as s:
             row = self._row(s, attendance_id)
+            snapshot = row.model_dump()
             s.delete(row)
-            return meeting_changes(row.meeting_id)
+            return snapshot, meeting_changes(row.meeting_id)
+
+    def restore(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
+        with writing(self.store) as s:
+            row = Attendance(**snapshot)
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            return row.id, meeting_changes(row.meeting_id)
 
     def set_answer(self, attendance_id: int, answer: Answer) -> Changes:
         with writing(self.store) as s:

@@ -16,7 +16,7 @@ from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import answer_label, presence_label
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
-from lokalraad_app.ui.undo import run
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, ServiceCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,7 +138,10 @@ class AttendanceView(QtWidgets.QWidget):
         self.changed.emit(changes if isinstance(changes, frozenset) else changes[1])
 
     def _undoable(self, text: str, do: Any, undo: Any) -> None:
-        error = run(self._undo, text, self.changed.emit, do, undo)
+        self._push(ServiceCommand(text, self.changed.emit, do, undo))
+
+    def _push(self, command: ServiceCommand) -> None:
+        error = push(self._undo, command)
         if error is not None:
             prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
 
@@ -177,7 +180,9 @@ class AttendanceView(QtWidgets.QWidget):
         index = prompts.choose(self, self.tr("Add a person"), self.tr("Who?"), names)
         if index is not None:
             mid = self.meeting_id
-            self._apply(lambda: self._service.add(mid, person_id=ids[index]))
+            self._push(AddCommand(self.tr("Invite %1").replace("%1", names[index]), self.changed.emit,
+                                  lambda: self._service.add(mid, person_id=ids[index]), self._service.remove,
+                                  self._service.restore))
 
     def _on_add_guest(self) -> None:
         if self.meeting_id is None:
@@ -191,14 +196,17 @@ class AttendanceView(QtWidgets.QWidget):
             if not email or "@" not in email:
                 name, email = text, ""
             mid = self.meeting_id
-            self._apply(lambda: self._service.add(mid, name=name or email, email=email, guest=True))
+            self._push(AddCommand(self.tr("Invite %1").replace("%1", name or email), self.changed.emit,
+                                  lambda: self._service.add(mid, name=name or email, email=email, guest=True),
+                                  self._service.remove, self._service.restore))
 
     def _on_remove(self) -> None:
         row = self.selected()
         if row is not None and prompts.confirm(self, self.tr("Remove"),
                                                self.tr("Remove %1 from this meeting?").replace("%1", row.name),
                                                self.tr("Remove")):
-            self._apply(lambda: self._service.remove(row.id))
+            self._push(DeleteCommand(self.tr("Remove %1").replace("%1", row.name), self.changed.emit, row.id,
+                                     self._service.remove, self._service.restore))
 
     def _on_substitute(self) -> None:
         row = self.selected()
@@ -209,4 +217,7 @@ class AttendanceView(QtWidgets.QWidget):
                                self.tr("%1 stands in for:").replace("%1", row.name), [self.tr("(nobody)")] + names)
         if index is not None:
             member = None if index == 0 else ids[index - 1]
-            self._apply(lambda: self._service.set_substitute_for(row.id, member))
+            old = next((i for i, n in zip(ids, names, strict=True) if n == row.substitute_for), None)
+            self._undoable(self.tr("Substitute %1").replace("%1", row.name),
+                           lambda: self._service.set_substitute_for(row.id, member),
+                           lambda: self._service.set_substitute_for(row.id, old))

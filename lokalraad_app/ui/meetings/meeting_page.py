@@ -42,7 +42,7 @@ from lokalraad_app.ui.meetings.commands import (
     add_item_command,
     delete_item_command,
 )
-from lokalraad_app.ui.undo import push, run
+from lokalraad_app.ui.undo import AddCommand, push, run
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
 Index = QModelIndex | QPersistentModelIndex
@@ -407,6 +407,7 @@ class MeetingPage(QtWidgets.QWidget):
             self.agenda_view.setCurrentIndex(self.agenda_model.index(min(max(agenda_row, 0), rows - 1)))
             self._on_agenda_current_changed(self.agenda_view.currentIndex())  # show what the file holds now
             self.minutes_view.setCurrentIndex(self.agenda_model.index(min(max(minutes_row, 0), rows - 1)))
+            self._show_actions(self._minutes_item_id())
         self._show_minutes_state()
         self.item_class_combo.setEnabled(m.kind == MeetingKind.DIALOGUE.value)
         if self.attendance_view is not None:
@@ -688,13 +689,11 @@ class MeetingPage(QtWidgets.QWidget):
         dialog = ActionDialog(people, self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        try:
-            _, changes = self._actions.add(dialog.value(), agenda_item_id=item_id)
-        except (ValidationError, NotFoundError) as e:
-            self._refused(e)
-            return
+        actions, value = self._actions, dialog.value()
+        command = AddCommand(self.tr("Action item %1").replace("%1", value.description), self._publish,
+                             lambda: actions.add(value, agenda_item_id=item_id), actions.delete, actions.restore)
+        self._refused(push(self._undo, command))
         self._show_actions(item_id)
-        self._publish(changes)
 
     def _show_vote_result(self, votes_for: int | None, votes_against: int | None, majority: str) -> None:
         if votes_for is None or votes_against is None:
