@@ -35,6 +35,7 @@ def test_attachment_lives_in_the_file_and_is_locked_with_the_minutes(council_fil
         with pytest.raises(ValidationError) as e:
             services.attachments.remove(aid)
         assert e.value.code == "approved"
+        assert [r.id for r in services.attachments.rows(item)] == [aid]
         other = tmp_path / "sent.txt"
         other.write_text("for sent", encoding="utf-8")
         with pytest.raises(ValidationError):

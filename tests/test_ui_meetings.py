@@ -199,6 +199,10 @@ def test_check_in_at_the_door_shows_quorum_live(qtbot, monkeypatch, services: Ap
     view.page.tabs.setCurrentWidget(attendance)
     attendance.invite_button.click()
     assert sorted(r.name for r in attendance.model.rows) == ["Mette", "Søren", "Åse"]
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    assert attendance.model.rows == []
+    view._test_stack.redo()  # type: ignore[attr-defined]
+    assert sorted(r.name for r in attendance.model.rows) == ["Mette", "Søren", "Åse"]
     assert "NOT" in attendance.quorum_label.text() or "ikke" in attendance.quorum_label.text().lower()
     attendance.table.selectRow([r.name for r in attendance.model.rows].index("Søren"))
     attendance.presence_buttons[Presence.PRESENT].click()
@@ -375,6 +379,8 @@ def test_attach_a_file_to_an_item(qtbot, monkeypatch, tmp_path, view: MeetingsVi
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     page.remove_attachment_button.click()
     assert page.attachment_model.rowCount() == 0
+    view._test_stack.undo()  # type: ignore[attr-defined]  # the file comes back, from the council file
+    assert page.attachment_model.rowCount() == 1
 
 
 def test_small_table_models_pass_qt_model_tester(qtmodeltester, services: AppServices) -> None:  # type: ignore[no-untyped-def]

@@ -183,32 +183,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="45"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -216,130 +216,134 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="79"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="90"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="125"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="136"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="137"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
         <source>Answer of %1</source>
         <translation>Svar fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="151"/>
         <source>Attendance of %1</source>
         <translation>Fremmøde for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="167"/>
+        <source>Invite the board</source>
+        <translation>Invitér bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="183"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
         <source>Invite %1</source>
         <translation>Invitér %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="187"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="207"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="204"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="206"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="208"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="216"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="213"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="217"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="217"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="221"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="218"/>
         <source>Substitute %1</source>
         <translation>Suppleant %1</translation>
     </message>
@@ -1277,129 +1281,139 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="542"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="523"/>
+        <source>Attach %1</source>
+        <translation>Vedhæft %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="540"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="543"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="541"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="550"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="548"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="570"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="550"/>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="570"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="576"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="573"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="576"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="573"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="585"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="589"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="586"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="551"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="590"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="671"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="668"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="677"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="674"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="693"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="690"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="702"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="699"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="701"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="711"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="724"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="721"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="732"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="740"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="729"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="737"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="730"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="732"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="738"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="740"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="737"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="757"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="754"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="757"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="754"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>

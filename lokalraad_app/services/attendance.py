@@ -55,8 +55,8 @@ class AttendanceService:
                                   names.get(r.substitute_for_id, "") if r.substitute_for_id else "")
                     for r in rows]
 
-    def invite_board(self, meeting_id: int) -> tuple[int, Changes]:
-        """Invites the board and the substitutes serving on the meeting's day; returns how many were new."""
+    def invite_board(self, meeting_id: int) -> tuple[list[int], Changes]:
+        """Invites the board and the substitutes serving on the meeting's day; returns the new rows' ids."""
         with writing(self.store) as s:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
@@ -66,13 +66,31 @@ class AttendanceService:
             serving = s.exec(select(Person).join(Membership, col(Membership.person_id) == col(Person.id))
                              .where(col(Membership.term_from) <= day)
                              .where((col(Membership.term_to).is_(None)) | (col(Membership.term_to) >= day))).all()
-            added = 0
+            added = []
             for person in {p.id: p for p in serving}.values():
                 if person.id not in already:
-                    s.add(Attendance(meeting_id=meeting_id, person_id=person.id, name=person.name,
-                                     email=person.email))
-                    added += 1
-            return added, meeting_changes(meeting_id)
+                    row = Attendance(meeting_id=meeting_id, person_id=person.id, name=person.name, email=person.email)
+                    s.add(row)
+                    added.append(row)
+            s.flush()
+            return [r.id or 0 for r in added], meeting_changes(meeting_id)
+
+    def remove_many(self, attendance_ids: list[int]) -> tuple[list[dict[str, Any]], Changes]:
+        """Undo of invite_board: takes those rows off again, keeping snapshots."""
+        snapshots: list[dict[str, Any]] = []
+        changes: Changes = frozenset()
+        for attendance_id in attendance_ids:
+            snapshot, changes = self.remove(attendance_id)
+            snapshots.append(snapshot)
+        return snapshots, changes
+
+    def restore_many(self, snapshots: list[dict[str, Any]]) -> tuple[list[int], Changes]:
+        ids: list[int] = []
+        changes: Changes = frozenset()
+        for snapshot in snapshots:
+            row_id, changes = self.restore(snapshot)
+            ids.append(row_id)
+        return ids, changes
 
     def add(self, meeting_id: int, person_id: int | None = None, name: str = "", email: str = "",
             guest: bool = False) -> tuple[int, Changes]:

@@ -559,11 +559,22 @@ class AttachmentService:
             target.write_bytes(row.content)
             return target
 
-    def remove(self, attachment_id: int) -> Changes:
+    def remove(self, attachment_id: int) -> tuple[dict[str, Any], Changes]:
+        """Takes the file off its item; the snapshot (the file included) lets undo put it back."""
         with writing(self.store) as s:
             row = s.get(Attachment, attachment_id)
             if row is None:
                 raise NotFoundError(attachment_id)
             item = s.get(AgendaItem, row.agenda_item_id)
+            snapshot = row.model_dump()
             s.delete(row)
-            return meeting_changes(item.meeting_id if item else 0)
+            return snapshot, meeting_changes(item.meeting_id if item else 0)
+
+    def restore(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
+        with writing(self.store) as s:
+            row = Attachment(**snapshot)
+            s.add(row)
+            s.flush()
+            item = s.get(AgendaItem, row.agenda_item_id)
+            assert row.id is not None
+            return row.id, meeting_changes(item.meeting_id if item else 0)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.domain.enums import Answer, MemberFilter, Presence
 from lokalraad_app.services.attendance import AttendanceRow, AttendanceService
-from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import answer_label, presence_label
@@ -129,14 +128,6 @@ class AttendanceView(QtWidgets.QWidget):
         row = self.table.currentIndex().row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
-    def _apply(self, action: Any) -> None:
-        try:
-            changes = action()
-        except (ValidationError, NotFoundError) as e:
-            prompts.error(self, self.tr("Not saved"), getattr(e, "message", str(e)))
-            return
-        self.changed.emit(changes if isinstance(changes, frozenset) else changes[1])
-
     def _undoable(self, text: str, do: Any, undo: Any) -> None:
         self._push(ServiceCommand(text, self.changed.emit, do, undo))
 
@@ -167,7 +158,13 @@ class AttendanceView(QtWidgets.QWidget):
     def _on_invite(self) -> None:
         if self.meeting_id is not None:
             mid = self.meeting_id
-            self._apply(lambda: self._service.invite_board(mid))
+            added: list[list[int]] = [[]]  # the rows made, for undo; redo makes them again
+
+            def invite() -> frozenset[str]:
+                added[0], changes = self._service.invite_board(mid)
+                return changes
+
+            self._undoable(self.tr("Invite the board"), invite, lambda: self._service.remove_many(added[0])[1])
 
     def _people(self, member_filter: MemberFilter) -> tuple[list[int], list[str]]:
         ids = self._members.find_ids(member_filter)[:2000]

@@ -42,7 +42,7 @@ from lokalraad_app.ui.meetings.commands import (
     add_item_command,
     delete_item_command,
 )
-from lokalraad_app.ui.undo import AddCommand, push, run
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, push, run
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
 Index = QModelIndex | QPersistentModelIndex
@@ -405,7 +405,7 @@ class MeetingPage(QtWidgets.QWidget):
         rows = self.agenda_model.rowCount()
         if rows:
             self.agenda_view.setCurrentIndex(self.agenda_model.index(min(max(agenda_row, 0), rows - 1)))
-            self._on_agenda_current_changed(self.agenda_view.currentIndex())  # show what the file holds now
+            self._on_agenda_current_changed(self.agenda_view.currentIndex())  # show what the file holds now, files too
             self.minutes_view.setCurrentIndex(self.agenda_model.index(min(max(minutes_row, 0), rows - 1)))
             self._show_actions(self._minutes_item_id())
         self._show_minutes_state()
@@ -519,13 +519,11 @@ class MeetingPage(QtWidgets.QWidget):
         path = prompts.open_file(self, self.tr("Attach a file"), self.tr("All files (*)"))
         if path is None:
             return
-        try:
-            _, changes = self._attachments.add(item_id, path)
-        except (ValidationError, NotFoundError) as e:
-            self._refused(e)
-            return
-        self.attachment_model.set_rows(self._attachments.rows(item_id))
-        self._publish(changes)
+        attachments = self._attachments
+        command = AddCommand(self.tr("Attach %1").replace("%1", path.name), self._publish,
+                             lambda: attachments.add(item_id, path), attachments.remove, attachments.restore)
+        self._refused(push(self._undo, command))
+        self.attachment_model.set_rows(attachments.rows(item_id))
 
     def _selected_attachment(self) -> AttachmentRow | None:
         row = self.attachment_view.currentIndex().row()
@@ -549,10 +547,9 @@ class MeetingPage(QtWidgets.QWidget):
             return
         if prompts.confirm(self, self.tr("Remove attachment"),
                            self.tr("Remove %1 from the item?").replace("%1", chosen.file_name), self.tr("Remove")):
-            try:
-                self._publish(self._attachments.remove(chosen.id))
-            except (ValidationError, NotFoundError) as e:
-                self._refused(e)
+            command = DeleteCommand(self.tr("Remove %1").replace("%1", chosen.file_name), self._publish, chosen.id,
+                                    self._attachments.remove, self._attachments.restore)
+            self._refused(push(self._undo, command))
             self.attachment_model.set_rows(self._attachments.rows(item_id))
 
     def _on_request(self) -> None:
