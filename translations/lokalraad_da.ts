@@ -1311,109 +1311,114 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="562"/>
+        <source>Track as request</source>
+        <translation>Følg som spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="573"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="571"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="573"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="571"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="585"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="583"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="586"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="584"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="585"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="668"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="666"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="674"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="672"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="690"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="699"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="697"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="701"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="699"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="711"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="709"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="721"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="719"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="729"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="737"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="727"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="730"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="728"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="732"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="730"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="737"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="754"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="754"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>

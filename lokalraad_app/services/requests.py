@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -63,7 +64,7 @@ class RequestService:
                                            r.promised_on or date.max, r.id))
 
     def from_item(self, item_id: int) -> tuple[int, Changes]:
-        """Makes an administrative agenda item a tracked request (once; again returns the same one)."""
+        """Makes an administrative agenda item a tracked request (once)."""
         with self.store.session() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
@@ -72,8 +73,9 @@ class RequestService:
                 raise ValidationError("classification", "not_administrative",
                                       "Only items marked administration become requests to the municipality.")
             existing = s.exec(select(MunicipalRequest).where(MunicipalRequest.agenda_item_id == item_id)).first()
-            if existing is not None and existing.id is not None:
-                return existing.id, frozenset()
+            if existing is not None:
+                raise ValidationError("agenda_item", "already_tracked",
+                                      "This question is already followed as a request to the municipality.")
             question = item.title + (f": {item.background.strip()}" if item.background.strip() else "")
             request = MunicipalRequest(meeting_id=item.meeting_id, agenda_item_id=item_id, question=question)
             s.add(request)
@@ -95,6 +97,21 @@ class RequestService:
             request.answer, request.answered_on = answer.strip(), on or date.today()
             request.status = RequestStatus.ANSWERED.value
             return REQUESTS
+
+    def delete(self, request_id: int) -> tuple[dict[str, Any], Changes]:
+        with self.store.session() as s:
+            request = self._get(s, request_id)
+            snapshot = request.model_dump()
+            s.delete(request)
+            return snapshot, REQUESTS
+
+    def restore(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
+        with self.store.session() as s:
+            request = MunicipalRequest(**snapshot)
+            s.add(request)
+            s.flush()
+            assert request.id is not None
+            return request.id, REQUESTS
 
     def reopen(self, request_id: int) -> Changes:
         """Undoes an answer recorded by mistake."""

@@ -558,14 +558,12 @@ class MeetingPage(QtWidgets.QWidget):
         if item_id is None or self._requests is None:
             return
         self.save_item()
-        try:
-            _, changes = self._requests.from_item(item_id)
-        except (ValidationError, NotFoundError) as e:
-            self._refused(e)
-            return
-        self._publish(changes)
-        prompts.info(self, self.tr("Request"), self.tr("The question is now followed under Requests to the "
-                                                       "municipality until it is answered."))
+        requests = self._requests
+        command = AddCommand(self.tr("Track as request"), self._publish, lambda: requests.from_item(item_id),
+                             requests.delete, requests.restore)
+        if not self._refused(push(self._undo, command)):
+            prompts.info(self, self.tr("Request"), self.tr("The question is now followed under Requests to the "
+                                                           "municipality until it is answered."))
 
     def _on_add_item(self) -> None:
         if self.meeting_id is None:
