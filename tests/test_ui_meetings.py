@@ -45,6 +45,7 @@ def plan(monkeypatch: pytest.MonkeyPatch, qtbot, view: MeetingsView, title: str 
         dialog.title_edit.clear()
         qtbot.keyClicks(dialog.title_edit, title)
         dialog.place_edit.setText("Forsamlingshuset")
+        dialog.organiser_edit.setText("Bestyrelsen")
         dialog.accept()
         return dialog.result()
 
@@ -62,6 +63,7 @@ def test_plan_a_meeting_with_the_standard_agenda_then_undo(qtbot, monkeypatch, v
     plan(monkeypatch, qtbot, view)
     assert view.stack.currentWidget() is view.page
     assert view.page.title_label.text() == "Bestyrelsesmøde marts"
+    assert view.page.detail is not None and view.page.detail.meeting.organiser == "Bestyrelsen"
     assert agenda_titles(view)[0] == "Godkendelse af dagsorden"
     view.page.back_button.click()
     assert view.model.rowCount() == 1  # upcoming: it is next week

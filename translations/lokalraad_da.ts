@@ -920,77 +920,87 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="46"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="41"/>
+        <source>e.g. the board, or Lejre Kommune</source>
+        <translation>fx bestyrelsen eller Lejre Kommune</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="48"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="59"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="63"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Arrangør:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="72"/>
         <source>until</source>
         <translation>til og med</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="74"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="127"/>
         <source>Does not repeat</source>
         <translation>Gentages ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="128"/>
         <source>Every week</source>
         <translation>Hver uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="129"/>
         <source>Every other week</source>
         <translation>Hver anden uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="126"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="131"/>
         <source>The %1. %2 of every month</source>
         <translation>Den %1. %2 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="128"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="133"/>
         <source>The last %1 of every month</source>
         <translation>Den sidste %1 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="160"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
     </message>

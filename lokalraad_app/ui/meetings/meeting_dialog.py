@@ -37,6 +37,8 @@ class MeetingDialog(QtWidgets.QDialog):
         self.end_edit = QtWidgets.QTimeEdit()
         self.end_edit.setDisplayFormat("HH.mm")
         self.place_edit = QtWidgets.QLineEdit()
+        self.organiser_edit = QtWidgets.QLineEdit()
+        self.organiser_edit.setPlaceholderText(self.tr("e.g. the board, or Lejre Kommune"))
         self.status_combo = QtWidgets.QComboBox()
         for st in MeetingStatus:
             self.status_combo.addItem(meeting_status_label(st), st.value)
@@ -62,6 +64,7 @@ class MeetingDialog(QtWidgets.QDialog):
         time_label.setBuddy(self.start_edit)
         form.addRow(time_label, times)
         form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Organiser:"), self.organiser_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
         if self._new:
             repeat = QtWidgets.QHBoxLayout()
@@ -97,6 +100,7 @@ class MeetingDialog(QtWidgets.QDialog):
         self.start_edit.setTime(QtCore.QTime(start.hour, start.minute))
         self.end_edit.setTime(QtCore.QTime(end.hour, end.minute))
         self.place_edit.setText(data.place)
+        self.organiser_edit.setText(data.organiser)
         self.status_combo.setCurrentIndex(self.status_combo.findData(MeetingStatus(data.status).value))
         self._timezone = data.timezone
         self._fill_repeat_choices()
@@ -109,6 +113,7 @@ class MeetingDialog(QtWidgets.QDialog):
             end += timedelta(days=1)
         return MeetingInput(title=self.title_edit.text().strip(), start=start, end=end,
                             kind=MeetingKind(self.kind_combo.currentData()), place=self.place_edit.text().strip(),
+                            organiser=self.organiser_edit.text().strip(),
                             status=MeetingStatus(self.status_combo.currentData()), timezone=self._timezone)
 
     def _fill_repeat_choices(self) -> None:
