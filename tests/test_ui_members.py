@@ -192,3 +192,15 @@ def test_edits_survive_a_restart(qtbot, monkeypatch, council_file: Path) -> None
         assert [r.name for r in service.rows(service.find_ids())] == ["Ida Sørensen"]
     finally:
         again.close()
+
+
+def test_consent_is_recorded_and_undoable(monkeypatch, view: MembersView, members: MemberService) -> None:  # type: ignore[no-untyped-def]
+    view.show_person(view.model.person_id(names(view).index("Søren Østergaard")))  # type: ignore[arg-type]
+    pid = view.selected_id()
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Navn og telefon på medlemslisten")
+    view.consent_action.trigger()
+    person, _ = members.get(pid)  # type: ignore[arg-type]
+    assert person.consent_purpose == "Navn og telefon på medlemslisten" and person.consent_at is not None
+    view._test_stack.undo()  # type: ignore[attr-defined]
+    person, _ = members.get(pid)  # type: ignore[arg-type]
+    assert person.consent_purpose == "" and person.consent_at is None

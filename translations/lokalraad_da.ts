@@ -1841,53 +1841,58 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="271"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
+        <source>Consent of %1</source>
+        <translation>Samtykke fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="271"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="278"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="310"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="281"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="286"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="287"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="302"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="303"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="306"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
