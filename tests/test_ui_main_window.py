@@ -218,3 +218,48 @@ def test_settings_dialog_refuses_a_bad_email(qtbot, filled_file: Path, settings)
         assert services.council.council().secretary_email == ""  # type: ignore[union-attr]
     finally:
         services.close()
+
+
+def test_open_demo_council_from_the_welcome(qtbot, monkeypatch, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    def choose_demo(dialog: WelcomeDialog) -> int:
+        dialog.demo_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_demo)
+    controller = started(qtbot, tmp_path / "tom.sqlite", settings)
+    controller.load()  # a new file: the welcome asks, the user picks the demo council
+    assert controller.path.name == "demo-lokalraad.sqlite"
+    assert controller.services is not None
+    assert controller.window.overview_view.title_label.text() == "Kirke Hyllinge Lokalråd"
+    assert len(controller.services.members.find_ids()) > 100
+    controller.release()
+
+
+def test_file_new_and_open_from_the_menu(qtbot, monkeypatch, filled_file: Path, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: tmp_path / "findes-ikke.sqlite")
+    controller.window.open_action.trigger()
+    assert errors and "findes-ikke.sqlite" in errors[0]
+    assert controller.path == filled_file and controller.services is not None  # still on the open file
+
+    def welcome(dialog: WelcomeDialog) -> int:
+        dialog.name_edit.setText("Nyt Lokalråd")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", welcome)
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: tmp_path / "nyt")
+    controller.window.new_action.trigger()
+    assert controller.path == tmp_path / "nyt.sqlite"
+    assert controller.window.overview_view.title_label.text() == "Nyt Lokalråd"
+    assert FileLock(filled_file).path.exists() is False  # the old file is free for others again
+
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: filled_file)
+    controller.window.open_action.trigger()
+    assert controller.window.overview_view.title_label.text() == "Kirke Hyllinge Lokalråd"
+    assert [a.text() for a in controller.window.recent_menu.actions()][:2] == [str(filled_file.resolve()),
+                                                                               str((tmp_path / "nyt.sqlite").resolve())]
+    controller.release()
