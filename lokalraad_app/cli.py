@@ -182,6 +182,21 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"{out.name}: the document file must end in .pdf")
+    with open_for_command(_data_path(args), write=False) as cs:
+        _, pdf = cs.documents.build(args.document, args.meeting)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(pdf)
+    partial.replace(out)  # never a half-written PDF under the real name
+    print(f"wrote {out}")
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
 
@@ -262,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+
+    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, members; the others are not built yet)")
+    p.add_argument("document", metavar="DOC", help="agenda or members")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--meeting", metavar="UID", help="the meeting, for the agenda")
 
     command("backup", cmd_backup, "back up the council file now; prints the backup's path")
 

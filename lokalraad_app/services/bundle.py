@@ -13,6 +13,7 @@ from pathlib import Path
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.council import CouncilService
+from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import AttachmentService, MeetingService
 from lokalraad_app.services.member_import import MemberImportService
@@ -36,6 +37,7 @@ class AppServices:
     actions: ActionService
     requests: RequestService
     attachments: AttachmentService
+    documents: DocumentService
     _store: Store
 
     def close(self) -> None:
@@ -51,7 +53,7 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     if backup:
         council.backup_if_due()
     return AppServices(path, council, MemberService(store), MemberImportService(store),
-                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), AttachmentService(store), store)
+                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), AttachmentService(store), DocumentService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

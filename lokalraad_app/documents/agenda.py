@@ -1,0 +1,75 @@
+"""Dagsorden: the printed agenda — council, kind, date the Danish way, place, numbered items with start times."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+from lokalraad_app.documents.styles import DocumentInfo, build_pdf, styles
+from lokalraad_app.documents.texts import long_datetime, text
+from lokalraad_app.domain.models import AgendaItem, Meeting
+from lokalraad_app.domain.rules import planned_starts
+
+KIND_KEYS = {"board": "board_meeting", "dialogue": "dialogue", "citizens": "citizens", "annual": "annual"}
+
+
+@dataclass
+class AgendaData:
+    council: str
+    meeting: Meeting
+    items: list[AgendaItem]
+    responsible: dict[int, str] = field(default_factory=dict)  # person id → name
+    attachments: dict[int, list[str]] = field(default_factory=dict)  # item id → file names
+    language: str = "da"
+
+
+def _html(value: str) -> str:
+    return escape(value).replace("\n", "<br/>")
+
+
+def build_agenda(data: AgendaData) -> bytes:
+    lang, m, st = data.language, data.meeting, styles()
+    zone = ZoneInfo(m.timezone)
+    when = long_datetime(m.start.astimezone(zone), lang)
+    kind = text(lang, KIND_KEYS.get(m.kind, m.kind))
+    info = DocumentInfo(title=f"{text(lang, 'agenda')} — {m.title}", author=data.council, subject=f"{kind}, {when}",
+                        header=f"{data.council} · {m.title} · {when}", language=lang)
+    story: list[object] = [
+        Paragraph(_html(data.council), st["subtitle"]),
+        Paragraph(f"{text(lang, 'agenda')}: {_html(m.title)}", st["title"]),
+        Paragraph(f"{_html(kind)} · {_html(when)}" + (f"<br/>{text(lang, 'place')}: {_html(m.place)}" if m.place else ""),
+                  st["subtitle"]),
+    ]
+    starts = planned_starts(m.start, [i.minutes_allowed for i in data.items])
+    for item, start in zip(data.items, starts, strict=True):
+        head = f"{item.position}. {_html(item.title)}"
+        meta = [text(lang, item.kind), f"{text(lang, 'start')} {start.astimezone(zone):%H.%M}"]
+        if item.responsible_id and item.responsible_id in data.responsible:
+            meta.append(f"{text(lang, 'responsible')}: {_html(data.responsible[item.responsible_id])}")
+        block: list[object] = [Paragraph(head, st["heading"]), Paragraph(" · ".join(meta), st["small"])]
+        if item.background.strip():
+            block += [Paragraph(text(lang, "background"), st["label"]), Paragraph(_html(item.background), st["body"])]
+        if item.proposal.strip():
+            block += [Paragraph(text(lang, "proposal"), st["label"]), Paragraph(_html(item.proposal), st["body"])]
+        names = data.attachments.get(item.id or 0, [])
+        if names:
+            block.append(Paragraph(f"{text(lang, 'attachments')}: " + ", ".join(_html(n) for n in names), st["small"]))
+        # A heading never stands alone at a page's foot: it keeps with the first lines of its text.
+        story.append(KeepTogether(block[:3]))
+        story.extend(block[3:])
+        story.append(Spacer(1, 4))
+    return build_pdf(info, story)
+
+
+def agenda_file_name(meeting: Meeting, language: str = "da") -> str:
+    """2026-03-03 Dagsorden bestyrelsesmøde.pdf"""
+    day = meeting.start.astimezone(ZoneInfo(meeting.timezone)).date()
+    kind = text(language, KIND_KEYS.get(meeting.kind, meeting.kind)).split("/")[0].lower()
+    return f"{day.isoformat()} {text(language, 'agenda')} {kind}.pdf"
+
+
+__all__ = ["AgendaData", "agenda_file_name", "build_agenda", "datetime"]

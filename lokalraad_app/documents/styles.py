@@ -1,0 +1,98 @@
+"""The look every printed document shares: embedded fonts, A4, a running header, "side 2 af 5"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from lokalraad_app.documents.texts import text
+
+FONTS = Path(__file__).with_name("fonts")
+BODY, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+MARGIN = 20 * mm
+
+
+def register_fonts() -> None:
+    """Fonts with every Danish letter, embedded in the PDF: no missing-glyph boxes on any computer."""
+    if BODY not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(BODY, str(FONTS / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=BODY, fontSize=10, leading=14, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=18, leading=23, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15, spaceAfter=10),
+        "heading": ParagraphStyle("heading", parent=base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10,
+                                  spaceAfter=3, keepWithNext=True),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=3,
+                                keepWithNext=True),
+    }
+
+
+@dataclass
+class DocumentInfo:
+    title: str
+    author: str  # the council
+    subject: str
+    header: str  # running header: council and meeting
+    language: str = "da"
+
+
+def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
+    """A canvas that knows the page count when it draws each footer (side 2 af 5)."""
+
+    class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", BODY)  # else an unembedded Helvetica is referenced
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 — reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_frame(total)
+                super().showPage()
+            super().save()
+
+        def _draw_frame(self, total: int) -> None:
+            width, height = A4
+            self.setFont(BODY, 8)
+            self.setFillGray(0.35)
+            self.drawString(MARGIN, height - 12 * mm, info.header)
+            self.drawRightString(width - MARGIN, 10 * mm,
+                                 text(info.language, "page").format(page=self._pageNumber, pages=total))
+
+    return NumberedCanvas
+
+
+def build_pdf(info: DocumentInfo, story: list[Any]) -> bytes:
+    """Lays out the flowables on A4 with margins that print, and returns the PDF's bytes."""
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
+                            bottomMargin=MARGIN, title=info.title, author=info.author, subject=info.subject,
+                            lang=info.language, creator="Lokalråd")
+    maker: Callable[..., canvas.Canvas] = numbered_canvas(info)
+    doc.build(story, canvasmaker=maker)
+    return buffer.getvalue()
