@@ -278,8 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
 
-    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, members; the others are not built yet)")
-    p.add_argument("document", metavar="DOC", help="agenda or members")
+    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, minutes, attendance, members)")
+    p.add_argument("document", metavar="DOC", help="agenda, minutes, attendance or members")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--meeting", metavar="UID", help="the meeting, for the agenda")
 

@@ -111,6 +111,55 @@ def test_pdf_on_the_command_line(services: AppServices, tmp_path: Path, capsys: 
     assert "tirsdag 3. marts 2026" in PdfReader(out).pages[0].extract_text()
     assert main(["pdf", "agenda", "--data", path, "--out", str(tmp_path / "x.pdf")]) != 0
     assert "--meeting" in capsys.readouterr().err
-    assert main(["pdf", "minutes", "--data", path, "--out", str(tmp_path / "y.pdf")]) != 0
+    assert main(["pdf", "annual-report", "--data", path, "--out", str(tmp_path / "y.pdf")]) != 0
     assert "not built yet" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppServices) -> None:
+    from lokalraad_app.domain.enums import MinutesStatus, Presence
+    from lokalraad_app.services.actions import ActionInput
+
+    services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
+    services.members.add(PersonInput(name="Mette Højgaard", role=Role.TREASURER, term_from=date(2025, 3, 1)))
+    mid = meeting_with_items(services, 1)
+    later = meeting_with_items(services, 0)
+    services.meeting.update(later, MeetingInput(title="Næste møde", start=datetime(2026, 4, 7, 19, tzinfo=CPH),
+                                                end=datetime(2026, 4, 7, 21, tzinfo=CPH)))
+    services.attendance.invite_board(mid)
+    rows = {r.name: r.id for r in services.attendance.rows(mid)}
+    services.attendance.set_presence(rows["Søren Østergaard"], Presence.PRESENT)
+    services.attendance.set_presence(rows["Mette Højgaard"], Presence.EXCUSED)
+    services.attendance.add(mid, name="Borgmester Hansen", guest=True)
+    item = services.meeting.detail(mid).items[3]
+    assert item.id is not None
+    services.meeting.set_minutes_text(item.id, discussion="Drøftet grundigt: æ, ø og å.", decision="Godkendt.")
+    services.attendance.set_votes(item.id, 5, 1, 0)
+    services.actions.add(ActionInput("Skriv til kommunen", owner_name="Søren", due=date(2026, 3, 20)),
+                         agenda_item_id=item.id)
+
+    name, draft = services.documents.minutes(mid)
+    assert name == "2026-03-03 Referat bestyrelsesmøde.pdf"
+    text = "\n".join(text_of(draft)[1])
+    assert "KLADDE" in text
+    assert "Fremmødte: Søren Østergaard" in text and "Afbud: Mette Højgaard" in text and "Borgmester Hansen" in text
+    assert "Drøftet grundigt: æ, ø og å." in text and "Afstemning: 5 for, 1 imod, 0 blanke — vedtaget" in text
+    assert "Opfølgning: Skriv til kommunen — Søren, senest 20.03.2026" in text
+
+    services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, later, date(2026, 4, 7))
+    services.meeting.add_amendment(mid, "Rettelse: mødet sluttede kl. 21.30.", date(2026, 5, 5))
+    text = "\n".join(text_of(services.documents.minutes(mid)[1])[1])
+    assert "KLADDE" not in text
+    assert "Godkendt tirsdag 7. april 2026 på mødet tirsdag 7. april 2026" in text
+    assert "05.05.2026: Rettelse: mødet sluttede kl. 21.30." in text
+
+
+def test_attendance_sheet_lists_everyone_with_room_to_sign(services: AppServices) -> None:
+    services.members.add(PersonInput(name="Åse Bæk", role=Role.CHAIR, term_from=date(2025, 3, 1)))
+    mid = meeting_with_items(services, 0)
+    services.attendance.invite_board(mid)
+    services.attendance.add(mid, name="Gæst Ærø", guest=True)
+    name, pdf = services.documents.attendance_sheet(mid)
+    assert name == "2026-03-03 Deltagerliste bestyrelsesmøde.pdf"
+    text = text_of(pdf)[1][0]
+    assert text.index("Åse Bæk") < text.index("Gæst Ærø") and "Underskrift" in text

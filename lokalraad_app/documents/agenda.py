@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -65,11 +64,11 @@ def build_agenda(data: AgendaData) -> bytes:
     return build_pdf(info, story)
 
 
-def agenda_file_name(meeting: Meeting, language: str = "da") -> str:
-    """2026-03-03 Dagsorden bestyrelsesmøde.pdf"""
+def document_file_name(meeting: Meeting, key: str, language: str = "da") -> str:
+    """2026-03-03 Referat bestyrelsesmøde.pdf — predictable, sorts by date."""
     day = meeting.start.astimezone(ZoneInfo(meeting.timezone)).date()
     kind = text(language, KIND_KEYS.get(meeting.kind, meeting.kind)).split("/")[0].lower()
-    return f"{day.isoformat()} {text(language, 'agenda')} {kind}.pdf"
+    return f"{day.isoformat()} {text(language, key)} {kind}.pdf"
 
 
-__all__ = ["AgendaData", "agenda_file_name", "build_agenda", "datetime"]
+__all__ = ["AgendaData", "build_agenda", "document_file_name"]

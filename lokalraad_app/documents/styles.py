@@ -53,6 +53,7 @@ class DocumentInfo:
     subject: str
     header: str  # running header: council and meeting
     language: str = "da"
+    watermark: str = ""  # KLADDE across each page of draft minutes
 
 
 def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
@@ -94,5 +95,20 @@ def build_pdf(info: DocumentInfo, story: list[Any]) -> bytes:
                             bottomMargin=MARGIN, title=info.title, author=info.author, subject=info.subject,
                             lang=info.language, creator="Lokalråd")
     maker: Callable[..., canvas.Canvas] = numbered_canvas(info)
-    doc.build(story, canvasmaker=maker)
+
+    def watermark(page: canvas.Canvas, _doc: Any) -> None:
+        # Drawn when the page begins, so the text lies on top of it and stays readable.
+        width, height = A4
+        page.saveState()
+        page.setFont(BOLD, 90)
+        page.setFillColorRGB(0.88, 0.88, 0.88)
+        page.translate(width / 2, height / 2)
+        page.rotate(45)
+        page.drawCentredString(0, 0, info.watermark)
+        page.restoreState()
+
+    if info.watermark:
+        doc.build(story, canvasmaker=maker, onFirstPage=watermark, onLaterPages=watermark)
+    else:
+        doc.build(story, canvasmaker=maker)
     return buffer.getvalue()

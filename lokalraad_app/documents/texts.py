@@ -52,3 +52,20 @@ def long_datetime(moment: datetime, language: str = "da") -> str:
     """tirsdag 3. marts 2026 kl. 19.00 (the moment in its own local zone)."""
     clock = f"{moment:%H.%M}" if language == "da" else f"{moment:%H:%M}"
     return f"{long_date(moment.date(), language)} {text(language, 'start')} {clock}"
+
+TEXTS["da"].update({
+    "minutes": "Referat", "attendance_sheet": "Deltagerliste", "present": "Fremmødte", "excused": "Afbud",
+    "absent": "Udeblevet", "guests": "Gæster", "discussion_label": "Drøftelse", "decision_label": "Beslutning",
+    "votes": "Afstemning: {f} for, {a} imod, {b} blanke — {result}", "carried": "vedtaget",
+    "not_carried": "ikke vedtaget", "actions": "Opfølgning", "draft": "KLADDE",
+    "approved": "Godkendt {on} på mødet {at}", "approved_plain": "Godkendt {on}", "amendments": "Rettelser",
+    "signature": "Underskrift", "answer": "Svar", "by": "senest",
+})
+TEXTS["en"].update({
+    "minutes": "Minutes", "attendance_sheet": "Attendance sheet", "present": "Present", "excused": "Apologies",
+    "absent": "Absent", "guests": "Guests", "discussion_label": "Discussion", "decision_label": "Decision",
+    "votes": "Vote: {f} for, {a} against, {b} blank — {result}", "carried": "carried",
+    "not_carried": "not carried", "actions": "Action items", "draft": "DRAFT",
+    "approved": "Approved {on} at the meeting of {at}", "approved_plain": "Approved {on}", "amendments": "Corrections",
+    "signature": "Signature", "answer": "Answer", "by": "by",
+})

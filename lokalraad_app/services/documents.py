@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlmodel import col, select
 
-from lokalraad_app.documents.agenda import AgendaData, agenda_file_name, build_agenda
+from lokalraad_app.documents.agenda import AgendaData, build_agenda, document_file_name
 from lokalraad_app.documents.members_list import ListedPerson, build_members_list
+from lokalraad_app.documents.minutes import MinutesData, build_attendance_sheet, build_minutes
 from lokalraad_app.domain.enums import MemberFilter
-from lokalraad_app.domain.models import Attachment, Council, Person
+from lokalraad_app.domain.models import ActionItem, Attachment, Attendance, Council, Meeting, Person
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
-DOCUMENTS = ("agenda", "members")
+DOCUMENTS = ("agenda", "minutes", "attendance", "members")
 
 
 class DocumentService:
@@ -41,7 +43,32 @@ class DocumentService:
                                              .order_by(col(Attachment.id))).all():
                 files.setdefault(item_id, []).append(file_name)
         pdf = build_agenda(AgendaData(name, detail.meeting, detail.items, people, files, language))
-        return agenda_file_name(detail.meeting, language), pdf
+        return document_file_name(detail.meeting, "agenda", language), pdf
+
+    def minutes(self, meeting_id: int) -> tuple[str, bytes]:
+        """(file name, PDF) of the minutes: KLADDE until approved, then with when and where they were."""
+        name, language = self._council()
+        detail = MeetingService(self.store).detail(meeting_id)
+        with self.store.read() as s:
+            attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
+            actions: dict[int, list[ActionItem]] = {}
+            for a in s.exec(select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(col(ActionItem.id))):
+                actions.setdefault(a.agenda_item_id or 0, []).append(a)
+            approved_at = None
+            if detail.minutes is not None and detail.minutes.approved_at_meeting_id:
+                at = s.get(Meeting, detail.minutes.approved_at_meeting_id)
+                approved_at = at.start.astimezone(ZoneInfo(at.timezone)).date() if at else None
+        pdf = build_minutes(MinutesData(name, detail.meeting, detail.items, attendance, detail.minutes, approved_at,
+                                        actions, detail.amendments, language))
+        return document_file_name(detail.meeting, "minutes", language), pdf
+
+    def attendance_sheet(self, meeting_id: int) -> tuple[str, bytes]:
+        name, language = self._council()
+        detail = MeetingService(self.store).detail(meeting_id)
+        with self.store.read() as s:
+            attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
+        pdf = build_attendance_sheet(name, detail.meeting, attendance, language)
+        return document_file_name(detail.meeting, "attendance_sheet", language), pdf
 
     def members(self, today: date | None = None) -> tuple[str, bytes]:
         """(file name, PDF) of the member list: board, substitutes, contacts."""
@@ -61,11 +88,14 @@ class DocumentService:
         """For the command line: a document by its name."""
         if document == "members":
             return self.members()
-        if document == "agenda":
+        per_meeting = {"agenda": self.agenda, "minutes": self.minutes, "attendance": self.attendance_sheet}
+        if document in per_meeting:
             if not meeting_uid:
-                raise ValidationError("meeting", "required", "The agenda needs --meeting UID (see lokalraad meetings).")
+                raise ValidationError("meeting", "required", f"The {document} needs --meeting UID "
+                                      "(see lokalraad meetings).")
             try:
-                return self.agenda(MeetingService(self.store).id_for_uid(meeting_uid))
+                meeting_id = MeetingService(self.store).id_for_uid(meeting_uid)
             except NotFoundError:
                 raise ValidationError("meeting", "unknown", f"No meeting has the uid {meeting_uid}.") from None
+            return per_meeting[document](meeting_id)
         raise ValidationError("document", "unknown", f"{document}: not built yet; choose one of {', '.join(DOCUMENTS)}.")
