@@ -32,7 +32,7 @@ def services(council_file: Path) -> AppServices:  # type: ignore[misc]
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
     v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members,
-                     services.actions, services.requests, services.attachments)
+                     services.actions, services.requests, services.attachments, services.documents)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)
@@ -449,3 +449,18 @@ def test_reorder_the_agenda_by_drag_and_drop(qtbot, monkeypatch, view: MeetingsV
     assert agenda_titles(view)[2] == "Meddelelser"
     view._test_stack.undo()  # type: ignore[attr-defined]
     assert agenda_titles(view)[0] == "Meddelelser"
+
+
+def test_save_the_agenda_as_pdf_from_the_meeting_page(qtbot, monkeypatch, tmp_path, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6 import QtGui
+
+    plan(monkeypatch, qtbot, view)
+    offered: list[str] = []
+    monkeypatch.setattr(prompts, "save_file", lambda parent, title, filters, start="": offered.append(start)
+                        or tmp_path / "dagsorden.pdf")
+    monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", lambda url: True)  # no viewer in a test
+    view.page.pdf_actions["agenda"].trigger()
+    assert offered[0].endswith("Dagsorden bestyrelsesmøde.pdf")
+    text = PdfReader(tmp_path / "dagsorden.pdf").pages[0].extract_text()
+    assert "Bestyrelsesmøde marts" in text and "Godkendelse af dagsorden" in text

@@ -660,21 +660,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="219"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="221"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="222"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="221"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -792,12 +792,12 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="212"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="213"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="261"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="262"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -805,57 +805,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="286"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -1036,399 +1036,430 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="161"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="176"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <source>Save as &amp;PDF</source>
+        <translation>Gem som P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="181"/>
+        <source>Agenda…</source>
+        <translation>Dagsorden…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
+        <source>Minutes…</source>
+        <translation>Referat…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <source>Attendance sheet…</source>
+        <translation>Deltagerliste…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="221"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="208"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="209"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="240"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="227"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="229"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="230"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="231"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="236"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="251"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="237"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="238"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="241"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="256"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="243"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="268"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="255"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="266"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="281"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="308"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="323"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="311"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="326"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="313"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="314"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="315"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="324"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="339"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="343"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="335"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="350"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="355"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="355"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="341"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="347"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="362"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="348"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="420"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="435"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="422"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="437"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="424"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="439"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="453"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="451"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="466"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="789"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="534"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="519"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="534"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="523"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="538"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="540"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="555"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="541"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="548"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="563"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="550"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="562"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="577"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="580"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="580"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="571"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="586"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="571"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="586"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="583"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="598"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="584"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="599"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="549"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="585"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="783"/>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="783"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="666"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="681"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="672"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="687"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="703"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="697"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="712"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="699"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="709"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="724"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="719"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="734"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="727"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="742"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="728"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="730"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="745"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="733"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="748"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1469,68 +1500,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="44"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="70"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="52"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="79"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="149"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="151"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="194"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="195"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="196"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

@@ -198,7 +198,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._replace_page("members", members)
         self._replace_page("meetings", MeetingsView(services.meeting, services.meetings, self.events,
                                                     self.undo_stack, services.attendance, services.members,
-                                                    services.actions, services.requests, services.attachments))
+                                                    services.actions, services.requests, services.attachments,
+                                                    services.documents))
         search = SearchView(services.council.search)
         search.hit_opened.connect(self._on_search_hit_opened)
         if self.search_view is not None:

@@ -15,6 +15,7 @@ from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, Me
 from lokalraad_app.domain.rules import carried
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
+from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meetings import (
     AttachmentRow,
@@ -143,12 +144,14 @@ class MeetingPage(QtWidgets.QWidget):
     def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
                  actions: ActionService | None = None, requests: RequestService | None = None,
-                 attachments: AttachmentService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 attachments: AttachmentService | None = None, documents: DocumentService | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._undo = service, events, undo_stack
         self._attendance, self._members, self._actions, self._requests = attendance, members, actions, requests
         self._attachments = attachments
+        self._documents = documents
         self.meeting_id: int | None = None
         self.detail: MeetingDetail | None = None
         self._loading = False
@@ -170,6 +173,18 @@ class MeetingPage(QtWidgets.QWidget):
         tools = QtWidgets.QToolBar()  # folds into a » menu on a small screen
         for b in (self.mode_button, self.next_button, self.edit_button):
             tools.addWidget(b)
+        self.print_button = QtWidgets.QToolButton()
+        self.print_button.setText(self.tr("Save as &PDF"))
+        self.print_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QtWidgets.QMenu(self.print_button)
+        self.pdf_actions = {
+            "agenda": print_menu.addAction(self.tr("Agenda…"), lambda: self.save_pdf("agenda")),
+            "minutes": print_menu.addAction(self.tr("Minutes…"), lambda: self.save_pdf("minutes")),
+            "attendance": print_menu.addAction(self.tr("Attendance sheet…"), lambda: self.save_pdf("attendance")),
+        }
+        self.print_button.setMenu(print_menu)
+        if documents is not None:
+            tools.addWidget(self.print_button)
         header.addWidget(tools, 1)
 
         self.tabs = QtWidgets.QTabWidget()
@@ -755,6 +770,25 @@ class MeetingPage(QtWidgets.QWidget):
                 self._publish(self._service.add_amendment(self.meeting_id, text))
             except ValidationError as e:
                 self._refused(e)
+
+    def save_pdf(self, document: str) -> None:
+        """Saves one of the meeting's documents as a PDF where the user chooses."""
+        if self.meeting_id is None or self._documents is None:
+            return
+        self.save_minutes_text()
+        self.save_item()
+        build = {"agenda": self._documents.agenda, "minutes": self._documents.minutes,
+                 "attendance": self._documents.attendance_sheet}[document]
+        name, pdf = build(self.meeting_id)
+        target = prompts.save_file(self, self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)"), name)
+        if target is None:
+            return
+        try:
+            target.write_bytes(pdf)
+        except OSError as e:
+            prompts.error(self, self.tr("Not saved"), f"{target}: {e.strerror}")
+            return
+        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(target)))  # show it, ready to print
 
     def enter_meeting_mode(self) -> QtWidgets.QWidget | None:
         """Full screen for minute-taking in the room; Esc brings the page back."""

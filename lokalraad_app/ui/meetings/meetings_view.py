@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from lokalraad_app.domain.enums import MeetingStatus
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.attendance import AttendanceService
+from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import AttachmentService, MeetingService
 from lokalraad_app.services.members import MemberService
@@ -35,7 +36,7 @@ class MeetingsView(QtWidgets.QWidget):
                  undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
                  members: MemberService | None = None, actions: ActionService | None = None,
                  requests: RequestService | None = None, attachments: AttachmentService | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 documents: DocumentService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -82,7 +83,8 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(title)
         list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions, requests, attachments)
+        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions, requests, attachments,
+                                documents)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)
