@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from lokalraad_app.domain import models
@@ -399,10 +398,7 @@ def test_erase_keeps_the_recorded_name_and_removes_the_person(members: MemberSer
     assert members.retention_candidates(5) == []
 
 
-# BUG (services/members.py erase): attendance rows keep the erased person's email address (invitations
-# record it), though DESIGN.md says minutes keep the name as recorded and nothing else. Fix: in erase,
-# also clear Attendance.email (and substitute_for_id) for the person's rows.
-@pytest.mark.xfail(strict=True, reason="BUG: erase leaves the person's email in attendance rows")
+# Minutes keep the erased person's name as recorded and nothing else: not the e-mail either.
 def test_erase_leaves_no_email_behind(members: MemberService, store: Store) -> None:
     pid, _ = members.add(member("Vibeke Østergård", email="vibeke@example.dk"))
     meeting_id = add_meeting(store)
@@ -413,15 +409,7 @@ def test_erase_leaves_no_email_behind(members: MemberService, store: Store) -> N
     assert attendance_rows(store) == [(None, "Vibeke Østergård", "")]
 
 
-# BUG (migration 0003 triggers + services/members.py erase/delete): deleting a person makes SQLite set
-# attendance.person_id (and agenda_item.responsible_id) to NULL; that is an UPDATE, which the
-# approved-minutes lock aborts, so anyone who attended a meeting with approved minutes can never be
-# erased (IntegrityError "approved minutes cannot be changed" escapes the service). Fix: a migration
-# that recreates attendance_locked_upd / agenda_item_locked_upd with a WHEN clause letting through an
-# update that only clears person_id / substitute_for_id / responsible_id / email (all else unchanged);
-# approving minutes should fill in empty attendance names first so erase has no name to write.
-@pytest.mark.xfail(strict=True, raises=IntegrityError,
-                   reason="BUG: a person who attended approved minutes cannot be erased")
+# Deleting a person clears the links to them, an UPDATE the minutes lock must let through (migration 0008).
 def test_erase_a_person_who_attended_approved_minutes(members: MemberService, store: Store) -> None:
     pid, _ = members.add(member("Henning Ærtebjerg", Role.MEMBER, date(2016, 3, 1), date(2019, 2, 28)))
     meeting_id = add_meeting(store)

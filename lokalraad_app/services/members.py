@@ -210,6 +210,8 @@ class MemberService:
             if person is None:
                 raise NotFoundError(person_id)
             self._keep_recorded_names(s, person)
+            for a in s.exec(select(Attendance).where(Attendance.person_id == person.id)):
+                a.email = ""  # minutes keep the name as recorded, nothing else
             s.delete(person)
             # The log keeps that an erasure happened, not who it was.
             s.add(AuditLog(entity="person", entity_id=person_id, action="erase"))
