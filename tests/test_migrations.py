@@ -365,7 +365,6 @@ def test_another_programs_alembic_database_is_not_called_newer(tmp_path: Path) -
 # instead; it has no tables, the real file counts as MISSING, and a newer file is handed to Alembic.
 # Fix: f"{path.resolve().as_uri()}?mode=ro" (percent-encodes "#", "?", "%" and spaces).
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX path")
-@pytest.mark.xfail(strict=True, reason="BUG: '#' in the folder name defeats the schema check")
 def test_newer_file_in_a_folder_with_a_hash_sign_is_refused_and_untouched(council_file: Path,
                                                                              tmp_path: Path) -> None:
     folder = tmp_path / "Lokalråd #2"

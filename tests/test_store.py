@@ -213,7 +213,6 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(kind: str, cou
 # "Lokalråd [kopi].sqlite" the brackets are a character class: no backup is ever listed, so none is
 # pruned, backup_if_due takes a new one on every open, and the restore list is empty.
 # Fix: folder.glob(f"{glob.escape(path.stem)}-*.sqlite").
-@pytest.mark.xfail(strict=True, reason="BUG: backups of a file with [ ] in its name are never listed or pruned")
 def test_backups_of_a_file_with_brackets_in_its_name(council_file: Path, tmp_path: Path) -> None:
     path = tmp_path / "Lokalråd [kopi].sqlite"
     path.write_bytes(council_file.read_bytes())
@@ -282,7 +281,6 @@ def test_overview_reads_an_open_file_without_disturbing_it(store: Store) -> None
 # written to the file "…/hvad" instead. Fix: create_engine(URL.create("sqlite", database=str(path))),
 # which takes the path as it is.
 @pytest.mark.skipif(sys.platform == "win32", reason="'?' cannot be in a Windows path")
-@pytest.mark.xfail(strict=True, reason="BUG: a '?' in the path sends the data to another file")
 def test_council_file_in_a_folder_with_a_question_mark_is_written_where_chosen(tmp_path: Path) -> None:
     path = tmp_path / "hvad?" / "council.sqlite"
     store = open_store(path)
@@ -296,7 +294,6 @@ def test_council_file_in_a_folder_with_a_question_mark_is_written_where_chosen(t
 # creates it empty, finds no council and the first screen shows the welcome for a file that has one.
 # Fix: sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True).
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX path")
-@pytest.mark.xfail(strict=True, reason="BUG: '#' in the folder name hides the council from the overview")
 def test_overview_of_a_file_in_a_folder_with_a_hash_sign(council_file: Path, tmp_path: Path) -> None:
     path = tmp_path / "Lokalråd #2" / "council.sqlite"
     path.parent.mkdir()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,7 +30,7 @@ def list_backups(path: Path) -> list[BackupInfo]:
     folder = backup_dir_for(path)
     found: list[BackupInfo] = []
     if folder.is_dir():
-        for p in folder.glob(f"{path.stem}-*.sqlite"):
+        for p in folder.glob(f"{glob.escape(path.stem)}-*.sqlite"):  # a [ ] in the name is no pattern
             stamp = p.stem[len(path.stem) + 1 :][:15]
             try:
                 taken = datetime.strptime(stamp, STAMP)

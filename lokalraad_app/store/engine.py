@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, create_engine
+from sqlalchemy.engine import URL, Engine, create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
@@ -40,7 +40,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # URL.create, not an f-string: a "?" or "#" in a folder name must stay part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -39,7 +39,7 @@ def read_overview(path: Path, today: date | None = None) -> OverviewData | None:
         return None
     today_s = (today or date.today()).isoformat()
     now_s = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)  # as_uri escapes # and ?
     try:
         council = conn.execute("SELECT name, area, municipality FROM council ORDER BY id LIMIT 1").fetchone()
         if council is None:
