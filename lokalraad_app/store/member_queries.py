@@ -83,7 +83,8 @@ def member_ids(
     elif member_filter is MemberFilter.FORMER:
         # "+p.kind" keeps SQLite on the name index (already in order) instead of sorting 40,000 rows.
         where.append(f"+p.kind = '{PersonKind.MEMBER.value}'")
-        where.append(f"p.id NOT IN (SELECT m.person_id FROM membership m WHERE {_CURRENT})")
+        # Former: every term has ended (a term that starts later is not "former").
+        where.append("p.id NOT IN (SELECT m.person_id FROM membership m WHERE m.term_to IS NULL OR m.term_to >= :today)")
         where.append("EXISTS (SELECT 1 FROM membership m2 WHERE m2.person_id = p.id)")
     elif member_filter is MemberFilter.CONTACTS:
         where.append(f"p.kind != '{PersonKind.MEMBER.value}'")
