@@ -188,12 +188,33 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise UserError(f"{out.name}: the document file must end in .pdf")
-    with open_for_command(_data_path(args), write=False) as cs:
-        _, pdf = cs.documents.build(args.document, args.meeting)
+    # Approved minutes are sealed the first time they are printed, which writes to the file.
+    with open_for_command(_data_path(args), write=args.document == "minutes") as cs:
+        _, pdf = cs.documents.build(args.document, args.meeting, args.year)
     partial = out.with_name(out.name + ".partial")
     partial.write_bytes(pdf)
     partial.replace(out)  # never a half-written PDF under the real name
     print(f"wrote {out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the PDF is, unchanged, approved minutes sealed in the council file; 1 when not."""
+    from lokalraad_app.services.bundle import open_for_command
+
+    pdf = Path(args.pdf).read_bytes()
+    with open_for_command(_data_path(args), write=False) as cs:
+        found = cs.documents.verify(pdf)
+    if not found.sealed:
+        if found.claimed_digest:
+            raise UserError(f"{args.pdf}: NOT VERIFIED: it claims to be sealed minutes (content "
+                            f"{found.claimed_digest}) but it is not the file that was sealed; it has been changed")
+        raise UserError(f"{args.pdf}: NOT VERIFIED: no approved minutes in this council file are this PDF")
+    start = f" of {found.meeting_start:%Y-%m-%d}" if found.meeting_start else ""
+    print(f"{args.pdf}: verified: the approved minutes of {found.meeting_title}{start}, unchanged since they "
+          f"were sealed{f' on {found.sealed_at:%Y-%m-%d}' if found.sealed_at else ''} (content {found.claimed_digest})")
+    if found.superseded:
+        print("note: a later correction sealed newer minutes for the same meeting")
     return 0
 
 
@@ -278,10 +299,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
 
-    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, minutes, attendance, members)")
-    p.add_argument("document", metavar="DOC", help="agenda, minutes, attendance or members")
+    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, minutes, attendance, members, annual-report)")
+    p.add_argument("document", metavar="DOC", help="agenda, minutes, attendance, members or annual-report")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--meeting", metavar="UID", help="the meeting, for the agenda")
+    p.add_argument("--meeting", metavar="UID", help="the meeting, for agenda, minutes and attendance")
+    p.add_argument("--year", type=int, metavar="YYYY", help="the year, for the annual report (default: this year)")
+
+    p = command("verify", cmd_verify, "check that a PDF is approved minutes, unchanged since they were sealed")
+    p.add_argument("pdf", metavar="FILE.pdf")
 
     command("backup", cmd_backup, "back up the council file now; prints the backup's path")
 

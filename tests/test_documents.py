@@ -71,8 +71,31 @@ def test_agenda_reads_back_in_danish_with_page_numbers_and_metadata(services: Ap
         out = tmp_path / "a.pdf"
         out.write_bytes(pdf)
         fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
-        dejavu = [line for line in fonts.splitlines() if "DejaVuSans" in line]
-        assert dejavu and all(" yes " in line for line in dejavu)  # embedded
+        rows = fonts.splitlines()[2:]
+        assert rows and all("DejaVuSans" in line and " yes " in line for line in rows)  # only ours, embedded
+
+
+def font_files(reader: PdfReader) -> dict[str, bool]:
+    """Every font the pages use → whether the PDF carries the font file (read with pypdf, not reportlab)."""
+    fonts: dict[str, bool] = {}
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            fonts[str(font["/BaseFont"])] = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return fonts
+
+
+def test_every_document_embeds_all_its_fonts(services: AppServices) -> None:
+    mid = approved_minutes(services)
+    documents = [services.documents.agenda(mid), services.documents.minutes(mid),
+                 services.documents.attendance_sheet(mid), services.documents.members(),
+                 services.documents.annual_report(2026)]
+    for name, pdf in documents:
+        fonts = font_files(PdfReader(BytesIO(pdf)))
+        assert fonts and all(fonts.values()), (name, fonts)
+        assert all("DejaVuSans" in f for f in fonts), (name, fonts)
 
 
 def test_member_list_has_sections_and_repeats_table_headers(services: AppServices) -> None:
@@ -111,9 +134,12 @@ def test_pdf_on_the_command_line(services: AppServices, tmp_path: Path, capsys: 
     assert "tirsdag 3. marts 2026" in PdfReader(out).pages[0].extract_text()
     assert main(["pdf", "agenda", "--data", path, "--out", str(tmp_path / "x.pdf")]) != 0
     assert "--meeting" in capsys.readouterr().err
-    assert main(["pdf", "annual-report", "--data", path, "--out", str(tmp_path / "y.pdf")]) != 0
+    assert main(["pdf", "plan", "--data", path, "--out", str(tmp_path / "y.pdf")]) != 0
     assert "not built yet" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+    report = tmp_path / "årsberetning.pdf"
+    assert main(["pdf", "annual-report", "--data", path, "--year", "2026", "--out", str(report)]) == 0
+    assert "Årsberetning 2026" in PdfReader(report).pages[0].extract_text()
 
 
 def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppServices) -> None:
@@ -163,3 +189,149 @@ def test_attendance_sheet_lists_everyone_with_room_to_sign(services: AppServices
     assert name == "2026-03-03 Deltagerliste bestyrelsesmøde.pdf"
     text = text_of(pdf)[1][0]
     assert text.index("Åse Bæk") < text.index("Gæst Ærø") and "Underskrift" in text
+
+
+def approved_minutes(services: AppServices) -> int:
+    """A meeting with one decided item, whose minutes were approved at the next meeting."""
+    from lokalraad_app.domain.enums import MinutesStatus, Presence
+
+    services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
+    services.members.add(PersonInput(name="Åse Bæk", role=Role.SECRETARY, term_from=date(2025, 3, 1)))
+    services.members.add(PersonInput(name="Mette Højgaard", role=Role.TREASURER, term_from=date(2025, 3, 1)))
+    mid = meeting_with_items(services, 2)
+    later = meeting_with_items(services, 0)
+    services.meeting.update(later, MeetingInput(title="Næste møde", start=datetime(2026, 4, 7, 19, tzinfo=CPH),
+                                                end=datetime(2026, 4, 7, 21, tzinfo=CPH)))
+    services.attendance.invite_board(mid)
+    for row in services.attendance.rows(mid):
+        services.attendance.set_presence(row.id, Presence.PRESENT)
+    routine, item = services.meeting.detail(mid).items[0], services.meeting.detail(mid).items[3]
+    assert item.id is not None and routine.id is not None
+    services.meeting.set_minutes_text(routine.id, decision="Dagsordenen blev godkendt.")
+    services.meeting.set_minutes_text(item.id, discussion="Drøftet.", decision="Bålpladsen etableres.")
+    services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, later, date(2026, 4, 7))
+    return mid
+
+
+def test_approved_minutes_are_sealed_and_any_copy_can_be_verified(services: AppServices, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+    import sqlite3
+
+    mid = approved_minutes(services)
+    name, pdf = services.documents.minutes(mid)
+    reader, pages = text_of(pdf)
+    with sqlite3.connect(services.path) as db:
+        stored = db.execute("SELECT content_sha256, pdf_sha256 FROM sealed_document WHERE meeting_id = ?",
+                            (mid,)).fetchall()
+    assert len(stored) == 1
+    content_digest, pdf_digest = stored[0]
+    assert pdf_digest == hashlib.sha256(pdf).hexdigest()
+    # The content digest is printed in every page's footer.
+    assert all(f"Godkendt referat · SHA-256 {content_digest}" in page for page in pages)
+    # Printing again hands out the same sealed file, not a new one.
+    assert services.documents.minutes(mid)[1] == pdf
+
+    copy = tmp_path / name
+    copy.write_bytes(pdf)
+    data = str(services.path)
+    assert main(["verify", str(copy), "--data", data]) == 0
+    assert "verified" in capsys.readouterr().out
+
+    # One changed byte in the text of a copy, and verification fails, saying the copy was changed.
+    tampered = tmp_path / "ændret.pdf"
+    tampered.write_bytes(pdf.replace(b"/Creator (Lokal", b"/Creator (Lokai", 1))
+    assert tampered.read_bytes() != pdf
+    assert main(["verify", str(tampered), "--data", data]) == 1
+    err = capsys.readouterr().err
+    assert "NOT VERIFIED" in err and content_digest in err and "changed" in err
+    # A PDF that never was sealed minutes (the agenda) is not verified either.
+    agenda = tmp_path / "dagsorden.pdf"
+    agenda.write_bytes(services.documents.agenda(mid)[1])
+    assert main(["verify", str(agenda), "--data", data]) == 1
+    assert "no approved minutes" in capsys.readouterr().err
+
+    # A correction seals new minutes; the old copy still verifies, with a note that it was superseded.
+    services.meeting.add_amendment(mid, "Rettelse: bålpladsen ligger ved gadekæret.", date(2026, 5, 5))
+    _, corrected = services.documents.minutes(mid)
+    assert corrected != pdf and "Rettelse: bålpladsen" in "\n".join(text_of(corrected)[1])
+    assert main(["verify", str(copy), "--data", data]) == 0
+    assert "later correction" in capsys.readouterr().out
+
+
+def test_draft_minutes_are_not_sealed(services: AppServices) -> None:
+    mid = meeting_with_items(services, 1)
+    _, pdf = services.documents.minutes(mid)
+    assert "SHA-256" not in "\n".join(text_of(pdf)[1])
+    assert not services.documents.verify(pdf).sealed
+
+
+def test_signature_lines_when_the_council_wants_them(services: AppServices) -> None:
+    mid = approved_minutes(services)
+    without = "\n".join(text_of(services.documents.minutes(mid)[1])[1])
+    assert "Underskrifter" not in without
+    services.council.set_setting("minutes_signatures", "1")
+    services.meeting.add_amendment(mid, "Underskrives.", date(2026, 5, 5))  # new content: printed anew
+    pages = text_of(services.documents.minutes(mid)[1])[1]
+    last = pages[-1]
+    assert "Underskrifter" in last
+    assert all(n in last for n in ("Søren Østergaard", "Åse Bæk", "Mette Højgaard"))
+
+
+def test_logo_is_printed_and_bad_images_are_refused(services: AppServices, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from lokalraad_app.services.errors import ValidationError
+
+    image = QImage(300, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d6b3a"))
+    png = tmp_path / "logo.png"
+    assert image.save(str(png))
+    with pytest.raises(ValidationError) as refused:
+        services.council.set_logo(b"GIF89a not a png")
+    assert refused.value.field == "logo"
+    assert services.council.council().logo is None  # type: ignore[union-attr]
+    services.council.set_logo(png.read_bytes())
+    mid = meeting_with_items(services, 1)
+    reader = PdfReader(BytesIO(services.documents.agenda(mid)[1]))
+    images = reader.pages[0].images
+    assert len(images) == 1 and images[0].image.size == (300, 100)  # type: ignore[union-attr]
+    assert not reader.pages[1:] or not reader.pages[1].images  # on the first page only
+
+
+def test_annual_report_gathers_the_years_meetings_decisions_initiatives_and_hearings(services: AppServices) -> None:
+    from lokalraad_app.domain.enums import HearingStatus, InitiativeStatus
+    from lokalraad_app.domain.models import DevelopmentPlan, FocusArea, Hearing, Initiative
+
+    approved_minutes(services)  # 3 March and 7 April 2026
+    old = services.meeting.create(MeetingInput(title="Sidste års møde", start=datetime(2025, 12, 31, 23, 30, tzinfo=CPH),
+                                               end=datetime(2026, 1, 1, 1, tzinfo=CPH)))[0]
+    item = services.meeting.add_item(old, ItemInput(title="Gammel sag", kind=ItemKind.DECISION))
+    assert item
+    with services._store.session() as s:  # the plan and hearings have no service yet: their rows directly
+        plan = DevelopmentPlan(title="Udviklingsplan 2025–2030")
+        s.add(plan)
+        s.flush()
+        area = FocusArea(plan_id=plan.id or 0, title="Natur og fællesskab")
+        s.add(area)
+        s.flush()
+        s.add(Initiative(focus_area_id=area.id or 0, title="Shelterplads ved skoven", status=InitiativeStatus.ACTIVE,
+                         progress="Arbejdsgruppen har fået tilladelse fra lodsejeren."))
+        s.add(Hearing(title="Lokalplan 112 for Østergade", reference="24/1234", status=HearingStatus.ANSWERED,
+                      answered_on=date(2026, 2, 14)))
+        s.add(Hearing(title="Trafikplan", reference="23/999", status=HearingStatus.ANSWERED,
+                      answered_on=date(2025, 6, 1)))
+    name, pdf = services.documents.annual_report(2026, today=date(2026, 12, 1))
+    assert name == "2026 Årsberetning.pdf"
+    reader, pages = text_of(pdf)
+    text = "\n".join(pages)
+    assert reader.metadata is not None and reader.metadata.title == "Årsberetning 2026 — Kirke Såby Lokalråd"
+    assert "Lokalrådet holdt 2 møder i året" in text  # the meeting at 23.30 on New Year's Eve is last year's
+    assert "Sidste års møde" not in text and "Gammel sag" not in text
+    assert "03.03.2026" in text and "07.04.2026" in text
+    assert text.index("Årets møder") < text.index("Beslutninger") < text.index("Udviklingsplanens initiativer") \
+        < text.index("Høringssvar")
+    assert "Bålpladsen etableres." in text and "Dagsordenen blev godkendt" not in text  # not routine
+    assert "Shelterplads ved skoven" in text and "I gang" in text and "Arbejdsgruppen har fået tilladelse" in text
+    assert "Lokalplan 112 for Østergade" in text and "24/1234" in text and "Trafikplan" not in text
+    assert all(f"side {n} af {len(pages)}" in page for n, page in enumerate(pages, start=1))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from lokalraad_app.documents.styles import DocumentInfo, build_pdf, styles
+from lokalraad_app.documents.styles import DocumentInfo, Letterhead, build_pdf, styles
 from lokalraad_app.documents.texts import long_datetime, text
 from lokalraad_app.domain.models import AgendaItem, Meeting
 from lokalraad_app.domain.rules import planned_starts
@@ -18,12 +18,11 @@ KIND_KEYS = {"board": "board_meeting", "dialogue": "dialogue", "citizens": "citi
 
 @dataclass
 class AgendaData:
-    council: str
+    letterhead: Letterhead
     meeting: Meeting
     items: list[AgendaItem]
     responsible: dict[int, str] = field(default_factory=dict)  # person id → name
     attachments: dict[int, list[str]] = field(default_factory=dict)  # item id → file names
-    language: str = "da"
 
 
 def _html(value: str) -> str:
@@ -31,14 +30,14 @@ def _html(value: str) -> str:
 
 
 def build_agenda(data: AgendaData) -> bytes:
-    lang, m, st = data.language, data.meeting, styles()
+    council, lang, m, st = data.letterhead.council, data.letterhead.language, data.meeting, styles()
     zone = ZoneInfo(m.timezone)
     when = long_datetime(m.start.astimezone(zone), lang)
     kind = text(lang, KIND_KEYS.get(m.kind, m.kind))
-    info = DocumentInfo(title=f"{text(lang, 'agenda')} — {m.title}", author=data.council, subject=f"{kind}, {when}",
-                        header=f"{data.council} · {m.title} · {when}", language=lang)
+    info = DocumentInfo(title=f"{text(lang, 'agenda')} — {m.title}", subject=f"{kind}, {when}",
+                        header=f"{council} · {m.title} · {when}", letterhead=data.letterhead)
     story: list[object] = [
-        Paragraph(_html(data.council), st["subtitle"]),
+        Paragraph(_html(council), st["subtitle"]),
         Paragraph(f"{text(lang, 'agenda')}: {_html(m.title)}", st["title"]),
         Paragraph(f"{_html(kind)} · {_html(when)}" + (f"<br/>{text(lang, 'place')}: {_html(m.place)}" if m.place else ""),
                   st["subtitle"]),

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from lokalraad_app.documents.styles import BOLD, DocumentInfo, build_pdf, styles
+from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, styles
 from lokalraad_app.documents.texts import long_date, text
 
 
@@ -24,13 +24,12 @@ class ListedPerson:
     phone: str
 
 
-def build_members_list(council: str, sections: list[tuple[str, list[ListedPerson]]], printed: date,
-                       language: str = "da") -> bytes:
+def build_members_list(letterhead: Letterhead, sections: list[tuple[str, list[ListedPerson]]],
+                       printed: date) -> bytes:
     """`sections`: (section key: board/substitutes/contacts, people) in order."""
-    st = styles()
-    info = DocumentInfo(title=f"{text(language, 'members')} — {council}", author=council,
-                        subject=text(language, "members"), header=f"{council} · {text(language, 'members')}",
-                        language=language)
+    st, council, language = styles(), letterhead.council, letterhead.language
+    info = DocumentInfo(title=f"{text(language, 'members')} — {council}", subject=text(language, "members"),
+                        header=f"{council} · {text(language, 'members')}", letterhead=letterhead)
     story: list[object] = [
         Paragraph(escape(council), st["subtitle"]),
         Paragraph(text(language, "members"), st["title"]),
@@ -51,7 +50,7 @@ def build_members_list(council: str, sections: list[tuple[str, list[ListedPerson
         ] for p in people]
         table = Table(rows, colWidths=[50 * mm, 35 * mm, 38 * mm, 47 * mm], repeatRows=1)  # header on each page
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, 0), BOLD, 9),
+            ("FONT", (0, 0), (-1, -1), BODY, 9), ("FONT", (0, 0), (-1, 0), BOLD, 9),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f7")]),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -13,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from lokalraad_app.documents.agenda import KIND_KEYS
-from lokalraad_app.documents.styles import BOLD, DocumentInfo, build_pdf, styles
+from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, styles
 from lokalraad_app.documents.texts import long_date, long_datetime, text
 from lokalraad_app.domain.models import ActionItem, AgendaItem, Attendance, Meeting, Minutes, MinutesAmendment
 from lokalraad_app.domain.rules import carried
@@ -21,7 +23,7 @@ from lokalraad_app.domain.rules import carried
 
 @dataclass
 class MinutesData:
-    council: str
+    letterhead: Letterhead
     meeting: Meeting
     items: list[AgendaItem]
     attendance: list[Attendance]
@@ -29,7 +31,23 @@ class MinutesData:
     approved_at: date | None = None  # the day of the meeting that approved them
     actions: dict[int, list[ActionItem]] = field(default_factory=dict)  # agenda item id → its action items
     amendments: list[MinutesAmendment] = field(default_factory=list)
-    language: str = "da"
+    seal: str = ""  # SHA-256 over the approved content (minutes_digest), printed in the footer
+    signatures: bool = False  # lines for the members present to sign, when the council wants them
+
+
+def minutes_digest(data: MinutesData) -> str:
+    """SHA-256 over what approved minutes say: the same content gives the same digest, any change another."""
+    m = data.meeting
+    content = {
+        "meeting": [m.uid, m.title, m.kind, m.start.isoformat(), m.place],
+        "approved": [str(data.minutes.approved_on) if data.minutes else "", str(data.approved_at or "")],
+        "attendance": sorted([a.name, a.presence, a.is_guest] for a in data.attendance),
+        "items": [[i.position, i.title, i.discussion, i.decision, i.votes_for, i.votes_against, i.votes_blank,
+                   i.majority, [[a.description, a.owner_name, str(a.due or "")] for a in data.actions.get(i.id or 0, [])]]
+                  for i in data.items],
+        "amendments": [[str(a.made_on), a.text] for a in data.amendments],
+    }
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def _html(value: str) -> str:
@@ -41,20 +59,20 @@ def _names(rows: list[Attendance]) -> str:
 
 
 def build_minutes(data: MinutesData) -> bytes:
-    lang, m, st = data.language, data.meeting, styles()
+    council, lang, m, st = data.letterhead.council, data.letterhead.language, data.meeting, styles()
     when = long_datetime(m.start.astimezone(ZoneInfo(m.timezone)), lang)
     approved = data.minutes is not None and data.minutes.status == "approved"
-    info = DocumentInfo(title=f"{text(lang, 'minutes')} — {m.title}", author=data.council,
+    info = DocumentInfo(title=f"{text(lang, 'minutes')} — {m.title}",
                         subject=f"{text(lang, KIND_KEYS.get(m.kind, m.kind))}, {when}",
-                        header=f"{data.council} · {m.title} · {when}", language=lang,
-                        watermark="" if approved else text(lang, "draft"))
+                        header=f"{council} · {m.title} · {when}", letterhead=data.letterhead,
+                        watermark="" if approved else text(lang, "draft"), seal=data.seal if approved else "")
     status = ""
     if approved and data.minutes is not None and data.minutes.approved_on:
         on = long_date(data.minutes.approved_on, lang)
         status = (text(lang, "approved").format(on=on, at=long_date(data.approved_at, lang)) if data.approved_at
                   else text(lang, "approved_plain").format(on=on))
     story: list[Any] = [
-        Paragraph(_html(data.council), st["subtitle"]),
+        Paragraph(_html(council), st["subtitle"]),
         Paragraph(f"{text(lang, 'minutes')}: {_html(m.title)}", st["title"]),
         Paragraph(_html(when) + (f"<br/>{text(lang, 'place')}: {_html(m.place)}" if m.place else "")
                   + (f"<br/><b>{_html(status)}</b>" if status else ""), st["subtitle"]),
@@ -86,14 +104,36 @@ def build_minutes(data: MinutesData) -> bytes:
     if data.amendments:
         story.append(Paragraph(text(lang, "amendments"), st["heading"]))
         story += [Paragraph(f"{a.made_on:%d.%m.%Y}: {_html(a.text)}", st["body"]) for a in data.amendments]
+    if data.signatures:
+        story.append(_signature_block(data, members))
     return build_pdf(info, story)
 
 
-def build_attendance_sheet(council: str, meeting: Meeting, attendance: list[Attendance], language: str = "da") -> bytes:
-    st = styles()
+def _signature_block(data: MinutesData, members: list[Attendance]) -> KeepTogether:
+    """Room to sign and a line for each member present, two to a row, kept together on one page."""
+    st, lang = styles(), data.letterhead.language
+    names = [a.name for a in members if a.presence == "present"] or ["", ""]
+    rows: list[list[Any]] = []
+    lines: list[tuple[Any, ...]] = []
+    for i in range(0, len(names), 2):
+        pair = names[i:i + 2]
+        rows.append(["", "", ""])  # the room to sign in
+        rows.append([Paragraph(escape(pair[0]), st["small"]), "",
+                     Paragraph(escape(pair[1]), st["small"]) if len(pair) > 1 else ""])
+        lines.append(("LINEABOVE", (0, len(rows) - 1), (0, len(rows) - 1), 0.5, colors.black))
+        if len(pair) > 1:
+            lines.append(("LINEABOVE", (2, len(rows) - 1), (2, len(rows) - 1), 0.5, colors.black))
+    table = Table(rows, colWidths=[75 * mm, 15 * mm, 75 * mm],
+                  rowHeights=[14 * mm if r % 2 == 0 else None for r in range(len(rows))], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), *lines]))
+    return KeepTogether([Paragraph(text(lang, "signatures"), st["heading"]), table])
+
+
+def build_attendance_sheet(letterhead: Letterhead, meeting: Meeting, attendance: list[Attendance]) -> bytes:
+    st, council, language = styles(), letterhead.council, letterhead.language
     when = long_datetime(meeting.start.astimezone(ZoneInfo(meeting.timezone)), language)
-    info = DocumentInfo(title=f"{text(language, 'attendance_sheet')} — {meeting.title}", author=council,
-                        subject=when, header=f"{council} · {meeting.title} · {when}", language=language)
+    info = DocumentInfo(title=f"{text(language, 'attendance_sheet')} — {meeting.title}", subject=when,
+                        header=f"{council} · {meeting.title} · {when}", letterhead=letterhead)
     rows: list[list[Any]] = [[text(language, "name"), text(language, "answer"), text(language, "signature")]]
     answers = {"yes": "Ja" if language == "da" else "Yes", "no": "Nej" if language == "da" else "No",
                "maybe": "Måske" if language == "da" else "Maybe", "pending": ""}
@@ -103,7 +143,7 @@ def build_attendance_sheet(council: str, meeting: Meeting, attendance: list[Atte
     table = Table(rows, colWidths=[75 * mm, 25 * mm, 70 * mm], rowHeights=[None] + [11 * mm] * (len(rows) - 1),
                   repeatRows=1)
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), BOLD, 9.5), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("FONT", (0, 0), (-1, -1), BODY, 9.5), ("FONT", (0, 0), (-1, 0), BOLD, 9.5), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     story: list[Any] = [Paragraph(escape(council), st["subtitle"]),

@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -46,14 +47,31 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """Who the document is from, in which language it is written, and the council's logo if it has one."""
+
+    council: str
+    language: str = "da"
+    logo: bytes | None = None  # PNG or JPEG
+
+
 @dataclass
 class DocumentInfo:
     title: str
-    author: str  # the council
     subject: str
     header: str  # running header: council and meeting
-    language: str = "da"
+    letterhead: Letterhead
     watermark: str = ""  # KLADDE across each page of draft minutes
+    seal: str = ""  # SHA-256 over approved content, printed in every footer
+
+    @property
+    def language(self) -> str:
+        return self.letterhead.language
+
+
+SEAL_KEYWORD = "lokalraad-seal:"  # in the PDF's keywords too, so `lokalraad verify` can name what a copy claims
+LOGO_BOX = (45 * mm, 14 * mm)  # the most a logo takes, top right of the first page, above the text
 
 
 def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
@@ -61,7 +79,6 @@ def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
 
     class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", BODY)  # else an unembedded Helvetica is referenced
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -84,6 +101,9 @@ def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
             self.drawString(MARGIN, height - 12 * mm, info.header)
             self.drawRightString(width - MARGIN, 10 * mm,
                                  text(info.language, "page").format(page=self._pageNumber, pages=total))
+            if info.seal:
+                self.setFont(BODY, 6.5)
+                self.drawString(MARGIN, 10 * mm, text(info.language, "seal").format(digest=info.seal))
 
     return NumberedCanvas
 
@@ -92,12 +112,17 @@ def build_pdf(info: DocumentInfo, story: list[Any]) -> bytes:
     """Lays out the flowables on A4 with margins that print, and returns the PDF's bytes."""
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
-                            bottomMargin=MARGIN, title=info.title, author=info.author, subject=info.subject,
-                            lang=info.language, creator="Lokalråd")
+                            bottomMargin=MARGIN, title=info.title, author=info.letterhead.council,
+                            subject=info.subject, lang=info.language, creator="Lokalråd",
+                            initialFontName=BODY,  # else an unembedded Helvetica is referenced
+                            keywords=f"{SEAL_KEYWORD}{info.seal}" if info.seal else "")
     maker: Callable[..., canvas.Canvas] = numbered_canvas(info)
+    logo = _logo(info.letterhead.logo)
 
-    def watermark(page: canvas.Canvas, _doc: Any) -> None:
-        # Drawn when the page begins, so the text lies on top of it and stays readable.
+    def later_page(page: canvas.Canvas, _doc: Any) -> None:
+        # Drawn when the page begins, so the text lies on top of the watermark and stays readable.
+        if not info.watermark:
+            return
         width, height = A4
         page.saveState()
         page.setFont(BOLD, 90)
@@ -107,8 +132,33 @@ def build_pdf(info: DocumentInfo, story: list[Any]) -> bytes:
         page.drawCentredString(0, 0, info.watermark)
         page.restoreState()
 
-    if info.watermark:
-        doc.build(story, canvasmaker=maker, onFirstPage=watermark, onLaterPages=watermark)
-    else:
-        doc.build(story, canvasmaker=maker)
+    def first_page(page: canvas.Canvas, doc_: Any) -> None:
+        later_page(page, doc_)
+        if logo is not None:
+            reader, w, h = logo
+            page.drawImage(reader, A4[0] - MARGIN - w, A4[1] - 8 * mm - h, width=w, height=h, mask="auto")
+
+    doc.build(story, canvasmaker=maker, onFirstPage=first_page, onLaterPages=later_page)
     return buffer.getvalue()
+
+
+def _logo(content: bytes | None) -> tuple[ImageReader, float, float] | None:
+    """The logo scaled into LOGO_BOX, keeping its proportions; None when there is none."""
+    if not content:
+        return None
+    reader = ImageReader(BytesIO(content))
+    width, height = reader.getSize()
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    return reader, width * scale, height * scale
+
+
+def check_logo(content: bytes) -> None:
+    """Raises ValueError unless the bytes are a PNG or JPEG that the PDF can show."""
+    if not (content.startswith(b"\x89PNG\r\n\x1a\n") or content.startswith(b"\xff\xd8")):
+        raise ValueError("not a PNG or JPEG image")
+    try:
+        width, height = ImageReader(BytesIO(content)).getSize()
+    except Exception as e:  # reportlab/Pillow raise many kinds for a damaged image
+        raise ValueError(f"the image cannot be read ({e})") from None
+    if width < 1 or height < 1:
+        raise ValueError("the image is empty")

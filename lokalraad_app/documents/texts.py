@@ -59,7 +59,8 @@ TEXTS["da"].update({
     "votes": "Afstemning: {f} for, {a} imod, {b} blanke — {result}", "carried": "vedtaget",
     "not_carried": "ikke vedtaget", "actions": "Opfølgning", "draft": "KLADDE",
     "approved": "Godkendt {on} på mødet {at}", "approved_plain": "Godkendt {on}", "amendments": "Rettelser",
-    "signature": "Underskrift", "answer": "Svar", "by": "senest",
+    "signature": "Underskrift", "answer": "Svar", "by": "senest", "signatures": "Underskrifter",
+    "seal": "Godkendt referat · SHA-256 {digest}",
 })
 TEXTS["en"].update({
     "minutes": "Minutes", "attendance_sheet": "Attendance sheet", "present": "Present", "excused": "Apologies",
@@ -67,5 +68,29 @@ TEXTS["en"].update({
     "votes": "Vote: {f} for, {a} against, {b} blank — {result}", "carried": "carried",
     "not_carried": "not carried", "actions": "Action items", "draft": "DRAFT",
     "approved": "Approved {on} at the meeting of {at}", "approved_plain": "Approved {on}", "amendments": "Corrections",
-    "signature": "Signature", "answer": "Answer", "by": "by",
+    "signature": "Signature", "answer": "Answer", "by": "by", "signatures": "Signatures",
+    "seal": "Approved minutes · SHA-256 {digest}",
+})
+TEXTS["da"].update({
+    "annual_report": "Årsberetning", "annual_report_subject": "Bestyrelsens beretning", "report_draft": "udkast",
+    "report_intro": "Udkast til bestyrelsens beretning, samlet af Lokalråd fra årets møder, referater, "
+                    "udviklingsplan og høringer. Formanden retter og supplerer det før årsmødet.",
+    "report_meetings": "Årets møder", "report_meeting_count": "Lokalrådet holdt {n} møder i året",
+    "date": "Dato", "meeting": "Møde", "report_decisions": "Beslutninger", "report_none": "Ingen i året.",
+    "report_initiatives": "Udviklingsplanens initiativer", "focus_area": "Indsatsområde", "initiative": "Initiativ",
+    "status": "Status", "progress": "Fremdrift", "initiative_idea": "Idé", "initiative_active": "I gang",
+    "initiative_done": "Gennemført", "initiative_paused": "Sat i bero", "report_hearings": "Høringssvar",
+    "answered_on": "Besvaret", "hearing": "Høring", "reference": "Sagsnr.",
+})
+TEXTS["en"].update({
+    "annual_report": "Annual report", "annual_report_subject": "The board's report", "report_draft": "draft",
+    "report_intro": "A draft of the board's report, gathered by Lokalråd from the year's meetings, minutes, "
+                    "development plan and hearings. The chair edits and adds to it before the annual meeting.",
+    "report_meetings": "The year's meetings", "report_meeting_count": "The council held {n} meetings in the year",
+    "date": "Date", "meeting": "Meeting", "report_decisions": "Decisions", "report_none": "None this year.",
+    "report_initiatives": "Initiatives of the development plan", "focus_area": "Focus area",
+    "initiative": "Initiative", "status": "Status", "progress": "Progress", "initiative_idea": "Idea",
+    "initiative_active": "Under way", "initiative_done": "Done", "initiative_paused": "Paused",
+    "report_hearings": "Hearing responses", "answered_on": "Answered", "hearing": "Hearing",
+    "reference": "Case no.",
 })

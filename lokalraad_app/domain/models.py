@@ -55,6 +55,7 @@ class Council(SQLModel, table=True):
     document_language: str = "da"
     timezone: str = "Europe/Copenhagen"
     created_at: datetime = _ts(default_factory=utc_now)
+    logo: bytes | None = Field(default=None, sa_type=LargeBinary)  # PNG or JPEG printed atop documents
 
 
 class Person(SQLModel, table=True):
@@ -177,6 +178,20 @@ class Minutes(SQLModel, table=True):
     approved_at_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
     content_sha256: str = ""
     pdf_sha256: str = ""
+
+
+class SealedDocument(SQLModel, table=True):
+    """The exact PDF of approved minutes as it left the app, so any copy can be checked later."""
+
+    __tablename__ = "sealed_document"
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    kind: str = "minutes"
+    content_sha256: str  # over the approved content; printed in the PDF's footer
+    pdf_sha256: str = Field(index=True)  # of the PDF file itself
+    file_name: str
+    pdf: bytes = Field(sa_type=LargeBinary)
+    sealed_at: datetime = _ts(default_factory=utc_now)
 
 
 class MinutesAmendment(SQLModel, table=True):

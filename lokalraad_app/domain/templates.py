@@ -16,6 +16,8 @@ OPENING: list[StandardItem] = [
     ("Meddelelser", ItemKind.INFORMATION, 10),
 ]
 CLOSING: list[StandardItem] = [("Eventuelt", ItemKind.INFORMATION, 10)]
+# Procedure, not substance: left out where the year's main decisions are listed.
+ROUTINE_TITLES = frozenset(title for title, _, _ in OPENING + CLOSING)
 
 ANNUAL: list[StandardItem] = [
     ("Valg af dirigent og referent", ItemKind.DECISION, 5),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from lokalraad_app.documents.styles import check_logo
 from lokalraad_app.domain.models import Council, Setting
 from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, ValidationError
@@ -22,7 +23,9 @@ DEFAULT_SETTINGS = {
     "backup_keep": "10",
     "retention_years": "5",
     "quorum_percent": "50",  # the statutes' quorum: this share of the board present
+    "minutes_signatures": "0",  # "1": approved minutes get lines for the members present to sign
 }
+LOGO_MAX_BYTES = 2_000_000
 
 
 @dataclass
@@ -60,6 +63,22 @@ class CouncilService:
                 setattr(council, k, v.strip())
             return COUNCIL
 
+    def set_logo(self, content: bytes | None) -> Changes:
+        """The logo printed atop every document (PNG or JPEG); None removes it."""
+        if content is not None:
+            if len(content) > LOGO_MAX_BYTES:
+                raise ValidationError("logo", "too_large", "The logo is larger than 2 MB; choose a smaller image.")
+            try:
+                check_logo(content)
+            except ValueError as e:
+                raise ValidationError("logo", "invalid", f"The logo must be a PNG or JPEG image: {e}.") from None
+        with self.store.session() as s:
+            council = s.exec(select(Council).order_by(Council.id)).first()  # type: ignore[arg-type]
+            if council is None:
+                raise ValidationError("logo", "no_council", "Give the council a name first.")
+            council.logo = content
+            return COUNCIL
+
     def setting(self, key: str) -> str:
         with self.store.read() as s:
             row = s.get(Setting, key)
@@ -76,6 +95,8 @@ class CouncilService:
             raise ValidationError(key, "positive_integer", f"{key} must be a whole number of at least 1.")
         if key == "quorum_percent" and (not value.isdigit() or not 1 <= int(value) <= 100):
             raise ValidationError(key, "percent", "The quorum must be a percentage from 1 to 100.")
+        if key == "minutes_signatures" and value not in ("0", "1"):
+            raise ValidationError(key, "flag", "minutes_signatures is 0 or 1.")
         with self.store.session() as s:
             s.merge(Setting(key=key, value=value))
             return frozenset({"settings"})

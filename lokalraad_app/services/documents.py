@@ -2,36 +2,82 @@
 
 from __future__ import annotations
 
-from datetime import date
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
 from lokalraad_app.documents.agenda import AgendaData, build_agenda, document_file_name
+from lokalraad_app.documents.annual_report import (
+    AnnualReportData,
+    ReportHearing,
+    ReportInitiative,
+    ReportMeeting,
+    annual_report_file_name,
+    build_annual_report,
+)
 from lokalraad_app.documents.members_list import ListedPerson, build_members_list
-from lokalraad_app.documents.minutes import MinutesData, build_attendance_sheet, build_minutes
-from lokalraad_app.domain.enums import MemberFilter
-from lokalraad_app.domain.models import ActionItem, Attachment, Attendance, Council, Meeting, Person
+from lokalraad_app.documents.minutes import MinutesData, build_attendance_sheet, build_minutes, minutes_digest
+from lokalraad_app.documents.styles import SEAL_KEYWORD, Letterhead
+from lokalraad_app.domain.enums import ItemKind, MeetingStatus, MemberFilter, MinutesStatus, Presence
+from lokalraad_app.domain.models import (
+    ActionItem,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Council,
+    FocusArea,
+    Hearing,
+    Initiative,
+    Meeting,
+    Person,
+    SealedDocument,
+    Setting,
+)
+from lokalraad_app.domain.templates import ROUTINE_TITLES
 from lokalraad_app.services.errors import NotFoundError, ValidationError
-from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.services.meetings import MeetingService, writing
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
-DOCUMENTS = ("agenda", "minutes", "attendance", "members")
+DOCUMENTS = ("agenda", "minutes", "attendance", "members", "annual-report")
+SIGNATURES_SETTING = "minutes_signatures"  # "1": approved minutes get lines for the members present to sign
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What `verify` found out about a PDF file."""
+
+    sealed: bool  # the file is, byte for byte, approved minutes this council file sealed
+    meeting_title: str = ""
+    meeting_start: datetime | None = None
+    sealed_at: datetime | None = None
+    superseded: bool = False  # a correction sealed newer minutes for the same meeting since
+    claimed_digest: str = ""  # the content digest the file says it carries, if any
 
 
 class DocumentService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _council(self) -> tuple[str, str]:
+    def _letterhead(self) -> Letterhead:
         with self.store.read() as s:
             council = s.exec(select(Council).order_by(col(Council.id))).first()
-            return (council.name, council.document_language) if council else ("Lokalråd", "da")
+            if council is None:
+                return Letterhead("Lokalråd")
+            return Letterhead(council.name, council.document_language, council.logo)
+
+    def _signatures_wanted(self) -> bool:
+        with self.store.read() as s:
+            row = s.get(Setting, SIGNATURES_SETTING)
+            return row is not None and row.value == "1"
 
     def agenda(self, meeting_id: int) -> tuple[str, bytes]:
         """(file name, PDF) of one meeting's agenda."""
-        name, language = self._council()
+        letterhead = self._letterhead()
         detail = MeetingService(self.store).detail(meeting_id)
         with self.store.read() as s:
             ids = {i.responsible_id for i in detail.items if i.responsible_id}
@@ -42,12 +88,34 @@ class DocumentService:
                                              .where(col(Attachment.agenda_item_id).in_(item_ids))
                                              .order_by(col(Attachment.id))).all():
                 files.setdefault(item_id, []).append(file_name)
-        pdf = build_agenda(AgendaData(name, detail.meeting, detail.items, people, files, language))
-        return document_file_name(detail.meeting, "agenda", language), pdf
+        pdf = build_agenda(AgendaData(letterhead, detail.meeting, detail.items, people, files))
+        return document_file_name(detail.meeting, "agenda", letterhead.language), pdf
 
     def minutes(self, meeting_id: int) -> tuple[str, bytes]:
-        """(file name, PDF) of the minutes: KLADDE until approved, then with when and where they were."""
-        name, language = self._council()
+        """(file name, PDF) of the minutes: KLADDE until approved, then sealed.
+
+        Approved minutes are printed once per content: the PDF and its SHA-256 are kept in the file,
+        and the same bytes are handed out again, so every copy can be verified later.
+        """
+        data = self._minutes_data(meeting_id)
+        name = document_file_name(data.meeting, "minutes", data.letterhead.language)
+        if data.minutes is None or data.minutes.status != MinutesStatus.APPROVED.value:
+            return name, build_minutes(data)
+        data.seal = minutes_digest(data)
+        with self.store.read() as s:
+            sealed = s.exec(select(SealedDocument).where(SealedDocument.meeting_id == meeting_id)
+                            .where(SealedDocument.content_sha256 == data.seal)
+                            .order_by(col(SealedDocument.id).desc())).first()
+            if sealed is not None:
+                return sealed.file_name, sealed.pdf
+        pdf = build_minutes(data)
+        with writing(self.store) as s:
+            s.add(SealedDocument(meeting_id=meeting_id, content_sha256=data.seal,
+                                 pdf_sha256=hashlib.sha256(pdf).hexdigest(), file_name=name, pdf=pdf))
+        return name, pdf
+
+    def _minutes_data(self, meeting_id: int) -> MinutesData:
+        letterhead = self._letterhead()
         detail = MeetingService(self.store).detail(meeting_id)
         with self.store.read() as s:
             attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
@@ -58,21 +126,35 @@ class DocumentService:
             if detail.minutes is not None and detail.minutes.approved_at_meeting_id:
                 at = s.get(Meeting, detail.minutes.approved_at_meeting_id)
                 approved_at = at.start.astimezone(ZoneInfo(at.timezone)).date() if at else None
-        pdf = build_minutes(MinutesData(name, detail.meeting, detail.items, attendance, detail.minutes, approved_at,
-                                        actions, detail.amendments, language))
-        return document_file_name(detail.meeting, "minutes", language), pdf
+        return MinutesData(letterhead, detail.meeting, detail.items, attendance, detail.minutes, approved_at, actions,
+                           detail.amendments, signatures=self._signatures_wanted())
+
+    def verify(self, pdf: bytes) -> Verification:
+        """Whether a PDF is, unchanged, approved minutes sealed in this council file."""
+        found = re.search(rb"\(" + re.escape(SEAL_KEYWORD.encode()) + rb"([0-9a-f]{64})\)", pdf)
+        claimed = found.group(1).decode() if found else ""
+        digest = hashlib.sha256(pdf).hexdigest()
+        with self.store.read() as s:
+            sealed = s.exec(select(SealedDocument).where(SealedDocument.pdf_sha256 == digest)).first()
+            if sealed is None:
+                return Verification(False, claimed_digest=claimed)
+            meeting = s.get(Meeting, sealed.meeting_id)
+            newer = s.exec(select(SealedDocument.id).where(SealedDocument.meeting_id == sealed.meeting_id)
+                           .where(col(SealedDocument.id) > (sealed.id or 0))).first()
+            return Verification(True, meeting.title if meeting else "", meeting.start if meeting else None,
+                                sealed.sealed_at, newer is not None, sealed.content_sha256)
 
     def attendance_sheet(self, meeting_id: int) -> tuple[str, bytes]:
-        name, language = self._council()
+        letterhead = self._letterhead()
         detail = MeetingService(self.store).detail(meeting_id)
         with self.store.read() as s:
             attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
-        pdf = build_attendance_sheet(name, detail.meeting, attendance, language)
-        return document_file_name(detail.meeting, "attendance_sheet", language), pdf
+        pdf = build_attendance_sheet(letterhead, detail.meeting, attendance)
+        return document_file_name(detail.meeting, "attendance_sheet", letterhead.language), pdf
 
     def members(self, today: date | None = None) -> tuple[str, bytes]:
         """(file name, PDF) of the member list: board, substitutes, contacts."""
-        name, language = self._council()
+        letterhead = self._letterhead()
         today = today or date.today()
         sections = []
         with self.store.read() as s:
@@ -81,13 +163,49 @@ class DocumentService:
                 rows = member_queries.member_rows(s, member_queries.member_ids(s, member_filter, today=today), today)
                 sections.append((key, [ListedPerson(r.name, r.role or r.title, r.term_from, r.term_to, r.email,
                                                     r.phone) for r in rows]))
-        title = "Medlemsliste" if language == "da" else "Member list"
-        return f"{today.isoformat()} {title}.pdf", build_members_list(name, sections, today, language)
+        title = "Medlemsliste" if letterhead.language == "da" else "Member list"
+        return f"{today.isoformat()} {title}.pdf", build_members_list(letterhead, sections, today)
 
-    def build(self, document: str, meeting_uid: str | None = None) -> tuple[str, bytes]:
+    def annual_report(self, year: int, today: date | None = None) -> tuple[str, bytes]:
+        """(file name, PDF) of the draft annual report: the year's meetings, decisions, initiatives, hearings."""
+        letterhead = self._letterhead()
+        with self.store.read() as s:
+            council = s.exec(select(Council).order_by(col(Council.id))).first()
+            zone = ZoneInfo(council.timezone if council else "Europe/Copenhagen")
+            begin = datetime(year, 1, 1, tzinfo=zone).astimezone(UTC)
+            end = datetime(year + 1, 1, 1, tzinfo=zone).astimezone(UTC)
+            in_year = (col(Meeting.start) >= begin, col(Meeting.start) < end,
+                       Meeting.status != MeetingStatus.CANCELLED.value)
+            meetings = list(s.exec(select(Meeting).where(*in_year).order_by(col(Meeting.start), col(Meeting.id))))
+            present = dict(s.exec(select(Attendance.meeting_id, func.count()).join(Meeting).where(*in_year)
+                                  .where(Attendance.presence == Presence.PRESENT.value)
+                                  .group_by(col(Attendance.meeting_id))).all())
+            decisions: dict[int, list[tuple[str, str]]] = {}
+            for meeting_id, title, decision in s.exec(
+                    select(AgendaItem.meeting_id, AgendaItem.title, AgendaItem.decision).join(Meeting).where(*in_year)
+                    .where(AgendaItem.kind == ItemKind.DECISION.value).where(AgendaItem.decision != "")
+                    .where(col(AgendaItem.title).not_in(ROUTINE_TITLES))
+                    .order_by(col(AgendaItem.meeting_id), col(AgendaItem.position))):
+                decisions.setdefault(meeting_id, []).append((title, decision))
+            initiatives = [ReportInitiative(area, i.title, i.status, i.progress) for i, area in s.exec(
+                select(Initiative, FocusArea.title).join(FocusArea)
+                .order_by(col(FocusArea.position), col(FocusArea.id), col(Initiative.id)))]
+            hearings = [ReportHearing(h.answered_on, h.title, h.reference) for h in s.exec(
+                select(Hearing).where(col(Hearing.answered_on) >= date(year, 1, 1))
+                .where(col(Hearing.answered_on) < date(year + 1, 1, 1)).order_by(col(Hearing.answered_on)))
+                if h.answered_on is not None]
+        rows = [ReportMeeting(m.start.astimezone(ZoneInfo(m.timezone)), m.kind, m.title, m.place,
+                              present.get(m.id or 0, 0), decisions.get(m.id or 0, [])) for m in meetings]
+        pdf = build_annual_report(AnnualReportData(letterhead, year, rows, initiatives, hearings,
+                                                   today or date.today()))
+        return annual_report_file_name(year, letterhead.language), pdf
+
+    def build(self, document: str, meeting_uid: str | None = None, year: int | None = None) -> tuple[str, bytes]:
         """For the command line: a document by its name."""
         if document == "members":
             return self.members()
+        if document == "annual-report":
+            return self.annual_report(year or date.today().year)
         per_meeting = {"agenda": self.agenda, "minutes": self.minutes, "attendance": self.attendance_sheet}
         if document in per_meeting:
             if not meeting_uid:
