@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -220,6 +221,50 @@ def test_settings_dialog_refuses_a_bad_email(qtbot, filled_file: Path, settings)
         services.close()
 
 
+def test_settings_dialog_sets_the_logo_and_signature_lines(qtbot, monkeypatch, filled_file: Path, settings,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    from PySide6 import QtGui
+
+    from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
+
+    image = QtGui.QImage(120, 40, QtGui.QImage.Format.Format_RGB32)
+    image.fill(QtGui.QColor("#1d6b3a"))
+    logo, broken = tmp_path / "logo.png", tmp_path / "broken.png"
+    assert image.save(str(logo))
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n but nothing after")
+    services = open_services(filled_file, backup=False)
+    try:
+        dialog = SettingsDialog(services.council, settings)
+        qtbot.addWidget(dialog)
+        assert dialog.logo_label.text() == "Intet logo" or dialog.logo_label.pixmap().isNull()
+        # A damaged image is refused with a message, and nothing in the dialog is saved.
+        monkeypatch.setattr(prompts, "open_file", lambda parent, title, filters, start="": broken)
+        dialog.choose_logo()
+        dialog.municipality_edit.setText("Roskilde Kommune")
+        dialog.accept()
+        assert not dialog.result() and "PNG" in dialog.error_label.text()
+        council = services.council.council()
+        assert council is not None and council.logo is None and council.municipality != "Roskilde Kommune"
+        # A real PNG is shown at once and saved with OK, with the signature lines.
+        monkeypatch.setattr(prompts, "open_file", lambda parent, title, filters, start="": logo)
+        dialog.choose_logo()
+        assert not dialog.logo_label.pixmap().isNull()
+        dialog.signatures_check.setChecked(True)
+        dialog.accept()
+        assert dialog.result()
+        council = services.council.council()
+        assert council is not None and council.logo == logo.read_bytes()
+        assert services.council.setting("minutes_signatures") == "1"
+        # Remove takes it away again.
+        dialog = SettingsDialog(services.council, settings)
+        qtbot.addWidget(dialog)
+        dialog.logo_remove_button.click()
+        dialog.accept()
+        assert services.council.council().logo is None  # type: ignore[union-attr]
+    finally:
+        services.close()
+
+
 def test_open_demo_council_from_the_welcome(qtbot, monkeypatch, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
     def choose_demo(dialog: WelcomeDialog) -> int:
         dialog.demo_button.click()
@@ -262,4 +307,26 @@ def test_file_new_and_open_from_the_menu(qtbot, monkeypatch, filled_file: Path, 
     assert controller.window.overview_view.title_label.text() == "Kirke Hyllinge Lokalråd"
     assert [a.text() for a in controller.window.recent_menu.actions()][:2] == [str(filled_file.resolve()),
                                                                                str((tmp_path / "nyt.sqlite").resolve())]
+    controller.release()
+
+
+def test_print_member_list_and_annual_report_from_the_file_menu(qtbot, monkeypatch, filled_file: Path,  # type: ignore[no-untyped-def]
+                                                                  settings) -> None:
+    from pypdf import PdfReader
+
+    controller = started(qtbot, filled_file, settings)
+    controller.load()
+    window = controller.window
+    window.print_members_action.trigger()
+    preview = window.preview_dialog
+    assert preview is not None and preview.isVisible()
+    assert "Medlemsliste" in PdfReader(BytesIO(preview.pdf)).pages[0].extract_text()
+    preview.close()
+    offered: list[list[str]] = []
+    monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: offered.append(items) or 1)
+    window.print_report_action.trigger()
+    last_year = str(QtCore.QDate.currentDate().year() - 1)
+    assert offered[0][1] == last_year
+    assert f"Årsberetning {last_year}" in PdfReader(BytesIO(window.preview_dialog.pdf)).pages[0].extract_text()
+    window.preview_dialog.close()
     controller.release()

@@ -453,14 +453,17 @@ def test_reorder_the_agenda_by_drag_and_drop(qtbot, monkeypatch, view: MeetingsV
 
 def test_save_the_agenda_as_pdf_from_the_meeting_page(qtbot, monkeypatch, tmp_path, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
-    from PySide6 import QtGui
 
     plan(monkeypatch, qtbot, view)
     offered: list[str] = []
     monkeypatch.setattr(prompts, "save_file", lambda parent, title, filters, start="": offered.append(start)
-                        or tmp_path / "dagsorden.pdf")
-    monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", lambda url: True)  # no viewer in a test
+                        or tmp_path / "dagsorden")
     view.page.pdf_actions["agenda"].trigger()
+    preview = view.page.preview_dialog
+    assert preview.isVisible() and preview.page_count == 1 and len(preview.page_labels) == 1
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    qtbot.keyClick(preview, QtCore.Qt.Key.Key_S, QtCore.Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
     assert offered[0].endswith("Dagsorden bestyrelsesmøde.pdf")
-    text = PdfReader(tmp_path / "dagsorden.pdf").pages[0].extract_text()
+    text = PdfReader(tmp_path / "dagsorden.pdf").pages[0].extract_text()  # .pdf added to the name given
     assert "Bestyrelsesmøde marts" in text and "Godkendelse af dagsorden" in text

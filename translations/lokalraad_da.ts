@@ -349,6 +349,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="75"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="86"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="88"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="89"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="91"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="109"/>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="109"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="119"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="135"/>
+        <source>Not printed</source>
+        <translation>Ikke udskrevet</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../lokalraad_app/ui/members/import_dialog.py" line="46"/>
@@ -649,155 +700,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="59"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="60"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="67"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="68"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="227"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="222"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="221"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="228"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="79"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="104"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="125"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <source>Print &amp;member list…</source>
+        <translation>Udskriv &amp;medlemsliste…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <source>Print &amp;annual report…</source>
+        <translation>Udskriv &amp;årsberetning…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="213"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="242"/>
+        <source>Annual report</source>
+        <translation>Årsberetning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="242"/>
+        <source>The report for the year:</source>
+        <translation>Beretningen for året:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="262"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -805,57 +876,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="286"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="322"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="334"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="342"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="343"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="356"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -1056,410 +1127,404 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
-        <source>Save as &amp;PDF</source>
-        <translation>Gem som P&amp;DF</translation>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
+        <source>Preview a document, then print it or save it as PDF</source>
+        <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="194"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="221"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="228"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="240"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="251"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="255"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="256"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="268"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="281"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="323"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="325"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="326"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="332"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="339"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="341"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="343"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="345"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="350"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="352"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="355"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="355"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="358"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="362"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="365"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="435"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="437"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="439"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="439"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="441"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="453"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="455"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="466"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="789"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="468"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="534"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="536"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="534"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="536"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="538"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="540"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="555"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="558"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="563"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="577"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="579"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="580"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="582"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="580"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="582"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="586"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="586"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="598"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="599"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="783"/>
-        <source>Save as PDF</source>
-        <translation>Gem som PDF</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="783"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="602"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="681"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="683"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="687"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="689"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="703"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="705"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="712"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="716"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="724"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="726"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="734"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="736"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="742"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="745"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="745"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="747"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="748"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="769"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="769"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1967,7 +2032,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../lokalraad_app/ui/prompts.py" line="21"/>
+        <location filename="../lokalraad_app/ui/prompts.py" line="25"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2088,117 +2153,172 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="21"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="32"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="33"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="34"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="35"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="36"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="40"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="41"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="42"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="43"/>
         <source> % of the board present</source>
         <translation> % af bestyrelsen til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="48"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
+        <source>Si&amp;gnature lines under approved minutes</source>
+        <translation>&amp;Underskriftslinjer under godkendte referater</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="59"/>
         <source>Council</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="62"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="51"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="63"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="52"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="64"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Sekretær:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="53"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="65"/>
         <source>Secretary&apos;s &amp;email:</source>
         <translation>Sekretærens &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="67"/>
+        <source>Printed documents</source>
+        <translation>Udskrevne dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="69"/>
         <source>&amp;Document language:</source>
         <translation>&amp;Dokumentsprog:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="55"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="66"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Beslutningsdygtig ved:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="74"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="76"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="78"/>
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Antal sikkerhedskopier:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="59"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="79"/>
         <source>Keep former members &amp;for:</source>
         <translation>Behold tidligere medlemmer &amp;i:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="86"/>
         <source>Agenda templates</source>
         <translation>Dagsordensskabeloner</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="90"/>
         <source>One item a line: title | orientering, drøftelse or beslutning | minutes. Empty: the standard items.</source>
         <translation>Ét punkt pr. linje: titel | orientering, drøftelse eller beslutning | minutter. Tom: standardpunkterne.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="97"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="99"/>
         <source>&amp;Language (after restart):</source>
         <translation>S&amp;prog (efter genstart):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="130"/>
+        <source>Choose the council&apos;s logo</source>
+        <translation>Vælg lokalrådets logo</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="130"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="136"/>
+        <source>Logo not read</source>
+        <translation>Logoet kunne ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="148"/>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="148"/>
+        <source>Not an image</source>
+        <translation>Ikke et billede</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="196"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="198"/>
+        <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
+        <translation>Logoet skal være et PNG- eller JPEG-billede på højst 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="199"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

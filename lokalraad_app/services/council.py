@@ -63,15 +63,20 @@ class CouncilService:
                 setattr(council, k, v.strip())
             return COUNCIL
 
+    @staticmethod
+    def check_logo(content: bytes) -> None:
+        """Raises ValidationError unless the bytes are a PNG or JPEG of at most 2 MB that documents can show."""
+        if len(content) > LOGO_MAX_BYTES:
+            raise ValidationError("logo", "too_large", "The logo is larger than 2 MB; choose a smaller image.")
+        try:
+            check_logo(content)
+        except ValueError as e:
+            raise ValidationError("logo", "invalid", f"The logo must be a PNG or JPEG image: {e}.") from None
+
     def set_logo(self, content: bytes | None) -> Changes:
         """The logo printed atop every document (PNG or JPEG); None removes it."""
         if content is not None:
-            if len(content) > LOGO_MAX_BYTES:
-                raise ValidationError("logo", "too_large", "The logo is larger than 2 MB; choose a smaller image.")
-            try:
-                check_logo(content)
-            except ValueError as e:
-                raise ValidationError("logo", "invalid", f"The logo must be a PNG or JPEG image: {e}.") from None
+            self.check_logo(content)
         with self.store.session() as s:
             council = s.exec(select(Council).order_by(Council.id)).first()  # type: ignore[arg-type]
             if council is None:

@@ -54,6 +54,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.events = events
         self.settings = settings
         self.services: AppServices | None = None
+        self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
         self.undo_stack = QtGui.QUndoStack(self)
         self._recent = recent_files
         self.setWindowTitle(self.tr("Lokalråd"))
@@ -130,6 +131,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.backup_action = file_menu.addAction(self.tr("&Back up now"), self._on_backup)
         self.restore_action = file_menu.addAction(self.tr("Restore from &backup…"), self._on_restore)
         file_menu.addSeparator()
+        self.print_members_action = file_menu.addAction(self.tr("Print &member list…"),
+                                                        lambda: self.print_document("members"))
+        self.print_report_action = file_menu.addAction(self.tr("Print &annual report…"),
+                                                       lambda: self.print_document("annual-report"))
+        file_menu.addSeparator()
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.settings_requested.emit)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
@@ -180,7 +186,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_recent_menu()
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
-        for a in (self.backup_action, self.restore_action, self.settings_action):
+        for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
+                  self.print_report_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
 
@@ -221,6 +228,35 @@ class MainWindow(QtWidgets.QMainWindow):
         self._replace_page("members", PlaceholderPage(self.tr("Members"), loading))
         self._replace_page("meetings", PlaceholderPage(self.tr("Meetings"), loading))
         self._set_file_actions_enabled(False)
+
+    def print_document(self, document: str) -> QtWidgets.QDialog | None:
+        """The member list, or a year's annual report (the year asked), in the preview to print or save."""
+        from lokalraad_app.ui.documents.preview_dialog import DocumentPreview
+
+        if self.services is None:
+            return None
+        year = 0
+        if document == "annual-report":
+            this_year = QtCore.QDate.currentDate().year()
+            years = [str(y) for y in range(this_year, this_year - 6, -1)]
+            chosen = prompts.choose(self, self.tr("Annual report"), self.tr("The report for the year:"), years)
+            if chosen is None:
+                return None
+            year = int(years[chosen])
+        # A busy year's report takes a moment to build: say so with the cursor.
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        try:
+            if document == "annual-report":
+                name, pdf = self.services.documents.annual_report(year)
+            else:
+                name, pdf = self.services.documents.members()
+        finally:
+            QtWidgets.QApplication.restoreOverrideCursor()
+        dialog = DocumentPreview(name.removesuffix(".pdf"), name, pdf, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.preview_dialog = dialog
+        return dialog
 
     def _replace_page(self, key: str, page: QtWidgets.QWidget) -> None:
         old = self.pages[key]

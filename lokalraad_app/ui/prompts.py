@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def error(parent: QtWidgets.QWidget | None, title: str, text: str) -> None:
@@ -45,3 +49,12 @@ def choose(parent: QtWidgets.QWidget | None, title: str, label: str, items: list
         return None
     value, ok = QtWidgets.QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(value) if ok and value in items else None
+
+
+def print_setup(parent: QtWidgets.QWidget | None, printer: QPrinter, pages: int) -> bool:
+    """The system print dialog; True when the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(pages, 1))
+    return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted

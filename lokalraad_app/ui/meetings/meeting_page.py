@@ -168,19 +168,21 @@ class MeetingPage(QtWidgets.QWidget):
         self.mode_button = QtWidgets.QPushButton(self.tr("Meeting mode (F11)"))
         self.mode_button.setShortcut(QtGui.QKeySequence("F11"))
         self.mode_window: QtWidgets.QWidget | None = None
+        self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
         header = QtWidgets.QHBoxLayout()
         header.addWidget(self.back_button)
         tools = QtWidgets.QToolBar()  # folds into a » menu on a small screen
         for b in (self.mode_button, self.next_button, self.edit_button):
             tools.addWidget(b)
         self.print_button = QtWidgets.QToolButton()
-        self.print_button.setText(self.tr("Save as &PDF"))
+        self.print_button.setText(self.tr("&Print"))
+        self.print_button.setToolTip(self.tr("Preview a document, then print it or save it as PDF"))
         self.print_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QtWidgets.QMenu(self.print_button)
         self.pdf_actions = {
-            "agenda": print_menu.addAction(self.tr("Agenda…"), lambda: self.save_pdf("agenda")),
-            "minutes": print_menu.addAction(self.tr("Minutes…"), lambda: self.save_pdf("minutes")),
-            "attendance": print_menu.addAction(self.tr("Attendance sheet…"), lambda: self.save_pdf("attendance")),
+            "agenda": print_menu.addAction(self.tr("Agenda…"), lambda: self.preview("agenda")),
+            "minutes": print_menu.addAction(self.tr("Minutes…"), lambda: self.preview("minutes")),
+            "attendance": print_menu.addAction(self.tr("Attendance sheet…"), lambda: self.preview("attendance")),
         }
         self.print_button.setMenu(print_menu)
         if documents is not None:
@@ -771,24 +773,26 @@ class MeetingPage(QtWidgets.QWidget):
             except ValidationError as e:
                 self._refused(e)
 
-    def save_pdf(self, document: str) -> None:
-        """Saves one of the meeting's documents as a PDF where the user chooses."""
+    def preview(self, document: str) -> QtWidgets.QDialog | None:
+        """Shows one of the meeting's documents as it will print, with Save as PDF and Print."""
+        from lokalraad_app.ui.documents.preview_dialog import DocumentPreview
+
         if self.meeting_id is None or self._documents is None:
-            return
+            return None
         self.save_minutes_text()
         self.save_item()
         build = {"agenda": self._documents.agenda, "minutes": self._documents.minutes,
                  "attendance": self._documents.attendance_sheet}[document]
-        name, pdf = build(self.meeting_id)
-        target = prompts.save_file(self, self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)"), name)
-        if target is None:
-            return
         try:
-            target.write_bytes(pdf)
-        except OSError as e:
-            prompts.error(self, self.tr("Not saved"), f"{target}: {e.strerror}")
-            return
-        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(target)))  # show it, ready to print
+            name, pdf = build(self.meeting_id)
+        except ValidationError as e:
+            self._refused(e)
+            return None
+        dialog = DocumentPreview(name.removesuffix(".pdf"), name, pdf, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.preview_dialog = dialog
+        return dialog
 
     def enter_meeting_mode(self) -> QtWidgets.QWidget | None:
         """Full screen for minute-taking in the room; Esc brings the page back."""

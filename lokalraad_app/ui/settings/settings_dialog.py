@@ -1,14 +1,15 @@
-"""Settings: the council, document language, backups, retention, and the program's language."""
+"""Settings: the council, printed documents, backups, retention, and the program's language."""
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import MeetingKind
 from lokalraad_app.domain.templates import TemplateError, template_from_text
 from lokalraad_app.services.council import CouncilInput, CouncilService
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import meeting_kind_label
 
 
@@ -40,6 +41,17 @@ class SettingsDialog(QtWidgets.QDialog):
         self.retention_spin.setSuffix(self.tr(" years"))
         self.quorum_spin = QtWidgets.QSpinBox(minimum=1, maximum=100)
         self.quorum_spin.setSuffix(self.tr(" % of the board present"))
+        self.logo_label = QtWidgets.QLabel()
+        self.logo_label.setFixedSize(160, 48)
+        self.logo_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.logo_button = QtWidgets.QPushButton(self.tr("C&hoose…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_remove_button = QtWidgets.QPushButton(self.tr("Remo&ve"))
+        self.logo_remove_button.clicked.connect(lambda: self._set_logo(None))
+        self._logo: bytes | None = None
+        self._logo_changed = False
+        self.signatures_check = QtWidgets.QCheckBox(self.tr("Si&gnature lines under approved minutes"))
         self.error_label = QtWidgets.QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
@@ -51,8 +63,16 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(self.tr("&Municipality:"), self.municipality_edit)
         form.addRow(self.tr("&Secretary:"), self.secretary_edit)
         form.addRow(self.tr("Secretary's &email:"), self.email_edit)
-        form.addRow(self.tr("&Document language:"), self.doc_language_combo)
         form.addRow(self.tr("&Quorum:"), self.quorum_spin)
+        documents_box = QtWidgets.QGroupBox(self.tr("Printed documents"))
+        form4 = QtWidgets.QFormLayout(documents_box)
+        form4.addRow(self.tr("&Document language:"), self.doc_language_combo)
+        logo_row = QtWidgets.QHBoxLayout()
+        for w in (self.logo_label, self.logo_button, self.logo_remove_button):
+            logo_row.addWidget(w)
+        logo_row.addStretch(1)
+        form4.addRow(self.tr("Logo:"), logo_row)
+        form4.addRow("", self.signatures_check)
         file_box = QtWidgets.QGroupBox(self.tr("File"))
         form2 = QtWidgets.QFormLayout(file_box)
         form2.addRow(self.tr("&Backups to keep:"), self.keep_spin)
@@ -82,7 +102,7 @@ class SettingsDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
-        for w in (council_box, file_box, template_box, program_box, self.error_label, buttons):
+        for w in (council_box, documents_box, file_box, template_box, program_box, self.error_label, buttons):
             layout.addWidget(w)
         self.load()
 
@@ -95,6 +115,8 @@ class SettingsDialog(QtWidgets.QDialog):
             self.secretary_edit.setText(c.secretary_name)
             self.email_edit.setText(c.secretary_email)
             self.doc_language_combo.setCurrentIndex(max(self.doc_language_combo.findData(c.document_language), 0))
+            self._show_logo(c.logo)
+        self.signatures_check.setChecked(self._council.setting("minutes_signatures") == "1")
         self.keep_spin.setValue(self._council.int_setting("backup_keep"))
         self.retention_spin.setValue(self._council.int_setting("retention_years"))
         self.quorum_spin.setValue(self._council.int_setting("quorum_percent"))
@@ -103,6 +125,32 @@ class SettingsDialog(QtWidgets.QDialog):
         if self._meetings is not None:
             self._templates = {k: self._meetings.template_text(k) for k in MeetingKind}
             self.template_edit.setPlainText(self._templates[self._template_kind])
+
+    def choose_logo(self) -> None:
+        path = prompts.open_file(self, self.tr("Choose the council's logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is None:
+            return
+        try:
+            self._set_logo(path.read_bytes())
+        except OSError as e:
+            prompts.error(self, self.tr("Logo not read"), f"{path}: {e.strerror}")
+
+    def _set_logo(self, content: bytes | None) -> None:
+        """Shown at once, saved with OK (where the service checks it is a PNG or JPEG)."""
+        self._logo, self._logo_changed = content, True
+        self._show_logo(content)
+
+    def _show_logo(self, content: bytes | None) -> None:
+        self._logo = content
+        image = QtGui.QImage.fromData(content) if content else QtGui.QImage()
+        if image.isNull():
+            self.logo_label.setPixmap(QtGui.QPixmap())
+            self.logo_label.setText(self.tr("No logo") if not content else self.tr("Not an image"))
+        else:
+            self.logo_label.setPixmap(QtGui.QPixmap.fromImage(image).scaled(
+                self.logo_label.size(), QtCore.Qt.AspectRatioMode.KeepAspectRatio,
+                QtCore.Qt.TransformationMode.SmoothTransformation))
+        self.logo_remove_button.setEnabled(content is not None)
 
     def _on_template_kind_changed(self) -> None:
         self._templates[self._template_kind] = self.template_edit.toPlainText()
@@ -122,6 +170,8 @@ class SettingsDialog(QtWidgets.QDialog):
                             raise ValidationError("template", "invalid",
                                                   f"{meeting_kind_label(kind)}: {e}") from None
                     changed_templates[kind] = text
+        if self._logo_changed and self._logo is not None:
+            self._council.check_logo(self._logo)  # before anything is saved: a refusal changes nothing
         self._council.save_council(CouncilInput(
             name=self.name_edit.text(), area=self.area_edit.text(), municipality=self.municipality_edit.text(),
             secretary_name=self.secretary_edit.text(), secretary_email=self.email_edit.text(),
@@ -130,6 +180,10 @@ class SettingsDialog(QtWidgets.QDialog):
         self._council.set_setting("backup_keep", str(self.keep_spin.value()))
         self._council.set_setting("retention_years", str(self.retention_spin.value()))
         self._council.set_setting("quorum_percent", str(self.quorum_spin.value()))
+        self._council.set_setting("minutes_signatures", "1" if self.signatures_check.isChecked() else "0")
+        if self._logo_changed:
+            self._council.set_logo(self._logo)
+            self._logo_changed = False
         self._settings.setValue("ui/language", self.ui_language_combo.currentData())
         for kind, text in changed_templates.items():
             assert self._meetings is not None
@@ -141,6 +195,7 @@ class SettingsDialog(QtWidgets.QDialog):
         except ValidationError as e:
             texts = {"name": self.tr("Write the council's name."),
                      "template": e.message,
+                     "logo": self.tr("The logo must be a PNG or JPEG image of at most 2 MB."),
                      "secretary_email": self.tr("The email address is not valid; it should look like navn@eksempel.dk.")}
             self.error_label.setText(texts.get(e.field, e.message))
             self.error_label.show()

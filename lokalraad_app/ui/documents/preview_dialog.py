@@ -1,0 +1,141 @@
+"""Preview of a printed document inside the app, with Save as PDF and Print.
+
+The pages are drawn by PDFium (pypdfium2), the engine QtPdf wraps; the PySide6 wheels on PyPI do not
+carry QtPdf. Print renders the same pages at the printer's resolution onto full A4 sheets, so the
+printed page is the PDF's page: same margins, same breaks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
+
+from lokalraad_app.ui import prompts
+
+PREVIEW_DPI = 96
+PRINT_DPI_MAX = 300  # enough for text; more only makes the print job slower
+
+
+def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QtGui.QImage:
+    """One page as an image at `dpi` (white paper, our fonts as embedded)."""
+    bitmap = document[index].render(scale=dpi / 72, prefer_bgrx=True, may_draw_forms=False)
+    image = QtGui.QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QtGui.QImage.Format.Format_RGB32)
+    return image.copy()  # own the pixels: PDFium frees its bitmap
+
+
+def print_pdf(pdf: bytes, printer: QtPrintSupport.QPrinter) -> int:
+    """Prints the PDF's pages (the range the user chose, if any) on A4; returns how many were printed."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = len(document)
+        first, last = printer.fromPage(), printer.toPage()
+        wanted = range(first - 1, min(last, pages)) if first > 0 and last > 0 else range(pages)
+        printer.setFullPage(True)  # the PDF brings its own margins; the printer adds none
+        printer.setPageLayout(QtGui.QPageLayout(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4),
+                                                QtGui.QPageLayout.Orientation.Portrait, QtCore.QMarginsF()))
+        painter = QtGui.QPainter()
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        try:
+            dpi = min(printer.resolution(), PRINT_DPI_MAX)
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            for n, index in enumerate(wanted):
+                if n:
+                    printer.newPage()
+                painter.drawImage(QtCore.QRectF(target), render_page(document, index, dpi))
+        finally:
+            painter.end()
+        return len(wanted)
+    finally:
+        document.close()
+
+
+class DocumentPreview(QtWidgets.QDialog):
+    """Shows a document's pages; Ctrl+S saves it as PDF, Ctrl+P prints it, Esc closes."""
+
+    def __init__(self, title: str, file_name: str, pdf: bytes, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.file_name, self.pdf = file_name, pdf
+        self.saved_to: Path | None = None
+        self._settings = QtCore.QSettings()
+        document = pdfium.PdfDocument(pdf)
+        try:
+            self.page_count = len(document)
+            self.page_labels: list[QtWidgets.QLabel] = []
+            pages = QtWidgets.QWidget()
+            column = QtWidgets.QVBoxLayout(pages)
+            column.setSpacing(12)
+            for index in range(self.page_count):
+                label = QtWidgets.QLabel()
+                label.setPixmap(QtGui.QPixmap.fromImage(render_page(document, index, PREVIEW_DPI)))
+                label.setFrameShape(QtWidgets.QFrame.Shape.Box)
+                label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(index + 1))
+                                        .replace("%2", str(self.page_count)))
+                column.addWidget(label, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+                self.page_labels.append(label)
+        finally:
+            document.close()
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
+        scroll.setBackgroundRole(QtGui.QPalette.ColorRole.Dark)
+
+        self.pages_label = QtWidgets.QLabel(self.tr("%n page(s)", "", self.page_count))
+        buttons = QtWidgets.QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("&Save as PDF…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("&Print…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_document)
+        close.clicked.connect(self.reject)
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Save, self, self.save_as)
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Print, self, self.print_document)
+
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.addWidget(self.pages_label)
+        bottom.addWidget(buttons, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self.resize(self._settings.value("preview/size", QtCore.QSize(760, 900)))
+
+    def save_as(self) -> Path | None:
+        """Asks where, writes the PDF there (never half-written under its name), and returns the path."""
+        start = str(Path(str(self._settings.value("preview/folder", str(Path.home())))) / self.file_name)
+        target = prompts.save_file(self, self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)"), start)
+        if target is None:
+            return None
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            partial.write_bytes(self.pdf)
+            partial.replace(target)
+        except OSError as e:
+            prompts.error(self, self.tr("Not saved"), f"{target}: {e.strerror}")
+            return None
+        self._settings.setValue("preview/folder", str(target.parent))
+        self.saved_to = target
+        return target
+
+    def print_document(self) -> bool:
+        """The system print dialog, then the pages as they are in the PDF."""
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.file_name)
+        printer.setFromTo(1, self.page_count)
+        if not prompts.print_setup(self, printer, self.page_count):
+            return False
+        try:
+            print_pdf(self.pdf, printer)
+        except OSError as e:
+            prompts.error(self, self.tr("Not printed"), str(e))
+            return False
+        return True
+
+    def done(self, result: int) -> None:
+        self._settings.setValue("preview/size", self.size())
+        super().done(result)

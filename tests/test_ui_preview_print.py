@@ -1,0 +1,109 @@
+"""Preview and print: the printed pages are the PDF's pages (printed to a PDF file, rendered by poppler)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6 import QtCore, QtGui, QtPrintSupport
+
+from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.council import CouncilInput
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.documents.preview_dialog import DocumentPreview
+from tests.test_documents import meeting_with_items
+
+A4_POINTS = (595.28, 841.89)
+
+
+@pytest.fixture
+def services(council_file: Path) -> AppServices:  # type: ignore[misc]
+    s = open_services(council_file, backup=False)
+    s.council.save_council(CouncilInput(name="Kirke Såby Lokalråd"))
+    yield s
+    s.close()
+
+
+def print_to_file(monkeypatch: pytest.MonkeyPatch, target: Path, pages: tuple[int, int] | None = None) -> None:
+    """Answers the print dialog: a PDF printer writing to `target`, optionally a page range."""
+    def setup(parent: object, printer: QtPrintSupport.QPrinter, count: int) -> bool:
+        printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setResolution(100)
+        if pages:
+            printer.setFromTo(*pages)
+        return True
+
+    monkeypatch.setattr(prompts, "print_setup", setup)
+
+
+def rendered(pdf: Path, page: int, out: Path) -> QtGui.QImage:
+    """Page `page` drawn by poppler, grey and smoothed to 80 × 113 so that anti-aliasing does not count."""
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-png", "-f", str(page), "-l", str(page), "-singlefile",
+                    str(pdf), str(out)], check=True)
+    image = QtGui.QImage(str(out) + ".png").convertToFormat(QtGui.QImage.Format.Format_Grayscale8)
+    return image.scaled(80, 113, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
+                        QtCore.Qt.TransformationMode.SmoothTransformation)
+
+
+def difference(a: QtGui.QImage, b: QtGui.QImage) -> float:
+    """Mean absolute difference of two grey images, 0–255."""
+    total = sum(abs(a.pixelColor(x, y).value() - b.pixelColor(x, y).value())
+                for y in range(a.height()) for x in range(a.width()))
+    return total / (a.width() * a.height())
+
+
+def test_preview_shows_every_page_and_print_matches_the_pdf(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    name, pdf = services.documents.agenda(meeting_with_items(services, 40))
+    original = tmp_path / name
+    original.write_bytes(pdf)
+    pages = len(PdfReader(BytesIO(pdf)).pages)
+    assert pages >= 3
+
+    preview = DocumentPreview("Dagsorden", name, pdf)
+    qtbot.addWidget(preview)
+    assert preview.page_count == pages and len(preview.page_labels) == pages
+    assert preview.page_labels[0].pixmap().width() > 500  # a whole A4 page at 96 dpi
+
+    printed = tmp_path / "printed.pdf"
+    print_to_file(monkeypatch, printed)
+    assert preview.print_document()
+    reader = PdfReader(printed)
+    assert len(reader.pages) == pages
+    for page in reader.pages:  # A4 sheets, no margins added by the printer
+        assert abs(float(page.mediabox.width) - A4_POINTS[0]) < 1.5
+        assert abs(float(page.mediabox.height) - A4_POINTS[1]) < 1.5
+    if not shutil.which("pdftoppm"):
+        pytest.skip("poppler's pdftoppm is not installed (.ci/run installs it)")
+    same = difference(rendered(original, 2, tmp_path / "o2"), rendered(printed, 2, tmp_path / "p2"))
+    # The neighbouring page looks much alike (same layout, same kind of text): the measure must tell them apart.
+    other = difference(rendered(original, 3, tmp_path / "o3"), rendered(printed, 2, tmp_path / "p2b"))
+    assert same < 7 and other > 2 * same  # page 2 printed is page 2 of the PDF
+
+
+def test_print_only_the_pages_chosen(qtbot, monkeypatch, services: AppServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    name, pdf = services.documents.agenda(meeting_with_items(services, 40))
+    preview = DocumentPreview("Dagsorden", name, pdf)
+    qtbot.addWidget(preview)
+    printed = tmp_path / "side2.pdf"
+    print_to_file(monkeypatch, printed, pages=(2, 2))
+    assert preview.print_document()
+    reader = PdfReader(printed)
+    assert len(reader.pages) == 1
+    assert len(PdfReader(BytesIO(pdf)).pages) > 1
+
+
+def test_cancelled_print_prints_nothing(qtbot, monkeypatch, services: AppServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    name, pdf = services.documents.members(date(2026, 3, 1))
+    preview = DocumentPreview("Medlemsliste", name, pdf)
+    qtbot.addWidget(preview)
+    monkeypatch.setattr(prompts, "print_setup", lambda parent, printer, count: False)
+    before = set(tmp_path.iterdir())
+    assert not preview.print_document()
+    assert set(tmp_path.iterdir()) == before
