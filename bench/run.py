@@ -305,6 +305,90 @@ def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
     ]
 
 
+def plain_reportlab_ms(paragraphs: list[str], repeat: int) -> float:
+    """The baseline: reportlab setting the same paragraphs in one plain style, with no layout logic of ours
+    (no running header, page numbers, keep-together, tables or watermark), in the same embedded font."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from lokalraad_app.documents.styles import BODY, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("plain", fontName=BODY, fontSize=10, leading=14)
+
+    def render() -> None:
+        SimpleDocTemplate(BytesIO(), pagesize=A4).build([Paragraph(p, style) for p in paragraphs])
+
+    return median_ms(render, repeat)
+
+
+def measure_documents(stress: Path, out: Path, repeat: int) -> list[Result]:
+    """Issue 4's targets: a 40-item agenda and its minutes < 0.5 s; the busiest year's annual report < 5 s."""
+    import shutil
+    from datetime import datetime, timedelta
+    from html import escape
+    from zoneinfo import ZoneInfo
+
+    from sqlmodel import func, select
+
+    from lokalraad_app.domain.enums import ItemKind
+    from lokalraad_app.domain.models import AgendaItem, Meeting
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.services.meetings import ItemInput, MeetingInput
+
+    scratch = out / "documents-scratch.sqlite"
+    shutil.copy(stress, scratch)
+    services = open_services(scratch, backup=False)
+    try:
+        start = datetime(2027, 5, 4, 19, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+        mid, _ = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start,
+                                                      end=start + timedelta(hours=3), place="Forsamlingshuset"),
+                                         with_template=False)
+        for n in range(40):
+            item_id, _ = services.meeting.add_item(mid, ItemInput(
+                title=f"Punkt {n + 1}: Ærø og Østergade", kind=ItemKind.DECISION if n % 3 == 0 else ItemKind.INFORMATION,
+                background="Sagsfremstilling med æ, ø og å. " * 12, proposal="Det indstilles, at … " * 4))
+            services.meeting.set_minutes_text(item_id, discussion="Drøftelse af sagen, med indlæg fra flere. " * 6,
+                                              decision="Bestyrelsen besluttede at gå videre med forslaget. " * 2)
+        services.attendance.invite_board(mid)
+        detail = services.meeting.detail(mid)
+        agenda_ms = median_ms(lambda: services.documents.agenda(mid), repeat)
+        minutes_ms = median_ms(lambda: services.documents.minutes(mid), repeat)
+        agenda_base = plain_reportlab_ms([escape(t) for i in detail.items for t in (i.title, i.background, i.proposal)],
+                                         repeat)
+        minutes_base = plain_reportlab_ms([escape(t) for i in detail.items for t in (i.title, i.discussion, i.decision)],
+                                          repeat)
+
+        with services._store.read() as s:
+            year_of = func.strftime("%Y", Meeting.start)
+            busiest, meetings = s.exec(select(year_of, func.count()).group_by(year_of)
+                                       .order_by(func.count().desc())).first()
+            year = int(busiest)
+            items = s.exec(select(AgendaItem.title, AgendaItem.decision).join(Meeting)
+                           .where(year_of == busiest).where(AgendaItem.kind == ItemKind.DECISION.value)
+                           .where(AgendaItem.decision != "")).all()
+            rows = s.exec(select(Meeting.title, Meeting.place).where(year_of == busiest)).all()
+        report_ms = median_ms(lambda: services.documents.annual_report(year), max(3, repeat // 5))
+        report_base = plain_reportlab_ms([escape(f"{t} {p}") for t, p in rows]
+                                         + [escape(f"{t}: {d}") for t, d in items], max(3, repeat // 5))
+    finally:
+        services.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(scratch) + suffix).unlink(missing_ok=True)
+
+    def row(measure: str, ms: float, base: float, limit: float) -> list[Result]:
+        return [Result(measure, f"{ms:.0f} ms ({ms / base:.2f} × plain reportlab)", f"< {limit:.0f} ms",
+                       verdict(ms < limit)),
+                Result(f"{measure}: same paragraphs, plain reportlab", f"{base:.0f} ms", "reference", "—")]
+
+    return (row("agenda PDF, 40 items", agenda_ms, agenda_base, 500)
+            + row("minutes PDF, 40 items (draft: rendered every time)", minutes_ms, minutes_base, 500)
+            + row(f"annual report {year} ({meetings} meetings, {len(items)} decisions)", report_ms, report_base, 5000))
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 
@@ -325,12 +409,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="starts of the app and of the bare window")
     parser.add_argument("--repeat", type=int, default=15, help="repetitions of each query")
     parser.add_argument("--skip-start", action="store_true", help="only the query measures")
+    parser.add_argument("--only-documents", action="store_true", help="only the printed documents")
     args = parser.parse_args(argv)
 
     stress = stress_file(args.out, args.scale)
-    results = [] if args.skip_start else measure_start(stress, args.runs)
-    results += measure_queries(stress, args.repeat)
-    results += measure_meeting(stress, args.out, args.repeat)
+    results: list[Result] = []
+    if not args.only_documents:
+        results += [] if args.skip_start else measure_start(stress, args.runs)
+        results += measure_queries(stress, args.repeat)
+        results += measure_meeting(stress, args.out, args.repeat)
+    results += measure_documents(stress, args.out, args.repeat)
     print(f"Scale {args.scale} ({stress.name}, {stress.stat().st_size / 1e6:.0f} MB); {platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}; "
           f"{time.strftime('%Y-%m-%d %H:%M')}\n")

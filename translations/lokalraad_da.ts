@@ -2273,52 +2273,67 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Ét punkt pr. linje: titel | orientering, drøftelse eller beslutning | minutter. Tom: standardpunkterne.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="96"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="99"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="98"/>
         <source>&amp;Language (after restart):</source>
         <translation>S&amp;prog (efter genstart):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="105"/>
+        <source>&amp;Council</source>
+        <translation>&amp;Lokalråd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="106"/>
+        <source>A&amp;gendas</source>
+        <translation>Da&amp;gsordener</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="107"/>
+        <source>&amp;File and program</source>
+        <translation>Fil og prog&amp;ram</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="141"/>
         <source>Choose the council&apos;s logo</source>
         <translation>Vælg lokalrådets logo</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="141"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="136"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="147"/>
         <source>Logo not read</source>
         <translation>Logoet kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="148"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="159"/>
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="148"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="159"/>
         <source>Not an image</source>
         <translation>Ikke et billede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="196"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="207"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="198"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="209"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
         <translation>Logoet skal være et PNG- eller JPEG-billede på højst 2 MB.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="210"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

@@ -101,7 +101,7 @@ class DocumentPreview(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
-        self.resize(self._settings.value("preview/size", QtCore.QSize(760, 900)))
+        self.resize(self._settings.value("preview/size", QtCore.QSize(860, 700)))
 
     def save_as(self) -> Path | None:
         """Asks where, writes the PDF there (never half-written under its name), and returns the path."""

@@ -91,7 +91,6 @@ class SettingsDialog(QtWidgets.QDialog):
                                         "Empty: the standard items."))
         hint.setWordWrap(True)
         template_layout.addWidget(hint)
-        template_box.setVisible(meetings is not None)
         self._template_kind = MeetingKind.BOARD
         self.template_kind_combo.currentIndexChanged.connect(self._on_template_kind_changed)
         program_box = QtWidgets.QGroupBox(self.tr("Program"))
@@ -101,8 +100,20 @@ class SettingsDialog(QtWidgets.QDialog):
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Tabs keep the dialog within a small laptop's screen.
+        self.tabs = QtWidgets.QTabWidget()
+        for title, boxes in ((self.tr("&Council"), (council_box, documents_box)),
+                             (self.tr("A&gendas"), (template_box,)),
+                             (self.tr("&File and program"), (file_box, program_box))):
+            page = QtWidgets.QWidget()
+            column = QtWidgets.QVBoxLayout(page)
+            for box in boxes:
+                column.addWidget(box)
+            column.addStretch(1)
+            self.tabs.addTab(page, title)
+        self.tabs.setTabVisible(1, meetings is not None)
         layout = QtWidgets.QVBoxLayout(self)
-        for w in (council_box, documents_box, file_box, template_box, program_box, self.error_label, buttons):
+        for w in (self.tabs, self.error_label, buttons):
             layout.addWidget(w)
         self.load()
 
@@ -198,6 +209,7 @@ class SettingsDialog(QtWidgets.QDialog):
                      "logo": self.tr("The logo must be a PNG or JPEG image of at most 2 MB."),
                      "secretary_email": self.tr("The email address is not valid; it should look like navn@eksempel.dk.")}
             self.error_label.setText(texts.get(e.field, e.message))
+            self.tabs.setCurrentIndex(1 if e.field == "template" else 0)  # where the value to fix is
             self.error_label.show()
             return
         super().accept()
