@@ -190,7 +190,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         raise UserError(f"{out.name}: the document file must end in .pdf")
     # Approved minutes are sealed the first time they are printed, which writes to the file.
     with open_for_command(_data_path(args), write=args.document == "minutes") as cs:
-        _, pdf = cs.documents.build(args.document, args.meeting, args.year)
+        _, pdf = cs.documents.build(args.document, args.meeting, args.year, args.hearing)
     partial = out.with_name(out.name + ".partial")
     partial.write_bytes(pdf)
     partial.replace(out)  # never a half-written PDF under the real name
@@ -299,11 +299,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
 
-    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, minutes, attendance, members, annual-report)")
-    p.add_argument("document", metavar="DOC", help="agenda, minutes, attendance, members or annual-report")
+    p = command("pdf", cmd_pdf, "print a document to PDF (agenda, minutes, attendance, members, plan, hearing, "
+                                "annual-report)")
+    p.add_argument("document", metavar="DOC",
+                   help="agenda, minutes, attendance, members, plan, hearing or annual-report")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--meeting", metavar="UID", help="the meeting, for agenda, minutes and attendance")
     p.add_argument("--year", type=int, metavar="YYYY", help="the year, for the annual report (default: this year)")
+    p.add_argument("--hearing", metavar="UID", help="the hearing (its uid or the municipality's case number)")
 
     p = command("verify", cmd_verify, "check that a PDF is approved minutes, unchanged since they were sealed")
     p.add_argument("pdf", metavar="FILE.pdf")

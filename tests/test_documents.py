@@ -89,9 +89,10 @@ def font_files(reader: PdfReader) -> dict[str, bool]:
 
 def test_every_document_embeds_all_its_fonts(services: AppServices) -> None:
     mid = approved_minutes(services)
+    add_plan(services)
     documents = [services.documents.agenda(mid), services.documents.minutes(mid),
                  services.documents.attendance_sheet(mid), services.documents.members(),
-                 services.documents.annual_report(2026)]
+                 services.documents.annual_report(2026), services.documents.plan()]
     for name, pdf in documents:
         fonts = font_files(PdfReader(BytesIO(pdf)))
         assert fonts and all(fonts.values()), (name, fonts)
@@ -135,6 +136,8 @@ def test_pdf_on_the_command_line(services: AppServices, tmp_path: Path, capsys: 
     assert main(["pdf", "agenda", "--data", path, "--out", str(tmp_path / "x.pdf")]) != 0
     assert "--meeting" in capsys.readouterr().err
     assert main(["pdf", "plan", "--data", path, "--out", str(tmp_path / "y.pdf")]) != 0
+    assert "no development plan" in capsys.readouterr().err
+    assert main(["pdf", "budget", "--data", path, "--out", str(tmp_path / "y.pdf")]) != 0
     assert "not built yet" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
     report = tmp_path / "årsberetning.pdf"
@@ -335,3 +338,73 @@ def test_annual_report_gathers_the_years_meetings_decisions_initiatives_and_hear
     assert "Shelterplads ved skoven" in text and "I gang" in text and "Arbejdsgruppen har fået tilladelse" in text
     assert "Lokalplan 112 for Østergade" in text and "24/1234" in text and "Trafikplan" not in text
     assert all(f"side {n} af {len(pages)}" in page for n, page in enumerate(pages, start=1))
+
+
+def add_plan(services: AppServices, initiatives: int = 3) -> None:
+    from lokalraad_app.domain.enums import InitiativeStatus
+    from lokalraad_app.domain.models import DevelopmentPlan, FocusArea, Initiative
+
+    with services._store.session() as s:  # the plan has no service yet: its rows directly
+        plan = DevelopmentPlan(title="Udviklingsplan for Kirke Såby 2025–2030", vision="Et levende lokalsamfund.",
+                               adopted_on=date(2025, 4, 21))
+        s.add(plan)
+        s.flush()
+        for position, title in enumerate(("Trafik og sikre skoleveje", "Natur og fællesskab"), start=1):
+            area = FocusArea(plan_id=plan.id or 0, position=position, title=title, description=f"Om {title.lower()}.")
+            s.add(area)
+            s.flush()
+            for k in range(initiatives):
+                s.add(Initiative(focus_area_id=area.id or 0, title=f"{title}: initiativ {k + 1}", owner="Åse Bæk",
+                                 partners="Lejre Kommune", funding="Landdistriktspuljen: 250.000 kr.",
+                                 progress="Første etape er færdig.", status=InitiativeStatus.ACTIVE))
+
+
+def test_development_plan_lists_areas_and_initiatives_with_repeated_table_headers(services: AppServices,
+                                                                                    tmp_path: Path) -> None:
+    from lokalraad_app.services.errors import ValidationError
+
+    with pytest.raises(ValidationError) as missing:
+        services.documents.plan()
+    assert missing.value.field == "plan"
+    add_plan(services, initiatives=40)  # the first area's table is longer than a page
+    name, pdf = services.documents.plan()
+    assert name == "Udviklingsplan for Kirke Såby 2025–2030.pdf"
+    reader, pages = text_of(pdf)
+    text = "\n".join(pages)
+    assert "Vedtaget mandag 21. april 2025" in text and "Et levende lokalsamfund." in text
+    assert text.index("1. Trafik og sikre skoleveje") < text.index("2. Natur og fællesskab")
+    flat = " ".join(text.split())  # table cells wrap their lines
+    assert flat.count("initiativ 40") == 2 and "I gang" in text  # the last of both areas
+    assert len(pages) >= 3 and all(page.count("Ansvarlig og partnere") >= 1 for page in pages[1:])
+    assert reader.metadata is not None and reader.metadata.subject == "Udviklingsplan"
+    out = tmp_path / "plan.pdf"
+    assert main(["pdf", "plan", "--data", str(services.path), "--out", str(out)]) == 0
+    assert out.read_bytes()[:5] == b"%PDF-"
+
+
+def test_hearing_response_is_a_signed_letter_with_case_number(services: AppServices,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             tmp_path: Path) -> None:
+    from lokalraad_app.domain.enums import HearingStatus
+    from lokalraad_app.domain.models import Hearing
+
+    services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2020, 3, 1)))
+    with services._store.session() as s:  # the hearings have no service yet: their rows directly
+        s.add(Hearing(uid="h-1", title="Høring: Lokalplan 112 for Østergade", reference="24/1234",
+                      deadline=date(2026, 3, 1), status=HearingStatus.ANSWERED, answered_on=date(2026, 2, 14),
+                      response="Lokalrådet støtter planen.\n\nVi ønsker en sikker skolevej ad Østergade."))
+        s.add(Hearing(uid="h-2", title="Trafikplan", reference="26/77", status=HearingStatus.OPEN,
+                      response="Udkast."))
+    name, pdf = services.documents.hearing_response("24/1234")
+    assert name == "2026-02-14 Høringssvar Høring: Lokalplan 112 for Østergade.pdf"
+    text = "\n".join(text_of(pdf)[1])
+    assert "Til: Lejre Kommune" in text and "Sagsnr.: 24/1234" in text and "lørdag 14. februar 2026" in text
+    assert "Høringssvar: Lokalplan 112 for Østergade" in text and "Høring: Lokalplan" not in text
+    assert text.index("støtter planen") < text.index("sikker skolevej") < text.index("Med venlig hilsen")
+    assert "Søren Østergaard, Formand" in text and "KLADDE" not in text
+    assert "KLADDE" in "\n".join(text_of(services.documents.hearing_response("h-2")[1])[1])  # not answered yet
+    data = str(services.path)
+    assert main(["pdf", "hearing", "--data", data, "--out", str(tmp_path / "h.pdf")]) == 1
+    assert "--hearing" in capsys.readouterr().err
+    assert main(["pdf", "hearing", "--hearing", "99/1", "--data", data, "--out", str(tmp_path / "h.pdf")]) == 1
+    assert "99/1" in capsys.readouterr().err and not (tmp_path / "h.pdf").exists()

@@ -330,3 +330,31 @@ def test_print_member_list_and_annual_report_from_the_file_menu(qtbot, monkeypat
     assert f"Årsberetning {last_year}" in PdfReader(BytesIO(window.preview_dialog.pdf)).pages[0].extract_text()
     window.preview_dialog.close()
     controller.release()
+
+
+def test_print_development_plan_or_say_there_is_none(qtbot, monkeypatch, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    said: list[str] = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: said.append(text))
+    empty = tmp_path / "tom.sqlite"
+    services = open_services(empty, backup=False)
+    services.council.save_council(CouncilInput(name="Vipperød Lokalråd"))
+    services.close()
+    controller = started(qtbot, empty, settings)
+    controller.load()
+    assert controller.window.print_document("plan") is None
+    assert said and "udviklingsplan" in said[0].lower() or "development plan" in said[0]
+    controller.release()
+
+    demo = tmp_path / "demo.sqlite"
+    from lokalraad_app.services.demo import write_demo
+
+    write_demo(demo)
+    controller = started(qtbot, demo, settings)
+    controller.load()
+    controller.window.print_plan_action.trigger()
+    preview = controller.window.preview_dialog
+    assert preview is not None and "Lokaludviklingsplan" in PdfReader(BytesIO(preview.pdf)).pages[0].extract_text()
+    preview.close()
+    controller.release()

@@ -711,21 +711,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="227"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="228"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="230"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -803,72 +803,87 @@
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <source>Print &amp;development plan…</source>
+        <translation>Udskriv &amp;udviklingsplan…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="220"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="222"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="242"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="242"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <source>Nothing to print</source>
+        <translation>Intet at udskrive</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <source>This council file has no development plan yet.</source>
+        <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -876,57 +891,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="322"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="334"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="343"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="342"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="343"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="359"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="356"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

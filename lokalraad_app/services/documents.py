@@ -21,14 +21,32 @@ from lokalraad_app.documents.annual_report import (
 )
 from lokalraad_app.documents.members_list import ListedPerson, build_members_list
 from lokalraad_app.documents.minutes import MinutesData, build_attendance_sheet, build_minutes, minutes_digest
+from lokalraad_app.documents.plan import (
+    HearingResponseData,
+    PlanArea,
+    PlanData,
+    PlanInitiative,
+    build_hearing_response,
+    build_plan,
+)
 from lokalraad_app.documents.styles import SEAL_KEYWORD, Letterhead
-from lokalraad_app.domain.enums import ItemKind, MeetingStatus, MemberFilter, MinutesStatus, Presence
+from lokalraad_app.documents.texts import text
+from lokalraad_app.domain.enums import (
+    HearingStatus,
+    ItemKind,
+    MeetingStatus,
+    MemberFilter,
+    MinutesStatus,
+    Presence,
+    Role,
+)
 from lokalraad_app.domain.models import (
     ActionItem,
     AgendaItem,
     Attachment,
     Attendance,
     Council,
+    DevelopmentPlan,
     FocusArea,
     Hearing,
     Initiative,
@@ -43,7 +61,7 @@ from lokalraad_app.services.meetings import MeetingService, writing
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
-DOCUMENTS = ("agenda", "minutes", "attendance", "members", "annual-report")
+DOCUMENTS = ("agenda", "minutes", "attendance", "members", "plan", "hearing", "annual-report")
 SIGNATURES_SETTING = "minutes_signatures"  # "1": approved minutes get lines for the members present to sign
 
 
@@ -200,10 +218,61 @@ class DocumentService:
                                                    today or date.today()))
         return annual_report_file_name(year, letterhead.language), pdf
 
-    def build(self, document: str, meeting_uid: str | None = None, year: int | None = None) -> tuple[str, bytes]:
+    def plan(self) -> tuple[str, bytes]:
+        """(file name, PDF) of the development plan (the newest, if the file holds more than one)."""
+        letterhead = self._letterhead()
+        with self.store.read() as s:
+            plan = s.exec(select(DevelopmentPlan).order_by(col(DevelopmentPlan.id).desc())).first()
+            if plan is None:
+                raise ValidationError("plan", "missing", "This council file has no development plan yet.")
+            areas = list(s.exec(select(FocusArea).where(FocusArea.plan_id == plan.id)
+                                .order_by(col(FocusArea.position), col(FocusArea.id))))
+            initiatives: dict[int, list[PlanInitiative]] = {}
+            for i in s.exec(select(Initiative).where(col(Initiative.focus_area_id).in_([a.id for a in areas]))
+                            .order_by(col(Initiative.id))):
+                initiatives.setdefault(i.focus_area_id, []).append(
+                    PlanInitiative(i.title, i.description, i.owner, i.partners, i.funding, i.status, i.progress))
+            data = PlanData(letterhead, plan.title, plan.vision, plan.adopted_on, plan.revised_on,
+                            [PlanArea(a.title, a.description, initiatives.get(a.id or 0, [])) for a in areas])
+        return f"{plan.title}.pdf".replace("/", "-"), build_plan(data)
+
+    def hearing_response(self, hearing: str, today: date | None = None) -> tuple[str, bytes]:
+        """(file name, PDF) of the response to a hearing, found by its uid or the municipality's case number.
+
+        Signed by the chair (and the secretary); a DRAFT watermark until the hearing is marked answered.
+        """
+        letterhead = self._letterhead()
+        today = today or date.today()
+        with self.store.read() as s:
+            found = s.exec(select(Hearing).where((Hearing.uid == hearing) | (Hearing.reference == hearing))
+                           .order_by(col(Hearing.id).desc())).first()
+            if found is None:
+                raise ValidationError("hearing", "unknown", f"No hearing has the uid or case number {hearing}.")
+            council = s.exec(select(Council).order_by(col(Council.id))).first()
+            board = member_queries.member_rows(s, member_queries.member_ids(s, MemberFilter.BOARD, today=today), today)
+        answered = found.status == HearingStatus.ANSWERED.value
+        signed = [(r.name, r.role or "") for r in board if r.role == Role.CHAIR.value]
+        if council is not None and council.secretary_name.strip():
+            signed.append((council.secretary_name, Role.SECRETARY.value))
+        lang = letterhead.language
+        dated = found.answered_on if answered and found.answered_on else today
+        pdf = build_hearing_response(HearingResponseData(
+            letterhead, council.municipality if council else "", found.title, found.reference, found.deadline,
+            found.response, dated, [(name, text(lang, role)) for name, role in signed], draft=not answered))
+        word = "Høringssvar" if lang == "da" else "Hearing response"
+        return f"{dated.isoformat()} {word} {found.title}.pdf".replace("/", "-"), pdf
+
+    def build(self, document: str, meeting_uid: str | None = None, year: int | None = None,
+              hearing: str | None = None) -> tuple[str, bytes]:
         """For the command line: a document by its name."""
         if document == "members":
             return self.members()
+        if document == "plan":
+            return self.plan()
+        if document == "hearing":
+            if not hearing:
+                raise ValidationError("hearing", "required", "The hearing response needs --hearing UID or case number.")
+            return self.hearing_response(hearing)
         if document == "annual-report":
             return self.annual_report(year or date.today().year)
         per_meeting = {"agenda": self.agenda, "minutes": self.minutes, "attendance": self.attendance_sheet}

@@ -135,6 +135,8 @@ class MainWindow(QtWidgets.QMainWindow):
                                                         lambda: self.print_document("members"))
         self.print_report_action = file_menu.addAction(self.tr("Print &annual report…"),
                                                        lambda: self.print_document("annual-report"))
+        self.print_plan_action = file_menu.addAction(self.tr("Print &development plan…"),
+                                                     lambda: self.print_document("plan"))
         file_menu.addSeparator()
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.settings_requested.emit)
         file_menu.addSeparator()
@@ -187,7 +189,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
-                  self.print_report_action):
+                  self.print_report_action, self.print_plan_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
 
@@ -230,7 +232,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._set_file_actions_enabled(False)
 
     def print_document(self, document: str) -> QtWidgets.QDialog | None:
-        """The member list, or a year's annual report (the year asked), in the preview to print or save."""
+        """The member list, the plan, or a year's annual report (the year asked), in the preview to print or save."""
+        from lokalraad_app.services.errors import ValidationError
         from lokalraad_app.ui.documents.preview_dialog import DocumentPreview
 
         if self.services is None:
@@ -248,8 +251,14 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             if document == "annual-report":
                 name, pdf = self.services.documents.annual_report(year)
+            elif document == "plan":
+                name, pdf = self.services.documents.plan()
             else:
                 name, pdf = self.services.documents.members()
+        except ValidationError as e:
+            prompts.info(self, self.tr("Nothing to print"), self.tr("This council file has no development plan yet.")
+                         if e.field == "plan" else e.message)
+            return None
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
         dialog = DocumentPreview(name.removesuffix(".pdf"), name, pdf, self)
