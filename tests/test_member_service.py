@@ -146,12 +146,8 @@ def test_delete_and_restore_give_back_the_same_person(members: MemberService, st
         assert [h.ref_id for h in search(s, "Ågesen")] == [pid]
 
 
-# BUG (services/members.py delete/restore): the snapshot keeps the person and memberships but not the
-# links that the database cut with ON DELETE SET NULL (attendance.person_id, substitute_for_id,
-# action_item.owner_id, agenda_item.responsible_id), so undoing a delete leaves the person's
-# attendance and action items orphaned (and missing from export_person). Fix: record those row ids in
-# PersonSnapshot and set the person id back on them in restore().
-@pytest.mark.xfail(strict=True, reason="BUG: undo of delete does not re-link attendance and action items")
+# Deleting cuts the links ON DELETE SET NULL (attendance.person_id, substitute_for_id,
+# action_item.owner_id, agenda_item.responsible_id); undo must set them back.
 def test_restore_relinks_attendance_and_action_items(members: MemberService, store: Store) -> None:
     pid, _ = members.add(member("Bjørn Ærø"))
     meeting_id = add_meeting(store)
@@ -163,6 +159,22 @@ def test_restore_relinks_attendance_and_action_items(members: MemberService, sto
     exported = json.loads(members.export_person(pid))
     assert len(exported["attendance"]) == 1
     assert len(exported["action_items"]) == 1
+
+
+def test_restore_leaves_approved_minutes_as_approved(members: MemberService, store: Store) -> None:
+    pid, _ = members.add(member("Bjørn Ærø"))
+    approved, draft = add_meeting(store), add_meeting(store)
+    with store.session() as s:
+        s.add(models.Attendance(meeting_id=approved, person_id=pid, name="", presence="present"))
+        s.add(models.Attendance(meeting_id=draft, person_id=pid, name="Bjørn Ærø", presence="present"))
+    snapshot, _ = members.delete(pid)
+    with store.session() as s:
+        s.add(models.Minutes(meeting_id=approved, status="approved"))  # approved while the person was gone
+    members.restore(snapshot)  # the lock refuses no part of it
+    with store.read() as s:
+        rows = {a.meeting_id: a for a in s.exec(select(models.Attendance))}
+    assert rows[draft].person_id == pid
+    assert rows[approved].person_id is None and rows[approved].name == "Bjørn Ærø"  # as approved
 
 
 # --- terms -------------------------------------------------------------------------------------

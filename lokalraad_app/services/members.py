@@ -9,8 +9,16 @@ from typing import Any
 
 from sqlmodel import select
 
-from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
-from lokalraad_app.domain.models import ActionItem, Attendance, AuditLog, Membership, Person
+from lokalraad_app.domain.enums import MemberFilter, MinutesStatus, PersonKind, Role
+from lokalraad_app.domain.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    AuditLog,
+    Membership,
+    Minutes,
+    Person,
+)
 from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.store import member_queries
@@ -53,6 +61,16 @@ class PersonSnapshot:
 
     person: dict[str, Any]
     memberships: list[MembershipData] = field(default_factory=list)
+    links: dict[str, list[int]] = field(default_factory=dict)  # LINKS key → ids of the rows that named them
+
+
+# Every column that links a row to a person and is cleared when the person is deleted: undo sets them back.
+LINKS: dict[str, tuple[type[Any], str]] = {
+    "attendance": (Attendance, "person_id"),
+    "substitute_for": (Attendance, "substitute_for_id"),
+    "action_owner": (ActionItem, "owner_id"),
+    "responsible": (AgendaItem, "responsible_id"),
+}
 
 
 PERSON_FIELDS = ("name", "email", "phone", "address", "postal_code", "city", "organisation", "title",
@@ -186,6 +204,8 @@ class MemberService:
             snapshot = PersonSnapshot(
                 person=person.model_dump(),
                 memberships=[MembershipData(m.role, m.term_from, m.term_to) for m in memberships],
+                links={key: list(s.exec(select(model.id).where(getattr(model, column) == person_id)))
+                       for key, (model, column) in LINKS.items()},
             )
             self._keep_recorded_names(s, person)
             s.delete(person)
@@ -200,6 +220,7 @@ class MemberService:
             assert person.id is not None
             for m in snapshot.memberships:
                 s.add(Membership(person_id=person.id, role=m.role, term_from=m.term_from, term_to=m.term_to))
+            self._relink(s, person.id, snapshot.links)
             s.add(AuditLog(entity="person", entity_id=person.id, action="restore"))
             return person.id, MEMBERS
 
@@ -251,6 +272,21 @@ class MemberService:
                   for f in PERSON_FIELDS}
         values["kind"] = PersonKind(data.kind).value
         return values
+
+    @staticmethod
+    def _relink(s: Any, person_id: int, links: dict[str, list[int]]) -> None:
+        """Sets the person back on the rows that named them, except in approved minutes: the file's lock
+        keeps those as they were approved, with the name as recorded."""
+        approved = select(Minutes.meeting_id).where(Minutes.status == MinutesStatus.APPROVED.value)
+        for key, ids in links.items():
+            model, column = LINKS[key]
+            if not ids:
+                continue
+            meeting = model.meeting_id
+            rows = s.exec(select(model).where(model.id.in_(ids)).where(getattr(model, column).is_(None))
+                          .where((meeting.is_(None)) | (meeting.not_in(approved))))
+            for row in rows:
+                setattr(row, column, person_id)
 
     @staticmethod
     def _keep_recorded_names(s: Any, person: Person) -> None:

@@ -19,12 +19,17 @@ class SchemaState(Enum):
     FOREIGN = "foreign"  # not ours
 
 
+CORE_TABLES = {"council", "person", "meeting"}  # in every council file since the first schema
+
+
 def read_revision(path: Path) -> str | None:
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)  # as_uri escapes # and ?
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             return None if not tables else "?"
+        if not CORE_TABLES <= tables:  # another program's Alembic database, not a newer council file
+            return "?"
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError:
