@@ -416,3 +416,28 @@ def test_foreign_keys_are_enforced_on_the_store_connection(store) -> None:  # ty
     with pytest.raises(IntegrityError):
         with store.session() as s:
             s.add(models.Membership(person_id=4242, role="member", term_from=date(2025, 1, 1)))
+
+
+def test_migrations_run_with_foreign_keys_off_and_sessions_have_them_on(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch migration copies a table and drops the old one: with foreign keys on, that would cascade."""
+    from alembic import command
+    from sqlalchemy import text
+
+    seen: list[int] = []
+    real_upgrade = command.upgrade
+
+    def upgrade(cfg, target):  # type: ignore[no-untyped-def]
+        seen.append(cfg.attributes["connection"].exec_driver_sql("PRAGMA foreign_keys").scalar())
+        return real_upgrade(cfg, target)
+
+    monkeypatch.setattr(command, "upgrade", upgrade)
+    path = tmp_path / "council.sqlite"
+    shutil.copy(DATA / f"council-{OLD_REVISIONS[0]}.sqlite", path)
+    store = open_store(path)
+    try:
+        assert seen == [0]
+        with store.session() as s:
+            assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        store.close()

@@ -307,3 +307,38 @@ def test_overview_of_a_file_in_a_folder_with_a_hash_sign(council_file: Path, tmp
     data = read_overview(path)
     assert not (tmp_path / "Lokalråd ").exists()
     assert data is not None and data.council_name == "Vipperød Lokalråd"
+
+
+def test_lock_taken_while_the_holder_removes_the_lock_file_is_not_shared(council_file: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """B opens the lock file, A releases (removing it), B locks the removed file: C must still be refused."""
+    from lokalraad_app.store import lock as lock_module
+
+    first = FileLock(council_file)
+    first.acquire()
+    real_lock = lock_module._lock
+    calls: list[int] = []
+
+    def lock_after_the_holder_let_go(handle):  # type: ignore[no-untyped-def]
+        if not calls:
+            first.release()  # between B's open and B's lock
+        calls.append(1)
+        real_lock(handle)
+
+    monkeypatch.setattr(lock_module, "_lock", lock_after_the_holder_let_go)
+    second = FileLock(council_file)
+    second.acquire()
+    monkeypatch.setattr(lock_module, "_lock", real_lock)
+    try:
+        with pytest.raises(FileLockedError):
+            FileLock(council_file).acquire()
+    finally:
+        second.release()
+
+
+def test_backup_if_due_counts_calendar_days_not_hours(store: Store) -> None:
+    """Evening, then next morning: a new day, so a new backup, though 24 hours have not passed."""
+    evening = datetime(2026, 3, 3, 21, 30)
+    assert backups.backup_if_due(store.path, now=evening) is not None
+    assert backups.backup_if_due(store.path, now=evening + timedelta(hours=2)) is None  # 23.30, same day
+    assert backups.backup_if_due(store.path, now=datetime(2026, 3, 4, 8, 0)) is not None

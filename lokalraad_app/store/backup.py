@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from lokalraad_app.store.schema import SchemaState, read_schema_state
@@ -73,12 +73,13 @@ def backup_now(path: Path, keep: int = DEFAULT_KEEP, *, now: datetime | None = N
 
 
 def backup_if_due(path: Path, keep: int = DEFAULT_KEEP, *, now: datetime | None = None) -> Path | None:
-    """Backs up on open, at most once a day."""
+    """Backs up on open, at most once a calendar day (local time): the first open of each day backs up,
+    however close it is to yesterday's."""
     if not path.exists():
         return None
     when = now or datetime.now()
     existing = list_backups(path)
-    if existing and when - existing[0].taken_at < timedelta(days=1):
+    if existing and existing[0].taken_at.date() >= when.date():
         return None
     return backup_now(path, keep, now=when)
 

@@ -53,9 +53,22 @@ def upgrade_schema(engine: Engine, target: str = "head") -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with engine.connect() as conn:
+        # A migration that copies a table (batch mode) drops the old one: with foreign keys on, that
+        # would cascade into the rows that point at it. Off for the upgrade, checked before it commits.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()  # ends SQLAlchemy's autobegun transaction, in which SQLite would ignore the pragma
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(f"the upgrade would leave {len(broken)} broken links (first: {broken[0]}); "
+                                     "nothing was changed")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 class Store:

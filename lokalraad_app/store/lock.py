@@ -29,17 +29,26 @@ class FileLock:
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 — held until release()
-        try:
-            _lock(handle)
-        except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another program"
+        for _ in range(5):
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 — held until release()
+            try:
+                _lock(handle)
+            except OSError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another program"
+                handle.close()
+                raise FileLockedError(
+                    f"{self.path.with_suffix('').name} is already open in Lokalråd ({holder}). "
+                    "Close it there first; two programs writing one file would damage it."
+                ) from None
+            if _same_file(handle, self.path):
+                break
+            # The holder released and removed the lock file between our open and our lock: the lock we
+            # got is on a file nobody else will see. Take the lock on the file that is there now.
+            _unlock(handle)
             handle.close()
-            raise FileLockedError(
-                f"{self.path.with_suffix('').name} is already open in Lokalråd ({holder}). "
-                "Close it there first; two programs writing one file would damage it."
-            ) from None
+        else:
+            raise FileLockedError(f"{self.path.name} keeps changing; another program is busy with it.")
         handle.seek(0)
         handle.truncate()
         handle.write(f"PID {os.getpid()} on {_host_name()}")
@@ -69,6 +78,16 @@ class FileLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _same_file(handle: IO[str], path: Path) -> bool:
+    """Whether the open handle is still the file at `path` (it was not removed or replaced)."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(handle.fileno())
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
 def _host_name() -> str:
