@@ -43,6 +43,14 @@ def meeting_with_items(services: AppServices, n: int = 40) -> int:
     return mid
 
 
+def next_meeting(services: AppServices) -> int:
+    """The meeting on 7 April 2026, where the minutes of 3 March are approved."""
+    later = meeting_with_items(services, 0)
+    services.meeting.update(later, MeetingInput(title="Næste møde", start=datetime(2026, 4, 7, 19, tzinfo=CPH),
+                                                end=datetime(2026, 4, 7, 21, tzinfo=CPH)))
+    return later
+
+
 def text_of(pdf: bytes) -> tuple[PdfReader, list[str]]:
     reader = PdfReader(BytesIO(pdf))
     return reader, [page.extract_text() for page in reader.pages]
@@ -151,10 +159,7 @@ def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppS
 
     services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
     services.members.add(PersonInput(name="Mette Højgaard", role=Role.TREASURER, term_from=date(2025, 3, 1)))
-    mid = meeting_with_items(services, 1)
-    later = meeting_with_items(services, 0)
-    services.meeting.update(later, MeetingInput(title="Næste møde", start=datetime(2026, 4, 7, 19, tzinfo=CPH),
-                                                end=datetime(2026, 4, 7, 21, tzinfo=CPH)))
+    mid, later = meeting_with_items(services, 1), next_meeting(services)
     services.attendance.invite_board(mid)
     rows = {r.name: r.id for r in services.attendance.rows(mid)}
     services.attendance.set_presence(rows["Søren Østergaard"], Presence.PRESENT)
@@ -201,10 +206,7 @@ def approved_minutes(services: AppServices) -> int:
     services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
     services.members.add(PersonInput(name="Åse Bæk", role=Role.SECRETARY, term_from=date(2025, 3, 1)))
     services.members.add(PersonInput(name="Mette Højgaard", role=Role.TREASURER, term_from=date(2025, 3, 1)))
-    mid = meeting_with_items(services, 2)
-    later = meeting_with_items(services, 0)
-    services.meeting.update(later, MeetingInput(title="Næste møde", start=datetime(2026, 4, 7, 19, tzinfo=CPH),
-                                                end=datetime(2026, 4, 7, 21, tzinfo=CPH)))
+    mid, later = meeting_with_items(services, 2), next_meeting(services)
     services.attendance.invite_board(mid)
     for row in services.attendance.rows(mid):
         services.attendance.set_presence(row.id, Presence.PRESENT)
