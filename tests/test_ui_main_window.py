@@ -358,3 +358,35 @@ def test_print_development_plan_or_say_there_is_none(qtbot, monkeypatch, tmp_pat
     assert preview is not None and "Lokaludviklingsplan" in PdfReader(BytesIO(preview.pdf)).pages[0].extract_text()
     preview.close()
     controller.release()
+
+
+def test_check_a_pdf_of_approved_minutes_from_the_file_menu(qtbot, monkeypatch, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.services.demo import write_demo
+
+    demo = tmp_path / "demo.sqlite"
+    write_demo(demo)
+    import sqlite3
+
+    with sqlite3.connect(demo) as db:
+        meeting_id, title = db.execute("SELECT m.id, m.title FROM minutes JOIN meeting m ON m.id = meeting_id "
+                                       "WHERE minutes.status = 'approved' LIMIT 1").fetchone()
+    services = open_services(demo, backup=False)
+    try:
+        name, pdf = services.documents.minutes(meeting_id)
+    finally:
+        services.close()
+    copy, changed = tmp_path / name, tmp_path / "ændret.pdf"
+    copy.write_bytes(pdf)
+    changed.write_bytes(pdf.replace(b"/Creator (", b"/Creator (X", 1))
+    controller = started(qtbot, demo, settings)
+    controller.load()
+    said: list[str] = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(prompts, "open_file", lambda parent, title, filters, start="": copy)
+    assert controller.window.verify_pdf() is True
+    assert name in said[-1] and title in said[-1]
+    monkeypatch.setattr(prompts, "open_file", lambda parent, title, filters, start="": changed)
+    assert controller.window.verify_pdf() is False
+    assert "ændret.pdf" in said[-1]
+    controller.release()

@@ -711,21 +711,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="230"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="232"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="230"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -808,82 +808,132 @@
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <source>&amp;Check approved minutes (PDF)…</source>
+        <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="222"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="223"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
+        <source>Check approved minutes</source>
+        <translation>Kontrollér godkendt referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <source>Not read</source>
+        <translation>Ikke læst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
+        <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
+        <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
+        <source>A later correction has since been sealed for the same meeting.</source>
+        <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
+        <source>Minutes verified</source>
+        <translation>Referatet er ægte</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="291"/>
+        <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
+        <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
+        <source>%1 is not approved minutes sealed in this council file.</source>
+        <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
+        <source>Not verified</source>
+        <translation>Ikke bekræftet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="334"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -891,57 +941,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="347"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="343"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="370"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="377"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="359"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="386"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

@@ -137,6 +137,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                                        lambda: self.print_document("annual-report"))
         self.print_plan_action = file_menu.addAction(self.tr("Print &development plan…"),
                                                      lambda: self.print_document("plan"))
+        self.verify_action = file_menu.addAction(self.tr("&Check approved minutes (PDF)…"), self.verify_pdf)
         file_menu.addSeparator()
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.settings_requested.emit)
         file_menu.addSeparator()
@@ -189,7 +190,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
-                  self.print_report_action, self.print_plan_action):
+                  self.print_report_action, self.print_plan_action, self.verify_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
 
@@ -266,6 +267,32 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.show()
         self.preview_dialog = dialog
         return dialog
+
+    def verify_pdf(self) -> bool | None:
+        """Whether a PDF someone holds is, unchanged, approved minutes sealed in this file (as `lokalraad verify`)."""
+        if self.services is None:
+            return None
+        path = prompts.open_file(self, self.tr("Check approved minutes"), self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return None
+        try:
+            found = self.services.documents.verify(path.read_bytes())
+        except OSError as e:
+            prompts.error(self, self.tr("Not read"), f"{path}: {e.strerror}")
+            return None
+        if found.sealed:
+            when = found.meeting_start.astimezone().strftime("%d.%m.%Y") if found.meeting_start else ""
+            text = self.tr("%1 is the approved minutes of %2 %3, unchanged since they were sealed.") \
+                .replace("%1", path.name).replace("%2", found.meeting_title).replace("%3", when)
+            if found.superseded:
+                text += " " + self.tr("A later correction has since been sealed for the same meeting.")
+            prompts.info(self, self.tr("Minutes verified"), text)
+            return True
+        text = (self.tr("%1 claims to be approved minutes, but it is not the file that was sealed: it has been "
+                        "changed.") if found.claimed_digest else
+                self.tr("%1 is not approved minutes sealed in this council file.")).replace("%1", path.name)
+        prompts.error(self, self.tr("Not verified"), text)
+        return False
 
     def _replace_page(self, key: str, page: QtWidgets.QWidget) -> None:
         old = self.pages[key]
