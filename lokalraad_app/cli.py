@@ -183,17 +183,23 @@ def cmd_export_members(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from lokalraad_app.services.bundle import open_for_command
 
     out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise UserError(f"{out.name}: the document file must end in .pdf")
+    as_text = out.suffix.lower() == ".txt" and args.document == "annual-report"  # the draft, to edit
+    if out.suffix.lower() != ".pdf" and not as_text:
+        raise UserError(f"{out.name}: the document file must end in .pdf (the annual report may also be .txt)")
     # Approved minutes are sealed the first time they are printed, which writes to the file.
     with open_for_command(_data_path(args), write=args.document == "minutes") as cs:
-        _, pdf = cs.documents.build(args.document, args.meeting, args.year, args.hearing)
+        if as_text:
+            content = cs.documents.annual_report_text(args.year or date.today().year)[1].encode("utf-8-sig")
+        else:
+            content = cs.documents.build(args.document, args.meeting, args.year, args.hearing)[1]
     partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(pdf)
-    partial.replace(out)  # never a half-written PDF under the real name
+    partial.write_bytes(content)
+    partial.replace(out)  # never a half-written file under the real name
     print(f"wrote {out}")
     return 0
 
@@ -303,7 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "annual-report)")
     p.add_argument("document", metavar="DOC",
                    help="agenda, minutes, attendance, members, plan, hearing or annual-report")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf",
+                   help="the PDF; for annual-report, FILE.txt gives the draft as text to edit")
     p.add_argument("--meeting", metavar="UID", help="the meeting, for agenda, minutes and attendance")
     p.add_argument("--year", type=int, metavar="YYYY", help="the year, for the annual report (default: this year)")
     p.add_argument("--hearing", metavar="UID", help="the hearing (its uid or the municipality's case number)")

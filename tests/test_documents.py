@@ -151,6 +151,11 @@ def test_pdf_on_the_command_line(services: AppServices, tmp_path: Path, capsys: 
     report = tmp_path / "årsberetning.pdf"
     assert main(["pdf", "annual-report", "--data", path, "--year", "2026", "--out", str(report)]) == 0
     assert "Årsberetning 2026" in PdfReader(report).pages[0].extract_text()
+    draft = tmp_path / "årsberetning.txt"  # the same draft as text, to edit
+    assert main(["pdf", "annual-report", "--data", path, "--year", "2026", "--out", str(draft)]) == 0
+    assert draft.read_text(encoding="utf-8-sig").startswith("Kirke Såby Lokalråd\nÅrsberetning 2026\n")
+    assert main(["pdf", "agenda", "--data", path, "--meeting", uid, "--out", str(tmp_path / "d.txt")]) != 0
+    assert ".pdf" in capsys.readouterr().err and not (tmp_path / "d.txt").exists()
 
 
 def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppServices) -> None:

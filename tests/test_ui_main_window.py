@@ -311,7 +311,7 @@ def test_file_new_and_open_from_the_menu(qtbot, monkeypatch, filled_file: Path, 
 
 
 def test_print_member_list_and_annual_report_from_the_file_menu(qtbot, monkeypatch, filled_file: Path,  # type: ignore[no-untyped-def]
-                                                                  settings) -> None:
+                                                                  settings, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     controller = started(qtbot, filled_file, settings)
@@ -328,6 +328,14 @@ def test_print_member_list_and_annual_report_from_the_file_menu(qtbot, monkeypat
     last_year = str(QtCore.QDate.currentDate().year() - 1)
     assert offered[0][1] == last_year
     assert f"Årsberetning {last_year}" in PdfReader(BytesIO(window.preview_dialog.pdf)).pages[0].extract_text()
+    # The same draft as text, for the chair to edit in a word processor.
+    target = tmp_path / "beretning.txt"
+    monkeypatch.setattr(prompts, "save_file", lambda parent, title, filters, start="": target)
+    [button] = [b for b in window.preview_dialog.buttons.buttons() if "tekst" in b.text() or "text" in b.text()]
+    button.click()
+    draft = target.read_text(encoding="utf-8-sig")
+    assert draft.startswith("Kirke Hyllinge Lokalråd\nÅrsberetning " + last_year)
+    assert "ÅRETS MØDER" in draft and "HØRINGSSVAR" in draft
     window.preview_dialog.close()
     controller.release()
 

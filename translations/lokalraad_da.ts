@@ -351,12 +351,12 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="76"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="86"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="87"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -364,37 +364,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="88"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="89"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="89"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="91"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="109"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="117"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="109"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="117"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="119"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="127"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="135"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="143"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
@@ -888,52 +888,72 @@
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="267"/>
+        <source>Save as &amp;text to edit…</source>
+        <translation>Gem som &amp;tekst til redigering…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <source>Save as text</source>
+        <translation>Gem som tekst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="291"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="334"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -941,57 +961,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="347"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="375"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="370"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="387"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="377"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="395"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="396"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="386"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="403"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="408"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

@@ -129,9 +129,35 @@ def build_annual_report(data: AnnualReportData) -> bytes:
     return build_pdf(info, story)
 
 
+def annual_report_text(data: AnnualReportData) -> str:
+    """The same draft as plain text (UTF-8), in the same order, for the chair to edit."""
+    lang, council = data.letterhead.language, data.letterhead.council
+
+    def t(key: str) -> str:
+        return text(lang, key)
+
+    kinds = Counter(m.kind for m in data.meetings)
+    counts = ", ".join(f"{n} × {t(KIND_KEYS.get(k, k)).lower()}" for k, n in sorted(kinds.items()))
+    lines = [council, f"{t('annual_report')} {data.year}", "", t("report_intro"), "", t("report_meetings").upper(),
+             t("report_meeting_count").format(n=len(data.meetings)) + (f" ({counts})." if counts else "."), ""]
+    lines += [f"{m.start:%d.%m.%Y}  {m.title}, {m.place} ({t('present').lower()}: {m.present})" for m in data.meetings]
+    lines += ["", t("report_decisions").upper()]
+    for m in data.meetings:
+        if m.decisions:
+            lines += ["", f"{m.start:%d.%m.%Y} · {m.title}"]
+            lines += [f"- {item}: {decision}" for item, decision in m.decisions]
+    lines += ["", t("report_initiatives").upper(), ""]
+    lines += [f"- {i.focus_area}: {i.title} ({t(f'initiative_{i.status}').lower()}). {i.progress}".rstrip()
+              for i in data.initiatives] or [t("report_none")]
+    lines += ["", t("report_hearings").upper(), ""]
+    lines += [f"- {h.answered_on:%d.%m.%Y}  {h.title}" + (f" ({t('reference')} {h.reference})" if h.reference else "")
+              for h in data.hearings] or [t("report_none")]
+    return "\n".join(lines) + "\n"
+
+
 def annual_report_file_name(year: int, language: str = "da") -> str:
     return f"{year} {text(language, 'annual_report')}.pdf"
 
 
 __all__ = ["AnnualReportData", "ReportHearing", "ReportInitiative", "ReportMeeting", "annual_report_file_name",
-           "build_annual_report"]
+           "annual_report_text", "build_annual_report"]

@@ -17,6 +17,7 @@ from lokalraad_app.documents.annual_report import (
     ReportInitiative,
     ReportMeeting,
     annual_report_file_name,
+    annual_report_text,
     build_annual_report,
 )
 from lokalraad_app.documents.members_list import ListedPerson, build_members_list
@@ -186,6 +187,16 @@ class DocumentService:
 
     def annual_report(self, year: int, today: date | None = None) -> tuple[str, bytes]:
         """(file name, PDF) of the draft annual report: the year's meetings, decisions, initiatives, hearings."""
+        data = self._annual_report_data(year, today)
+        return annual_report_file_name(year, data.letterhead.language), build_annual_report(data)
+
+    def annual_report_text(self, year: int, today: date | None = None) -> tuple[str, str]:
+        """(file name, text) of the same draft as plain text, for the chair to edit in any word processor."""
+        data = self._annual_report_data(year, today)
+        return (annual_report_file_name(year, data.letterhead.language).removesuffix(".pdf") + ".txt",
+                annual_report_text(data))
+
+    def _annual_report_data(self, year: int, today: date | None) -> AnnualReportData:
         letterhead = self._letterhead()
         with self.store.read() as s:
             council = s.exec(select(Council).order_by(col(Council.id))).first()
@@ -214,9 +225,7 @@ class DocumentService:
                 if h.answered_on is not None]
         rows = [ReportMeeting(m.start.astimezone(ZoneInfo(m.timezone)), m.kind, m.title, m.place,
                               present.get(m.id or 0, 0), decisions.get(m.id or 0, [])) for m in meetings]
-        pdf = build_annual_report(AnnualReportData(letterhead, year, rows, initiatives, hearings,
-                                                   today or date.today()))
-        return annual_report_file_name(year, letterhead.language), pdf
+        return AnnualReportData(letterhead, year, rows, initiatives, hearings, today or date.today())
 
     def plan(self) -> tuple[str, bytes]:
         """(file name, PDF) of the development plan (the newest, if the file holds more than one)."""

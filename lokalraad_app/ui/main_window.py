@@ -263,10 +263,27 @@ class MainWindow(QtWidgets.QMainWindow):
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
         dialog = DocumentPreview(name.removesuffix(".pdf"), name, pdf, self)
+        if document == "annual-report":
+            dialog.add_button(self.tr("Save as &text to edit…"), lambda: self.save_report_text(year))
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.preview_dialog = dialog
         return dialog
+
+    def save_report_text(self, year: int) -> Path | None:
+        """The annual report's draft as text (UTF-8, readable by Word and LibreOffice), for the chair to edit."""
+        if self.services is None:
+            return None
+        name, content = self.services.documents.annual_report_text(year)
+        target = prompts.save_file(self, self.tr("Save as text"), self.tr("Text (*.txt)"), name)
+        if target is None:
+            return None
+        try:
+            target.write_text(content, encoding="utf-8-sig")  # the mark makes Windows programs read æøå right
+        except OSError as e:
+            prompts.error(self, self.tr("Not saved"), f"{target}: {e.strerror}")
+            return None
+        return target
 
     def verify_pdf(self) -> bool | None:
         """Whether a PDF someone holds is, unchanged, approved minutes sealed in this file (as `lokalraad verify`)."""

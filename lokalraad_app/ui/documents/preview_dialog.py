@@ -7,6 +7,7 @@ printed page is the PDF's page: same margins, same breaks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -89,6 +90,7 @@ class DocumentPreview(QtWidgets.QDialog):
         self.print_button = buttons.addButton(self.tr("&Print…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
+        self.buttons = buttons
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
         close.clicked.connect(self.reject)
@@ -102,6 +104,12 @@ class DocumentPreview(QtWidgets.QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.resize(self._settings.value("preview/size", QtCore.QSize(860, 700)))
+
+    def add_button(self, text: str, slot: Callable[[], object]) -> QtWidgets.QPushButton:
+        """Another way out for this document (the annual report's editable text)."""
+        button = self.buttons.addButton(text, QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(slot)
+        return button
 
     def save_as(self) -> Path | None:
         """Asks where, writes the PDF there (never half-written under its name), and returns the path."""
