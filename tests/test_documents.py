@@ -415,3 +415,22 @@ def test_hearing_response_is_a_signed_letter_with_case_number(services: AppServi
     assert "--hearing" in capsys.readouterr().err
     assert main(["pdf", "hearing", "--hearing", "99/1", "--data", data, "--out", str(tmp_path / "h.pdf")]) == 1
     assert "99/1" in capsys.readouterr().err and not (tmp_path / "h.pdf").exists()
+
+
+def test_every_document_in_english_when_the_council_writes_english(services: AppServices) -> None:
+    mid = approved_minutes(services)
+    add_plan(services)
+    services.council.save_council(CouncilInput(name="Kirke Såby Lokalråd", document_language="en"))
+    expected = {"agenda": "Agenda: Bestyrelsesmøde", "minutes": "Minutes: Bestyrelsesmøde",
+                "attendance": "Attendance sheet", "members": "Member list", "annual": "Annual report 2026",
+                "plan": "Vision"}
+    built = {"agenda": services.documents.agenda(mid), "minutes": services.documents.minutes(mid),
+             "attendance": services.documents.attendance_sheet(mid), "members": services.documents.members(),
+             "annual": services.documents.annual_report(2026), "plan": services.documents.plan()}
+    for key, (_, pdf) in built.items():
+        pages = text_of(pdf)[1]
+        assert expected[key] in pages[0], key
+        assert all(f"page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1)), key
+        for danish in ("Dagsorden:", "Referat:", "Deltagerliste", "Årsberetning", "side 1 af", "Godkendt "):
+            assert danish not in "\n".join(pages), (key, danish)
+    assert "Approved minutes · SHA-256" in text_of(built["minutes"][1])[1][0]
