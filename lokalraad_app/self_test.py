@@ -1,7 +1,8 @@
 """`lokalraad --self-test`: proves an installed or packaged app works end to end, headless.
 
 It makes a council file in a temporary folder, migrates it, writes and searches a person, backs
-it up, and builds the main window on Qt's offscreen platform with the Danish translation.
+it up, prints the member list (embedded fonts) and draws its page for preview (PDFium), and builds
+the main window on Qt's offscreen platform with the Danish translation.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def run_self_test() -> list[str]:
                 failures.append("search")
             if not services.council.backup_now().exists():
                 failures.append("backup")
+            _, pdf = services.documents.members()
+            if not pdf.startswith(b"%PDF-") or b"DejaVuSans" not in pdf:
+                failures.append("documents")
         finally:
             services.close()
 
@@ -52,6 +56,17 @@ def run_self_test() -> list[str]:
                 failures.append("overview")
             controller.window.close()
             controller.release()
+        from lokalraad_app.ui.documents.preview_dialog import render_page
+
+        try:
+            import pypdfium2
+
+            document = pypdfium2.PdfDocument(pdf)
+            if render_page(document, 0, 30).isNull():
+                failures.append("preview")
+            document.close()
+        except Exception:  # a missing native library in a package shows up here
+            failures.append("preview")
         for t in translators:
             app.removeTranslator(t)
         QtCore.QLocale.setDefault(QtCore.QLocale.system())
