@@ -76,3 +76,13 @@ def store(council_file: Path):  # type: ignore[no-untyped-def]
     s = open_store(council_file)
     yield s
     s.close()
+
+
+@pytest.fixture
+def services(council_file: Path):  # type: ignore[no-untyped-def]
+    """All the app's services on a fresh council file (no backups taken)."""
+    from lokalraad_app.services.bundle import open_services
+
+    s = open_services(council_file, backup=False)
+    yield s
+    s.close()

@@ -9,19 +9,13 @@ import pytest
 
 from lokalraad_app.domain.enums import Role
 from lokalraad_app.services.actions import ActionInput
-from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import ItemInput, MeetingInput
 from lokalraad_app.services.members import PersonInput
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
-
-@pytest.fixture
-def services(council_file):  # type: ignore[no-untyped-def]
-    s = open_services(council_file, backup=False)
-    yield s
-    s.close()
 
 
 def meeting(services: AppServices, day: date) -> int:

@@ -9,17 +9,10 @@ import pytest
 
 from lokalraad_app.domain.enums import Answer, ItemKind, MinutesStatus, PersonKind, Presence, Role
 from lokalraad_app.domain.rules import carried, is_quorate
-from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import ItemInput, MeetingInput
 from lokalraad_app.services.members import PersonInput
-
-
-@pytest.fixture
-def services(council_file):  # type: ignore[no-untyped-def]
-    s = open_services(council_file, backup=False)
-    yield s
-    s.close()
 
 
 def setup_meeting(services: AppServices) -> tuple[int, dict[str, int]]:

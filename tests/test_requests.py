@@ -8,18 +8,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from lokalraad_app.domain.enums import Classification, MeetingKind
-from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import OPEN_REQUESTS_TITLE, ItemInput, MeetingInput
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
-
-@pytest.fixture
-def services(council_file):  # type: ignore[no-untyped-def]
-    s = open_services(council_file, backup=False)
-    yield s
-    s.close()
 
 
 def dialogue(services: AppServices, day: date) -> int:

@@ -9,18 +9,12 @@ import pytest
 
 from lokalraad_app.domain.enums import MeetingStatus
 from lokalraad_app.domain.rules import nth_weekday, series_dates
-from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingInput
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
-
-@pytest.fixture
-def services(council_file):  # type: ignore[no-untyped-def]
-    s = open_services(council_file, backup=False)
-    yield s
-    s.close()
 
 
 def test_dates_of_a_series() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui, QtWidgets
 
-from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.members import PersonInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -18,12 +18,6 @@ GOOD = "Navn;E-mail;Telefon;Rolle;Valgt\nSøren Østergaard;soren@example.dk;203
        "Åse Bækgaard;ase@example.dk;;Suppleant;2024\n"
 BAD = "Navn;E-mail;Rolle\nSøren Østergaard;soren@;Formand\n;ase@example.dk;Medlem\n"
 
-
-@pytest.fixture
-def services(council_file: Path) -> AppServices:  # type: ignore[misc]
-    s = open_services(council_file, backup=False)
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6 import QtCore, QtGui
 
 from lokalraad_app.domain.enums import Presence
-from lokalraad_app.services.bundle import AppServices, open_services
+from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -20,12 +19,6 @@ from lokalraad_app.ui.meetings.meetings_view import MeetingsView
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
-
-@pytest.fixture
-def services(council_file: Path) -> AppServices:  # type: ignore[misc]
-    s = open_services(council_file, backup=False)
-    yield s
-    s.close()
 
 
 @pytest.fixture
