@@ -342,3 +342,12 @@ def test_backup_if_due_counts_calendar_days_not_hours(store: Store) -> None:
     assert backups.backup_if_due(store.path, now=evening) is not None
     assert backups.backup_if_due(store.path, now=evening + timedelta(hours=2)) is None  # 23.30, same day
     assert backups.backup_if_due(store.path, now=datetime(2026, 3, 4, 8, 0)) is not None
+
+
+def test_cut_off_backups_are_cleaned_up(store: Store) -> None:
+    """A backup cut off (power gone mid-copy) leaves a .partial file; the next backup removes it."""
+    folder = backups.backup_dir_for(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "council-20260101-000000.partial").write_bytes(b"half")
+    backups.backup_now(store.path)
+    assert not list(folder.glob("*.partial*"))
