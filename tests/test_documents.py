@@ -434,3 +434,24 @@ def test_every_document_in_english_when_the_council_writes_english(services: App
         for danish in ("Dagsorden:", "Referat:", "Deltagerliste", "Årsberetning", "side 1 af", "Godkendt "):
             assert danish not in "\n".join(pages), (key, danish)
     assert "Approved minutes · SHA-256" in text_of(built["minutes"][1])[1][0]
+
+
+def test_no_item_heading_is_left_alone_at_a_pages_foot(services: AppServices) -> None:
+    import re
+
+    mid = meeting_with_items(services, 0)
+    for k in range(30):  # texts of varying length, so headings land near page feet somewhere
+        item_id, _ = services.meeting.add_item(mid, ItemInput(
+            title=f"Sag {k + 1}", kind=ItemKind.DISCUSSION,
+            background="Lang sagsfremstilling om Østergade. " * (1 + k * 3 % 9)))
+        services.meeting.set_minutes_text(item_id, discussion="Drøftelse af Østergade. " * (2 + k * 5 % 11))
+    for document in (services.documents.agenda(mid)[1], services.documents.minutes(mid)[1]):
+        pages = text_of(document)[1]
+        assert len(pages) >= 4
+        for number, page in enumerate(pages, start=1):
+            lines = [line for line in page.splitlines() if line.strip() and line.strip() != "KLADDE"]
+            body = lines[:-2]  # the running header and "side X af Y" come last in the text
+            headings = [i for i, line in enumerate(body) if re.match(r"\d+\. Sag \d+$", line)]
+            if headings:
+                last = headings[-1]
+                assert last + 2 < len(body), f"page {number}: '{body[last]}' has nothing under it"

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from html import escape
 from zoneinfo import ZoneInfo
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
-from lokalraad_app.documents.styles import DocumentInfo, Letterhead, build_pdf, styles
+from lokalraad_app.documents.styles import DocumentInfo, Letterhead, build_pdf, heading, label, styles
 from lokalraad_app.documents.texts import long_datetime, text
 from lokalraad_app.domain.models import AgendaItem, Meeting
 from lokalraad_app.domain.rules import planned_starts
@@ -48,17 +48,14 @@ def build_agenda(data: AgendaData) -> bytes:
         meta = [text(lang, item.kind), f"{text(lang, 'start')} {start.astimezone(zone):%H.%M}"]
         if item.responsible_id and item.responsible_id in data.responsible:
             meta.append(f"{text(lang, 'responsible')}: {_html(data.responsible[item.responsible_id])}")
-        block: list[object] = [Paragraph(head, st["heading"]), Paragraph(" · ".join(meta), st["small"])]
+        story += [*heading(head, st["heading"]), Paragraph(" · ".join(meta), st["small"])]
         if item.background.strip():
-            block += [Paragraph(text(lang, "background"), st["label"]), Paragraph(_html(item.background), st["body"])]
+            story += [*label(text(lang, "background"), st["label"]), Paragraph(_html(item.background), st["body"])]
         if item.proposal.strip():
-            block += [Paragraph(text(lang, "proposal"), st["label"]), Paragraph(_html(item.proposal), st["body"])]
+            story += [*label(text(lang, "proposal"), st["label"]), Paragraph(_html(item.proposal), st["body"])]
         names = data.attachments.get(item.id or 0, [])
         if names:
-            block.append(Paragraph(f"{text(lang, 'attachments')}: " + ", ".join(_html(n) for n in names), st["small"]))
-        # A heading never stands alone at a page's foot: it keeps with the first lines of its text.
-        story.append(KeepTogether(block[:3]))
-        story.extend(block[3:])
+            story.append(Paragraph(f"{text(lang, 'attachments')}: " + ", ".join(_html(n) for n in names), st["small"]))
         story.append(Spacer(1, 4))
     return build_pdf(info, story)
 

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from lokalraad_app.documents.agenda import KIND_KEYS
-from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, styles
+from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, heading, styles
 from lokalraad_app.documents.texts import long_date, text
 
 
@@ -89,7 +89,7 @@ def build_annual_report(data: AnnualReportData) -> bytes:
                   st["small"]),
     ]
 
-    story.append(Paragraph(t("report_meetings"), st["heading"]))
+    story += heading(t("report_meetings"), st["heading"])
     kinds = Counter(m.kind for m in data.meetings)
     counts = ", ".join(f"{n} × {t(KIND_KEYS.get(k, k)).lower()}" for k, n in sorted(kinds.items()))
     story.append(Paragraph(t("report_meeting_count").format(n=len(data.meetings)) + (f" ({counts})." if counts else "."),
@@ -99,7 +99,7 @@ def build_annual_report(data: AnnualReportData) -> bytes:
         rows += [[f"{m.start:%d.%m.%Y}", _clip(m.title, 36), _clip(m.place, 40), str(m.present)] for m in data.meetings]
         story.append(_table(rows, [22, 61, 66, 21]))
 
-    story.append(Paragraph(t("report_decisions"), st["heading"]))
+    story += heading(t("report_decisions"), st["heading"])
     decided = [m for m in data.meetings if m.decisions]
     if not decided:
         story.append(Paragraph(t("report_none"), st["body"]))
@@ -109,7 +109,7 @@ def build_annual_report(data: AnnualReportData) -> bytes:
         story.append(KeepTogether([head, lines[0]]))  # a meeting's heading never alone at a page's foot
         story.extend(lines[1:])
 
-    story.append(Paragraph(t("report_initiatives"), st["heading"]))
+    story += heading(t("report_initiatives"), st["heading"])
     if data.initiatives:
         rows = [[t("focus_area"), t("initiative"), t("status"), t("progress")]]
         rows += [[Paragraph(escape(i.focus_area), st["small"]), Paragraph(escape(i.title), st["small"]),
@@ -118,7 +118,7 @@ def build_annual_report(data: AnnualReportData) -> bytes:
     else:
         story.append(Paragraph(t("report_none"), st["body"]))
 
-    story.append(Paragraph(t("report_hearings"), st["heading"]))
+    story += heading(t("report_hearings"), st["heading"])
     if data.hearings:
         rows = [[t("answered_on"), t("hearing"), t("reference")]]
         rows += [[f"{h.answered_on:%d.%m.%Y}", Paragraph(escape(h.title), st["small"]), _clip(h.reference, 28)]

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, styles
+from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, heading, styles
 from lokalraad_app.documents.texts import long_date, text
 
 
@@ -39,7 +39,7 @@ def build_members_list(letterhead: Letterhead, sections: list[tuple[str, list[Li
     for key, people in sections:
         if not people:
             continue
-        story.append(Paragraph(text(language, key), st["heading"]))
+        story += heading(text(language, key), st["heading"])
         rows = [header] + [[
             Paragraph(escape(p.name), st["body"]),
             Paragraph(escape(text(language, p.role) if p.role in ("chair", "vice_chair", "treasurer", "secretary",

@@ -15,7 +15,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from lokalraad_app.documents.agenda import KIND_KEYS
-from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, styles
+from lokalraad_app.documents.styles import (
+    BODY,
+    BOLD,
+    DocumentInfo,
+    Letterhead,
+    build_pdf,
+    heading,
+    label,
+    styles,
+)
 from lokalraad_app.documents.texts import long_date, long_datetime, text
 from lokalraad_app.domain.models import ActionItem, AgendaItem, Attendance, Meeting, Minutes, MinutesAmendment
 from lokalraad_app.domain.rules import carried
@@ -85,11 +94,12 @@ def build_minutes(data: MinutesData) -> bytes:
         if rows or key == "present":
             story.append(Paragraph(f"<b>{text(lang, key)}:</b> {_names(rows)}", st["body"]))
     for item in data.items:
-        block: list[Any] = [Paragraph(f"{item.position}. {_html(item.title)}", st["heading"])]
+        block: list[Any] = heading(f"{item.position}. {_html(item.title)}", st["heading"])
         if item.discussion.strip():
-            block += [Paragraph(text(lang, "discussion_label"), st["label"]), Paragraph(_html(item.discussion), st["body"])]
+            block += [*label(text(lang, "discussion_label"), st["label"]),
+                      Paragraph(_html(item.discussion), st["body"])]
         if item.decision.strip():
-            block += [Paragraph(text(lang, "decision_label"), st["label"]), Paragraph(_html(item.decision), st["body"])]
+            block += [*label(text(lang, "decision_label"), st["label"]), Paragraph(_html(item.decision), st["body"])]
         if item.votes_for is not None and item.votes_against is not None:
             result = text(lang, "carried" if carried(item.votes_for, item.votes_against, item.majority)
                           else "not_carried")
@@ -99,10 +109,9 @@ def build_minutes(data: MinutesData) -> bytes:
             who = f" — {escape(action.owner_name)}" if action.owner_name else ""
             due = f", {text(lang, 'by')} {action.due:%d.%m.%Y}" if action.due else ""
             block.append(Paragraph(f"{text(lang, 'actions')}: {_html(action.description)}{who}{due}", st["small"]))
-        story.append(KeepTogether(block[:3]))  # a heading keeps with its first lines
-        story.extend(block[3:])
+        story.extend(block)
     if data.amendments:
-        story.append(Paragraph(text(lang, "amendments"), st["heading"]))
+        story += heading(text(lang, "amendments"), st["heading"])
         story += [Paragraph(f"{a.made_on:%d.%m.%Y}: {_html(a.text)}", st["body"]) for a in data.amendments]
     if data.signatures:
         story.append(_signature_block(data, members))

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, styles
+from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, heading, styles
 from lokalraad_app.documents.texts import long_date, text
 
 
@@ -62,11 +62,11 @@ def build_plan(data: PlanData) -> bytes:
     if dates:
         story.append(Paragraph(" · ".join(dates), st["small"]))
     if data.vision.strip():
-        story.append(Paragraph(text(lang, "vision"), st["heading"]))
+        story += heading(text(lang, "vision"), st["heading"])
         story += _paragraphs(data.vision, st["body"])
     header = [text(lang, k) for k in ("initiative", "owner_partners", "status", "progress")]
     for number, area in enumerate(data.areas, start=1):
-        head = [Paragraph(f"{number}. {_html(area.title)}", st["heading"]), *_paragraphs(area.description, st["body"])]
+        head = [*heading(f"{number}. {_html(area.title)}", st["heading"]), *_paragraphs(area.description, st["body"])]
         if not area.initiatives:
             story += head
             continue
@@ -83,9 +83,7 @@ def build_plan(data: PlanData) -> bytes:
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f4f7")]),
         ]))
-        # An area's heading goes with its table to the next page if they fit there; a longer table breaks,
-        # repeating its header row.
-        story.append(KeepTogether([*head, Spacer(1, 3), table]))
+        story += [*head, Spacer(1, 3), table]  # a long table breaks across pages, repeating its header row
     return build_pdf(info, story)
 
 

@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
 
 from lokalraad_app.documents.texts import text
 
@@ -41,10 +41,25 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=18, leading=23, spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15, spaceAfter=10),
         "heading": ParagraphStyle("heading", parent=base, fontName=BOLD, fontSize=12, leading=16, spaceBefore=10,
-                                  spaceAfter=3, keepWithNext=True),
-        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=3,
-                                keepWithNext=True),
+                                  spaceAfter=3),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=3),
     }
+
+
+# A heading never stands alone at a page's foot: it starts a new page unless this much room is left
+# under it (itself, a line of facts, a label and three lines of text). A label likewise keeps two lines.
+# Explicit room, not reportlab's keepWithNext: that wraps a label and a long text in one block, which
+# jumps to the next page whole and leaves the item's heading behind.
+HEADING_ROOM = 34 * mm
+LABEL_ROOM = 16 * mm
+
+
+def heading(markup: str, style: ParagraphStyle) -> list[Flowable]:
+    return [CondPageBreak(HEADING_ROOM), Paragraph(markup, style)]
+
+
+def label(markup: str, style: ParagraphStyle) -> list[Flowable]:
+    return [CondPageBreak(LABEL_ROOM), Paragraph(markup, style)]
 
 
 @dataclass(frozen=True)
