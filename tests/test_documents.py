@@ -455,3 +455,14 @@ def test_no_item_heading_is_left_alone_at_a_pages_foot(services: AppServices) ->
             if headings:
                 last = headings[-1]
                 assert last + 2 < len(body), f"page {number}: '{body[last]}' has nothing under it"
+
+
+def test_a_text_longer_than_a_page_breaks_across_pages(services: AppServices) -> None:
+    mid = meeting_with_items(services, 0)
+    sentences = " ".join(f"Sætning {n} om Ærø." for n in range(1, 700))
+    services.meeting.add_item(mid, ItemInput(title="Lokalplanen", kind=ItemKind.DISCUSSION, background=sentences))
+    pages = text_of(services.documents.agenda(mid)[1])[1]
+    assert len(pages) >= 3
+    flat = " ".join(" ".join(pages).split())
+    assert "Sætning 1 om Ærø." in flat and "Sætning 699 om Ærø." in flat and "Eventuelt" in pages[-1]
+    assert all("Kirke Såby Lokalråd · Bestyrelsesmøde" in page for page in pages)  # the running header
