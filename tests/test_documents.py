@@ -239,6 +239,8 @@ def test_approved_minutes_are_sealed_and_any_copy_can_be_verified(services: AppS
     assert pdf_digest == hashlib.sha256(pdf).hexdigest()
     # The content digest is printed in every page's footer.
     assert all(f"Godkendt referat · SHA-256 {content_digest}" in page for page in pages)
+    found = services.documents.verify(pdf)
+    assert found.sealed and found.meeting_start is not None and found.meeting_start.hour == 19  # local time
     # Printing again hands out the same sealed file, not a new one.
     assert services.documents.minutes(mid)[1] == pdf
 

@@ -72,7 +72,7 @@ class Verification:
 
     sealed: bool  # the file is, byte for byte, approved minutes this council file sealed
     meeting_title: str = ""
-    meeting_start: datetime | None = None
+    meeting_start: datetime | None = None  # in the meeting's own time zone
     sealed_at: datetime | None = None
     superseded: bool = False  # a correction sealed newer minutes for the same meeting since
     claimed_digest: str = ""  # the content digest the file says it carries, if any
@@ -160,8 +160,9 @@ class DocumentService:
             meeting = s.get(Meeting, sealed.meeting_id)
             newer = s.exec(select(SealedDocument.id).where(SealedDocument.meeting_id == sealed.meeting_id)
                            .where(col(SealedDocument.id) > (sealed.id or 0))).first()
-            return Verification(True, meeting.title if meeting else "", meeting.start if meeting else None,
-                                sealed.sealed_at, newer is not None, sealed.content_sha256)
+            start = meeting.start.astimezone(ZoneInfo(meeting.timezone)) if meeting else None  # as printed
+            return Verification(True, meeting.title if meeting else "", start, sealed.sealed_at, newer is not None,
+                                sealed.content_sha256)
 
     def attendance_sheet(self, meeting_id: int) -> tuple[str, bytes]:
         letterhead = self._letterhead()

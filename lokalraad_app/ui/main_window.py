@@ -298,7 +298,7 @@ class MainWindow(QtWidgets.QMainWindow):
             prompts.error(self, self.tr("Not read"), f"{path}: {e.strerror}")
             return None
         if found.sealed:
-            when = found.meeting_start.astimezone().strftime("%d.%m.%Y") if found.meeting_start else ""
+            when = found.meeting_start.strftime("%d.%m.%Y") if found.meeting_start else ""
             text = self.tr("%1 is the approved minutes of %2 %3, unchanged since they were sealed.") \
                 .replace("%1", path.name).replace("%2", found.meeting_title).replace("%3", when)
             if found.superseded:
