@@ -186,17 +186,25 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from datetime import date
 
     from lokalraad_app.services.bundle import open_for_command
+    from lokalraad_app.services.errors import ValidationError
 
     out = Path(args.out)
     as_text = out.suffix.lower() == ".txt" and args.document == "annual-report"  # the draft, to edit
     if out.suffix.lower() != ".pdf" and not as_text:
         raise UserError(f"{out.name}: the document file must end in .pdf (the annual report may also be .txt)")
-    # Approved minutes are sealed the first time they are printed, which writes to the file.
-    with open_for_command(_data_path(args), write=args.document == "minutes") as cs:
-        if as_text:
-            content = cs.documents.annual_report_text(args.year or date.today().year)[1].encode("utf-8-sig")
-        else:
-            content = cs.documents.build(args.document, args.meeting, args.year, args.hearing)[1]
+    path = _data_path(args)
+    try:  # a read, which works while the app has the file open
+        with open_for_command(path, write=False) as cs:
+            if as_text:
+                content = cs.documents.annual_report_text(args.year or date.today().year)[1].encode("utf-8-sig")
+            else:
+                content = cs.documents.build(args.document, args.meeting, args.year, args.hearing)[1]
+    except ValidationError as e:
+        if e.code != "unsealed":
+            raise
+        # Minutes approved before sealing existed: sealing them writes, under the file's lock.
+        with open_for_command(path, write=True) as cs:
+            content = cs.documents.build(args.document, args.meeting, args.year, args.hearing, seal=True)[1]
     partial = out.with_name(out.name + ".partial")
     partial.write_bytes(content)
     partial.replace(out)  # never a half-written file under the real name
@@ -212,9 +220,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with open_for_command(_data_path(args), write=False) as cs:
         found = cs.documents.verify(pdf)
     if not found.sealed:
-        if found.claimed_digest:
+        if found.claim_known:
             raise UserError(f"{args.pdf}: NOT VERIFIED: it claims to be sealed minutes (content "
                             f"{found.claimed_digest}) but it is not the file that was sealed; it has been changed")
+        if found.claimed_digest:
+            raise UserError(f"{args.pdf}: NOT VERIFIED: it claims to be sealed minutes (content "
+                            f"{found.claimed_digest}), but this council file holds no such seal; it may come from "
+                            "another copy of the file, or from before a backup was restored")
         raise UserError(f"{args.pdf}: NOT VERIFIED: no approved minutes in this council file are this PDF")
     start = f" of {found.meeting_start:%Y-%m-%d}" if found.meeting_start else ""
     print(f"{args.pdf}: verified: the approved minutes of {found.meeting_title}{start}, unchanged since they "

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
+from sqlmodel import select
 
 from lokalraad_app.cli import main
 from lokalraad_app.domain.enums import ItemKind, PersonKind, Role
@@ -271,6 +272,53 @@ def test_approved_minutes_are_sealed_and_any_copy_can_be_verified(services: AppS
     assert "later correction" in capsys.readouterr().out
 
 
+def test_sealed_minutes_stay_as_approved_when_the_meeting_is_edited_later(services: AppServices) -> None:
+    """Action items, the meeting's title and place are not locked: edits after approval must not reach the
+    sealed minutes, or a new 'approved' PDF would verify with text nobody approved."""
+    from lokalraad_app.services.actions import ActionInput
+
+    mid = approved_minutes(services)
+    sealed = services.documents.minutes(mid)[1]  # sealed when approved, not when first printed
+    services.actions.add(ActionInput("Tilføjet efter godkendelsen", owner_name="Søren"), meeting_id=mid)
+    detail = services.meeting.detail(mid).meeting
+    services.meeting.update(mid, MeetingInput(title="Omdøbt møde", start=detail.start, end=detail.end))
+    assert services.documents.minutes(mid)[1] == sealed
+    assert "Tilføjet efter" not in "\n".join(text_of(sealed)[1])
+    assert not services.documents.verify(sealed).superseded
+
+
+def test_a_copy_sealed_elsewhere_is_not_called_changed(services: AppServices, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A PDF sealed in another copy of the council file carries a seal this file does not know."""
+    mid = approved_minutes(services)
+    other = services.council.backup_now()  # a consistent copy of the file, as a backup is
+    copy_services = open_services(other, backup=False)
+    try:
+        copy_services.meeting.add_amendment(mid, "Kun rettet i kopien.", date(2026, 5, 5))
+        foreign = copy_services.documents.minutes(mid)[1]
+    finally:
+        copy_services.close()
+    pdf = tmp_path / "fra-kopien.pdf"
+    pdf.write_bytes(foreign)
+    assert main(["verify", str(pdf), "--data", str(services.path)]) == 1
+    err = capsys.readouterr().err
+    assert "no such seal" in err and "changed" not in err
+
+
+def test_command_line_prints_minutes_while_the_app_holds_the_file(services: AppServices, tmp_path: Path) -> None:
+    from lokalraad_app.store.lock import FileLock
+
+    mid = approved_minutes(services)
+    uid = services.meeting.detail(mid).meeting.uid
+    draft_uid = services.meeting.detail(meeting_with_items(services, 1)).meeting.uid
+    out = tmp_path / "referat.pdf"
+    with FileLock(services.path):  # as the running app does
+        assert main(["pdf", "minutes", "--meeting", uid, "--data", str(services.path), "--out", str(out)]) == 0
+        assert out.read_bytes() == services.documents.minutes(mid)[1]
+        assert main(["pdf", "minutes", "--meeting", draft_uid, "--data", str(services.path),
+                     "--out", str(tmp_path / "kladde.pdf")]) == 0
+
+
 def test_draft_minutes_are_not_sealed(services: AppServices) -> None:
     mid = meeting_with_items(services, 1)
     _, pdf = services.documents.minutes(mid)
@@ -391,6 +439,19 @@ def test_development_plan_lists_areas_and_initiatives_with_repeated_table_header
     assert out.read_bytes()[:5] == b"%PDF-"
 
 
+def test_an_initiative_longer_than_a_page_still_prints(services: AppServices) -> None:
+    from lokalraad_app.domain.models import Initiative
+
+    add_plan(services, initiatives=1)
+    with services._store.session() as s:
+        initiative = s.exec(select(Initiative)).first()
+        assert initiative is not None
+        initiative.description = " ".join(f"Afsnit {n} om stien langs Østergade." for n in range(1, 400))
+    pages = text_of(services.documents.plan()[1])[1]
+    flat = " ".join(" ".join(pages).split())
+    assert len(pages) >= 3 and "Afsnit 399 om stien" in flat
+
+
 def test_hearing_response_is_a_signed_letter_with_case_number(services: AppServices,
                                                              capsys: pytest.CaptureFixture[str],
                                                              tmp_path: Path) -> None:
@@ -420,9 +481,9 @@ def test_hearing_response_is_a_signed_letter_with_case_number(services: AppServi
 
 
 def test_every_document_in_english_when_the_council_writes_english(services: AppServices) -> None:
-    mid = approved_minutes(services)
-    add_plan(services)
     services.council.save_council(CouncilInput(name="Kirke Såby Lokalråd", document_language="en"))
+    mid = approved_minutes(services)  # sealed in English when approved
+    add_plan(services)
     expected = {"agenda": "Agenda: Bestyrelsesmøde", "minutes": "Minutes: Bestyrelsesmøde",
                 "attendance": "Attendance sheet", "members": "Member list", "annual": "Annual report 2026",
                 "plan": "Vision"}

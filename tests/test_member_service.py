@@ -177,6 +177,19 @@ def test_restore_leaves_approved_minutes_as_approved(members: MemberService, sto
     assert rows[approved].person_id is None and rows[approved].name == "Bjørn Ærø"  # as approved
 
 
+def test_restore_relinks_action_items_of_approved_meetings(members: MemberService, store: Store) -> None:
+    """Action items are follow-up, not locked with the minutes: their owner comes back with undo."""
+    pid, _ = members.add(member("Bjørn Ærø"))
+    approved = add_meeting(store)
+    with store.session() as s:
+        s.add(models.ActionItem(meeting_id=approved, description="Bestil stole", owner_id=pid, owner_name="Bjørn"))
+        s.add(models.Minutes(meeting_id=approved, status="approved"))
+    snapshot, _ = members.delete(pid)
+    members.restore(snapshot)
+    with store.read() as s:
+        assert [a.owner_id for a in s.exec(select(models.ActionItem))] == [pid]
+
+
 # --- terms -------------------------------------------------------------------------------------
 def test_end_term_moves_a_member_to_former_and_can_be_undone(members: MemberService) -> None:
     start = TODAY - timedelta(days=400)

@@ -29,7 +29,7 @@ from lokalraad_app.store.engine import (
     StoreError,
     open_store,
 )
-from lokalraad_app.store.schema import HEAD_REVISION, REVISIONS
+from lokalraad_app.store.schema import HEAD_REVISION, REVISIONS, read_revision
 from lokalraad_app.store.search import search
 
 DATA = Path(__file__).parent / "data"
@@ -441,3 +441,42 @@ def test_migrations_run_with_foreign_keys_off_and_sessions_have_them_on(tmp_path
             assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
     finally:
         store.close()
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python's sqlite3 commits DDL at once unless a transaction is open: the upgrade must be one transaction."""
+    from alembic import command
+
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(cfg, target):  # type: ignore[no-untyped-def]
+        real_upgrade(cfg, target)  # every migration ran, CREATE TABLE and ALTER TABLE included
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    path = tmp_path / "council.sqlite"
+    shutil.copy(DATA / f"council-{OLD_REVISIONS[-1]}.sqlite", path)
+    tables_before = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    with pytest.raises(RuntimeError):
+        open_store(path)
+    monkeypatch.undo()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == OLD_REVISIONS[-1]
+        assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master")} == tables_before
+    finally:
+        conn.close()
+    open_store(path).close()  # and it upgrades cleanly afterwards
+
+
+def test_a_link_broken_before_the_upgrade_does_not_block_it(tmp_path: Path) -> None:
+    path = tmp_path / "council.sqlite"
+    shutil.copy(DATA / f"council-{OLD_REVISIONS[-1]}.sqlite", path)
+    conn = sqlite3.connect(path)
+    with conn:  # foreign keys are off in a plain sqlite3 connection: an old bug could have left this
+        conn.execute("INSERT INTO attendance (meeting_id, name, email, answer, presence, is_guest) "
+                     "VALUES (9999, 'Forældreløs', '', 'pending', '', 0)")
+    conn.close()
+    store = open_store(path)
+    store.close()
+    assert read_revision(path) == HEAD_REVISION

@@ -351,3 +351,34 @@ def test_cut_off_backups_are_cleaned_up(store: Store) -> None:
     (folder / "council-20260101-000000.partial").write_bytes(b"half")
     backups.backup_now(store.path)
     assert not list(folder.glob("*.partial*"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows cannot remove an open lock file")
+def test_lock_file_is_removed_before_the_lock_is_let_go(council_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whoever locks between the holder's unlock and the file's removal would share it with the next one."""
+    from lokalraad_app.store import lock as lock_module
+
+    first, late = FileLock(council_file), FileLock(council_file)
+    first.acquire()
+    holders: list[FileLock] = []
+    real_remove = lock_module._remove
+
+    def someone_locks_first(path: Path) -> None:
+        try:
+            late.acquire()
+            holders.append(late)
+        except FileLockedError:
+            pass
+        real_remove(path)
+
+    monkeypatch.setattr(lock_module, "_remove", someone_locks_first)
+    first.release()
+    monkeypatch.setattr(lock_module, "_remove", real_remove)
+    third = FileLock(council_file)
+    if holders:  # the late one holds the lock, so nobody else may
+        with pytest.raises(FileLockedError):
+            third.acquire()
+        late.release()
+    else:
+        third.acquire()
+        third.release()

@@ -107,3 +107,23 @@ def test_cancelled_print_prints_nothing(qtbot, monkeypatch, services: AppService
     before = set(tmp_path.iterdir())
     assert not preview.print_document()
     assert set(tmp_path.iterdir()) == before
+
+
+def test_print_pages_with_gaps_in_the_range(qtbot, monkeypatch, services: AppServices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A range like "1,3" prints pages 1 and 3, not 1 to 3."""
+    name, pdf = services.documents.agenda(meeting_with_items(services, 40))
+    preview = DocumentPreview("Dagsorden", name, pdf)
+    qtbot.addWidget(preview)
+    printed = tmp_path / "side1og3.pdf"
+
+    def setup(parent: object, printer: QtPrintSupport.QPrinter, count: int) -> bool:
+        printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(60)
+        printer.setPrintRange(QtPrintSupport.QPrinter.PrintRange.PageRange)
+        printer.setPageRanges(QtGui.QPageRanges.fromString("1,3"))
+        return True
+
+    monkeypatch.setattr(prompts, "print_setup", setup)
+    assert preview.print_document()
+    assert len(PdfReader(printed).pages) == 2

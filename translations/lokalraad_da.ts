@@ -351,12 +351,12 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="76"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="95"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="87"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="106"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -364,37 +364,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="89"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="108"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="90"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="92"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="117"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="136"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="117"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="136"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="127"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="146"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="143"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="162"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
@@ -938,22 +938,27 @@
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
+        <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
+        <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="357"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -961,57 +966,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="370"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="375"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="387"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="393"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="395"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="401"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="396"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="402"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="403"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="408"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="414"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -2334,91 +2339,96 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="76"/>
+        <source>Approved minutes are sealed as they were printed then; these settings apply to documents printed from now on.</source>
+        <translation>Godkendte referater er forseglet, som de blev udskrevet dengang; disse indstillinger gælder dokumenter, der udskrives fremover.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="81"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="83"/>
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Antal sikkerhedskopier:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="84"/>
         <source>Keep former members &amp;for:</source>
         <translation>Behold tidligere medlemmer &amp;i:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="86"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="91"/>
         <source>Agenda templates</source>
         <translation>Dagsordensskabeloner</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="95"/>
         <source>One item a line: title | orientering, drøftelse or beslutning | minutes. Empty: the standard items.</source>
         <translation>Ét punkt pr. linje: titel | orientering, drøftelse eller beslutning | minutter. Tom: standardpunkterne.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="96"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="101"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="98"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="103"/>
         <source>&amp;Language (after restart):</source>
         <translation>S&amp;prog (efter genstart):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="105"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="110"/>
         <source>&amp;Council</source>
         <translation>&amp;Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="106"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="111"/>
         <source>A&amp;gendas</source>
         <translation>Da&amp;gsordener</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="112"/>
         <source>&amp;File and program</source>
         <translation>Fil og prog&amp;ram</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="146"/>
         <source>Choose the council&apos;s logo</source>
         <translation>Vælg lokalrådets logo</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="152"/>
         <source>Logo not read</source>
         <translation>Logoet kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="164"/>
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="164"/>
         <source>Not an image</source>
         <translation>Ikke et billede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="207"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="212"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="209"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="214"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
         <translation>Logoet skal være et PNG- eller JPEG-billede på højst 2 MB.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="210"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="215"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

@@ -58,7 +58,8 @@ class AnnualReportData:
 
 
 def _table(rows: list[list[Any]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)  # the header again on each page
+    # The header again on each page; a row taller than a page (a long text) splits rather than failing.
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), BODY, 8.5), ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),

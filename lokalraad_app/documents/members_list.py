@@ -48,7 +48,8 @@ def build_members_list(letterhead: Letterhead, sections: list[tuple[str, list[Li
                       (f"{p.term_from:%d.%m.%Y} –" if p.term_from else ""), st["small"]),
             Paragraph("<br/>".join(escape(v) for v in (p.email, p.phone) if v), st["small"]),
         ] for p in people]
-        table = Table(rows, colWidths=[50 * mm, 35 * mm, 38 * mm, 47 * mm], repeatRows=1)  # header on each page
+        table = Table(rows, colWidths=[50 * mm, 35 * mm, 38 * mm, 47 * mm], repeatRows=1,  # header on each page
+                      splitInRow=1)  # and a row taller than a page splits
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), BODY, 9), ("FONT", (0, 0), (-1, 0), BOLD, 9),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey),

@@ -77,7 +77,8 @@ def build_plan(data: PlanData) -> bytes:
             text(lang, f"initiative_{i.status}"),
             Paragraph("<br/>".join(_html(v) for v in (i.progress, i.funding) if v), st["small"]),
         ] for i in area.initiatives]
-        table = Table(rows, colWidths=[55 * mm, 42 * mm, 22 * mm, 51 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[55 * mm, 42 * mm, 22 * mm, 51 * mm], repeatRows=1,
+                      splitInRow=1)  # a long description splits across pages instead of failing
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), BODY, 8.5), ("FONT", (0, 0), (-1, 0), BOLD, 8.5),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -76,6 +76,7 @@ class Verification:
     sealed_at: datetime | None = None
     superseded: bool = False  # a correction sealed newer minutes for the same meeting since
     claimed_digest: str = ""  # the content digest the file says it carries, if any
+    claim_known: bool = False  # not sealed, but this file sealed minutes with that content: the copy was changed
 
 
 class DocumentService:
@@ -110,23 +111,34 @@ class DocumentService:
         pdf = build_agenda(AgendaData(letterhead, detail.meeting, detail.items, people, files))
         return document_file_name(detail.meeting, "agenda", letterhead.language), pdf
 
-    def minutes(self, meeting_id: int) -> tuple[str, bytes]:
-        """(file name, PDF) of the minutes: KLADDE until approved, then sealed.
+    def minutes(self, meeting_id: int, *, seal_if_needed: bool = True) -> tuple[str, bytes]:
+        """(file name, PDF) of the minutes: KLADDE until approved; once approved, the sealed PDF.
 
-        Approved minutes are printed once per content: the PDF and its SHA-256 are kept in the file,
-        and the same bytes are handed out again, so every copy can be verified later.
+        Minutes are sealed when they are approved and again at each correction, so every copy handed
+        out is byte for byte one that `verify` knows. Minutes approved before sealing existed are sealed
+        the first time they are printed (a write; `seal_if_needed=False` refuses instead).
         """
+        with self.store.read() as s:
+            sealed = s.exec(select(SealedDocument).where(SealedDocument.meeting_id == meeting_id)
+                            .order_by(col(SealedDocument.id).desc())).first()
+        if sealed is not None:
+            return sealed.file_name, sealed.pdf
         data = self._minutes_data(meeting_id)
         name = document_file_name(data.meeting, "minutes", data.letterhead.language)
         if data.minutes is None or data.minutes.status != MinutesStatus.APPROVED.value:
             return name, build_minutes(data)
+        if not seal_if_needed:
+            raise ValidationError("minutes", "unsealed", "These approved minutes have not been sealed yet; "
+                                  "print them once where the council file can be written.")
+        return self.seal_minutes(meeting_id)
+
+    def seal_minutes(self, meeting_id: int) -> tuple[str, bytes]:
+        """Prints the approved minutes as they are now and keeps the PDF with its SHA-256 in the file."""
+        data = self._minutes_data(meeting_id)
+        if data.minutes is None or data.minutes.status != MinutesStatus.APPROVED.value:
+            raise ValidationError("minutes", "not_approved", "Only approved minutes are sealed.")
         data.seal = minutes_digest(data)
-        with self.store.read() as s:
-            sealed = s.exec(select(SealedDocument).where(SealedDocument.meeting_id == meeting_id)
-                            .where(SealedDocument.content_sha256 == data.seal)
-                            .order_by(col(SealedDocument.id).desc())).first()
-            if sealed is not None:
-                return sealed.file_name, sealed.pdf
+        name = document_file_name(data.meeting, "minutes", data.letterhead.language)
         pdf = build_minutes(data)
         with writing(self.store) as s:
             s.add(SealedDocument(meeting_id=meeting_id, content_sha256=data.seal,
@@ -156,7 +168,9 @@ class DocumentService:
         with self.store.read() as s:
             sealed = s.exec(select(SealedDocument).where(SealedDocument.pdf_sha256 == digest)).first()
             if sealed is None:
-                return Verification(False, claimed_digest=claimed)
+                known = claimed != "" and s.exec(select(SealedDocument.id)
+                                                 .where(SealedDocument.content_sha256 == claimed)).first() is not None
+                return Verification(False, claimed_digest=claimed, claim_known=known)
             meeting = s.get(Meeting, sealed.meeting_id)
             newer = s.exec(select(SealedDocument.id).where(SealedDocument.meeting_id == sealed.meeting_id)
                            .where(col(SealedDocument.id) > (sealed.id or 0))).first()
@@ -273,8 +287,9 @@ class DocumentService:
         return f"{dated.isoformat()} {word} {found.title}.pdf".replace("/", "-"), pdf
 
     def build(self, document: str, meeting_uid: str | None = None, year: int | None = None,
-              hearing: str | None = None) -> tuple[str, bytes]:
-        """For the command line: a document by its name."""
+              hearing: str | None = None, *, seal: bool = False) -> tuple[str, bytes]:
+        """For the command line: a document by its name. Unsealed approved minutes are refused
+        (code "unsealed") unless `seal`, since sealing writes to the file."""
         if document == "members":
             return self.members()
         if document == "plan":
@@ -294,5 +309,7 @@ class DocumentService:
                 meeting_id = MeetingService(self.store).id_for_uid(meeting_uid)
             except NotFoundError:
                 raise ValidationError("meeting", "unknown", f"No meeting has the uid {meeting_uid}.") from None
+            if document == "minutes":
+                return self.minutes(meeting_id, seal_if_needed=seal)
             return per_meeting[document](meeting_id)
         raise ValidationError("document", "unknown", f"{document}: not built yet; choose one of {', '.join(DOCUMENTS)}.")

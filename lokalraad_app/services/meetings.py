@@ -422,7 +422,9 @@ class MeetingService:
                 minutes.approved_at_meeting_id = approved_at_meeting_id
             minutes.status = status.value
             s.add(AuditLog(entity="minutes", entity_id=meeting_id, action=status.value))
-            return old, meeting_changes(meeting_id)
+        if status is MinutesStatus.APPROVED and old is not MinutesStatus.APPROVED:
+            self._seal(meeting_id)
+        return old, meeting_changes(meeting_id)
 
     def add_amendment(self, meeting_id: int, text: str, made_on: date | None = None) -> Changes:
         if not text.strip():
@@ -433,11 +435,19 @@ class MeetingService:
                 raise ValidationError("minutes", "not_approved", "Only approved minutes take amendments; "
                                       "edit the draft instead.")
             s.add(MinutesAmendment(minutes_id=minutes.id, made_on=made_on or date.today(), text=text.strip()))
-            return meeting_changes(meeting_id)
+        self._seal(meeting_id)  # the corrected minutes are what any later copy must match
+        return meeting_changes(meeting_id)
 
     # --- helpers -------------------------------------------------------------------------------
     def _writing(self) -> AbstractContextManager[Session]:
         return writing(self.store)
+
+    def _seal(self, meeting_id: int) -> None:
+        """Prints and keeps the approved minutes as they are at this moment (see DocumentService.seal_minutes):
+        later edits of the meeting or its action items do not change what was approved."""
+        from lokalraad_app.services.documents import DocumentService  # it builds on this service: import late
+
+        DocumentService(self.store).seal_minutes(meeting_id)
 
     # --- templates -----------------------------------------------------------------------------
     def template_text(self, kind: MeetingKind) -> str:

@@ -65,11 +65,12 @@ class PersonSnapshot:
 
 
 # Every column that links a row to a person and is cleared when the person is deleted: undo sets them back.
-LINKS: dict[str, tuple[type[Any], str]] = {
-    "attendance": (Attendance, "person_id"),
-    "substitute_for": (Attendance, "substitute_for_id"),
-    "action_owner": (ActionItem, "owner_id"),
-    "responsible": (AgendaItem, "responsible_id"),
+# The last value: whether the row is locked with approved minutes (the file refuses to change those).
+LINKS: dict[str, tuple[type[Any], str, bool]] = {
+    "attendance": (Attendance, "person_id", True),
+    "substitute_for": (Attendance, "substitute_for_id", True),
+    "action_owner": (ActionItem, "owner_id", False),
+    "responsible": (AgendaItem, "responsible_id", True),
 }
 
 
@@ -205,7 +206,7 @@ class MemberService:
                 person=person.model_dump(),
                 memberships=[MembershipData(m.role, m.term_from, m.term_to) for m in memberships],
                 links={key: list(s.exec(select(model.id).where(getattr(model, column) == person_id)))
-                       for key, (model, column) in LINKS.items()},
+                       for key, (model, column, _) in LINKS.items()},
             )
             self._keep_recorded_names(s, person)
             s.delete(person)
@@ -279,13 +280,13 @@ class MemberService:
         keeps those as they were approved, with the name as recorded."""
         approved = select(Minutes.meeting_id).where(Minutes.status == MinutesStatus.APPROVED.value)
         for key, ids in links.items():
-            model, column = LINKS[key]
+            model, column, locked = LINKS[key]
             if not ids:
                 continue
-            meeting = model.meeting_id
-            rows = s.exec(select(model).where(model.id.in_(ids)).where(getattr(model, column).is_(None))
-                          .where((meeting.is_(None)) | (meeting.not_in(approved))))
-            for row in rows:
+            query = select(model).where(model.id.in_(ids)).where(getattr(model, column).is_(None))
+            if locked:
+                query = query.where(model.meeting_id.is_(None) | model.meeting_id.not_in(approved))
+            for row in s.exec(query):
                 setattr(row, column, person_id)
 
     @staticmethod

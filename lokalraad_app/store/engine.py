@@ -54,19 +54,30 @@ def upgrade_schema(engine: Engine, target: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
         # A migration that copies a table (batch mode) drops the old one: with foreign keys on, that
-        # would cascade into the rows that point at it. Off for the upgrade, checked before it commits.
+        # would cascade into the rows that point at it. Off for the upgrade (outside any transaction, or
+        # SQLite ignores it), and checked before the upgrade commits.
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()  # ends SQLAlchemy's autobegun transaction, in which SQLite would ignore the pragma
+        conn.commit()
+        broken_before = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+        conn.commit()
+        # Python's sqlite3 commits CREATE and ALTER at once unless a transaction is open; our own BEGIN
+        # makes the whole upgrade one transaction, so a failed one leaves the file as it was.
+        isolation = raw.isolation_level
+        raw.isolation_level = None
         try:
             with conn.begin():
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise StoreError(f"the upgrade would leave {len(broken)} broken links (first: {broken[0]}); "
-                                     "nothing was changed")
+                if len(broken) > broken_before:
+                    raise StoreError(f"the upgrade would break {len(broken) - broken_before} links between records "
+                                     f"(first: {broken[0]}); the file was left as it was")
         finally:
+            raw.isolation_level = isolation
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
 

@@ -59,14 +59,17 @@ class FileLock:
         if self._handle is None:
             return
         try:
+            if sys.platform != "win32":
+                # Removed while still locked: whoever opened it meanwhile locks a file that is gone, sees
+                # that (_same_file) and takes the new one; no two holders. (Windows refuses to delete an
+                # open file, so there it goes after closing, if no one else has it open.)
+                _remove(self.path)
             _unlock(self._handle)
         finally:
             self._handle.close()
             self._handle = None
-            try:
-                self.path.unlink()
-            except OSError:
-                pass  # another instance may have taken it meanwhile; that is fine
+            if sys.platform == "win32":
+                _remove(self.path)
 
     @property
     def held(self) -> bool:
@@ -80,8 +83,17 @@ class FileLock:
         self.release()
 
 
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass  # another instance has it open (Windows) or removed it already: fine
+
+
 def _same_file(handle: IO[str], path: Path) -> bool:
     """Whether the open handle is still the file at `path` (it was not removed or replaced)."""
+    if sys.platform == "win32":
+        return True  # an open file cannot be removed there, and file ids on network shares are unreliable
     try:
         named = os.stat(path)
     except FileNotFoundError:

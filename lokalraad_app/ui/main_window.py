@@ -305,9 +305,15 @@ class MainWindow(QtWidgets.QMainWindow):
                 text += " " + self.tr("A later correction has since been sealed for the same meeting.")
             prompts.info(self, self.tr("Minutes verified"), text)
             return True
-        text = (self.tr("%1 claims to be approved minutes, but it is not the file that was sealed: it has been "
-                        "changed.") if found.claimed_digest else
-                self.tr("%1 is not approved minutes sealed in this council file.")).replace("%1", path.name)
+        if found.claim_known:
+            text = self.tr("%1 claims to be approved minutes, but it is not the file that was sealed: it has been "
+                           "changed.")
+        elif found.claimed_digest:
+            text = self.tr("%1 claims to be approved minutes, but this council file holds no such seal. It may come "
+                           "from another copy of the file, or from before a backup was restored.")
+        else:
+            text = self.tr("%1 is not approved minutes sealed in this council file.")
+        text = text.replace("%1", path.name)
         prompts.error(self, self.tr("Not verified"), text)
         return False
 

@@ -26,26 +26,45 @@ def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QtGui.Q
     return image.copy()  # own the pixels: PDFium frees its bitmap
 
 
+def pages_to_print(printer: QtPrintSupport.QPrinter, pages: int) -> list[int]:
+    """0-based indexes of the pages the user chose in the print dialog (all, a range, or "1,3-4")."""
+    ranges = printer.pageRanges()
+    if printer.printRange() == QtPrintSupport.QPrinter.PrintRange.PageRange and not ranges.isEmpty():
+        return [i for i in range(pages) if ranges.contains(i + 1)]
+    first, last = printer.fromPage(), printer.toPage()
+    if first > 0 and last > 0:
+        return list(range(first - 1, min(last, pages)))
+    return list(range(pages))
+
+
 def print_pdf(pdf: bytes, printer: QtPrintSupport.QPrinter) -> int:
-    """Prints the PDF's pages (the range the user chose, if any) on A4; returns how many were printed."""
+    """Prints the PDF's pages that the user chose on A4; returns how many were printed.
+
+    Each page is drawn at the printer's resolution into the whole sheet (full-page mode, so the
+    printer adds no margins of its own), keeping its proportions should the paper not be A4.
+    """
     document = pdfium.PdfDocument(pdf)
     try:
-        pages = len(document)
-        first, last = printer.fromPage(), printer.toPage()
-        wanted = range(first - 1, min(last, pages)) if first > 0 and last > 0 else range(pages)
-        printer.setFullPage(True)  # the PDF brings its own margins; the printer adds none
-        printer.setPageLayout(QtGui.QPageLayout(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4),
-                                                QtGui.QPageLayout.Orientation.Portrait, QtCore.QMarginsF()))
+        wanted = pages_to_print(printer, len(document))
+        layout = QtGui.QPageLayout(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4),
+                                   QtGui.QPageLayout.Orientation.Portrait, QtCore.QMarginsF())
+        layout.setMode(QtGui.QPageLayout.Mode.FullPageMode)  # margins outside the printable area are allowed
+        printer.setPageLayout(layout)
+        printer.setFullPage(True)  # after setPageLayout, which would switch it back
         painter = QtGui.QPainter()
         if not painter.begin(printer):
             raise OSError("the printer could not be started")
         try:
             dpi = min(printer.resolution(), PRINT_DPI_MAX)
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            sheet = QtCore.QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             for n, index in enumerate(wanted):
                 if n:
                     printer.newPage()
-                painter.drawImage(QtCore.QRectF(target), render_page(document, index, dpi))
+                image = render_page(document, index, dpi)
+                size = QtCore.QSizeF(image.size()).scaled(sheet.size(), QtCore.Qt.AspectRatioMode.KeepAspectRatio)
+                target = QtCore.QRectF(QtCore.QPointF(0, 0), size)
+                target.moveCenter(sheet.center())
+                painter.drawImage(target, image)
         finally:
             painter.end()
         return len(wanted)

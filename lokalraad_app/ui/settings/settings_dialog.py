@@ -73,6 +73,11 @@ class SettingsDialog(QtWidgets.QDialog):
         logo_row.addStretch(1)
         form4.addRow(self.tr("Logo:"), logo_row)
         form4.addRow("", self.signatures_check)
+        sealed_hint = QtWidgets.QLabel(self.tr("Approved minutes are sealed as they were printed then; "
+                                               "these settings apply to documents printed from now on."))
+        sealed_hint.setWordWrap(True)
+        sealed_hint.setEnabled(False)  # greyed: a note, not a setting
+        form4.addRow("", sealed_hint)
         file_box = QtWidgets.QGroupBox(self.tr("File"))
         form2 = QtWidgets.QFormLayout(file_box)
         form2.addRow(self.tr("&Backups to keep:"), self.keep_spin)
