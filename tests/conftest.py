@@ -47,6 +47,10 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("LOKALRAAD_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("LOKALRAAD_CONFIG_DIR", str(base / "config"))
+    from PySide6 import QtCore  # QSettings() (window sizes, the preview's zoom) too: each test starts afresh
+
+    for settings_format in (QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Format.IniFormat):
+        QtCore.QSettings.setPath(settings_format, QtCore.QSettings.Scope.UserScope, str(base / "qsettings"))
     return base
 
 

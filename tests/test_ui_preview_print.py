@@ -127,3 +127,26 @@ def test_print_pages_with_gaps_in_the_range(qtbot, monkeypatch, services: AppSer
     monkeypatch.setattr(prompts, "print_setup", setup)
     assert preview.print_document()
     assert len(PdfReader(printed).pages) == 2
+
+
+def test_preview_draws_pages_as_they_scroll_into_view_and_zooms(qtbot, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    name, pdf = services.documents.agenda(meeting_with_items(services, 40))
+    preview = DocumentPreview("Dagsorden", name, pdf)
+    qtbot.addWidget(preview)
+    preview.resize(800, 600)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.draw_visible_pages()
+    first, last = preview.page_labels[0], preview.page_labels[-1]
+    assert not first.pixmap().isNull() and last.pixmap().isNull()  # only what is in view is drawn
+    bar = preview.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert not last.pixmap().isNull() and first.pixmap().isNull()  # drawn on arrival, dropped far away
+    width = last.width()
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    qtbot.keyClick(preview, QtCore.Qt.Key.Key_Plus, QtCore.Qt.KeyboardModifier.ControlModifier)  # Ctrl++
+    assert preview.zoom == 1.25 and abs(last.width() - width * 1.25) <= 1
+    qtbot.keySequence(preview, QtGui.QKeySequence("Ctrl+0"))
+    assert preview.zoom == 1.0 and last.width() == width
+    preview.close()

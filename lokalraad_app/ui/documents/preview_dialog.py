@@ -81,27 +81,36 @@ class DocumentPreview(QtWidgets.QDialog):
         self.file_name, self.pdf = file_name, pdf
         self.saved_to: Path | None = None
         self._settings = QtCore.QSettings()
-        document = pdfium.PdfDocument(pdf)
-        try:
-            self.page_count = len(document)
-            self.page_labels: list[QtWidgets.QLabel] = []
-            pages = QtWidgets.QWidget()
-            column = QtWidgets.QVBoxLayout(pages)
-            column.setSpacing(12)
-            for index in range(self.page_count):
-                label = QtWidgets.QLabel()
-                label.setPixmap(QtGui.QPixmap.fromImage(render_page(document, index, PREVIEW_DPI)))
-                label.setFrameShape(QtWidgets.QFrame.Shape.Box)
-                label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(index + 1))
-                                        .replace("%2", str(self.page_count)))
-                column.addWidget(label, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
-                self.page_labels.append(label)
-        finally:
-            document.close()
-        scroll = QtWidgets.QScrollArea()
+        # Pages are drawn when they scroll into view and dropped when far away: a busy year's annual
+        # report has over a hundred pages, several MB each as pictures.
+        self._document: pdfium.PdfDocument | None = pdfium.PdfDocument(pdf)
+        self.page_count = len(self._document)
+        self._page_points = [self._document[i].get_size() for i in range(self.page_count)]
+        self._drawn: dict[int, float] = {}  # page index → the zoom it was drawn at
+        self.zoom = float(self._settings.value("preview/zoom", 1.0))
+        self.page_labels: list[QtWidgets.QLabel] = []
+        pages = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(pages)
+        column.setSpacing(12)
+        for index in range(self.page_count):
+            label = QtWidgets.QLabel()
+            label.setFrameShape(QtWidgets.QFrame.Shape.Box)
+            label.setAutoFillBackground(True)
+            label.setBackgroundRole(QtGui.QPalette.ColorRole.Base)
+            label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(index + 1))
+                                    .replace("%2", str(self.page_count)))
+            column.addWidget(label, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        self.scroll = scroll = QtWidgets.QScrollArea()
         scroll.setWidget(pages)
+        scroll.setWidgetResizable(False)
         scroll.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
         scroll.setBackgroundRole(QtGui.QPalette.ColorRole.Dark)
+        scroll.verticalScrollBar().valueChanged.connect(self.draw_visible_pages)
+        self._size_pages()
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.ZoomIn, self, lambda: self.set_zoom(self.zoom * 1.25))
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.ZoomOut, self, lambda: self.set_zoom(self.zoom / 1.25))
+        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+0"), self, lambda: self.set_zoom(1.0))
 
         self.pages_label = QtWidgets.QLabel(self.tr("%n page(s)", "", self.page_count))
         buttons = QtWidgets.QDialogButtonBox()
@@ -123,6 +132,41 @@ class DocumentPreview(QtWidgets.QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.resize(self._settings.value("preview/size", QtCore.QSize(860, 700)))
+        self.draw_visible_pages()
+
+    # --- pages on screen -------------------------------------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        """Ctrl++ and Ctrl+- (25 % to 400 %), Ctrl+0 for actual size."""
+        self.zoom = min(4.0, max(0.25, zoom))
+        self._size_pages()
+        self.draw_visible_pages()
+
+    def _size_pages(self) -> None:
+        for label, (width, height) in zip(self.page_labels, self._page_points, strict=True):
+            label.setFixedSize(round(width / 72 * PREVIEW_DPI * self.zoom), round(height / 72 * PREVIEW_DPI * self.zoom))
+        widget = self.scroll.widget()
+        widget.adjustSize()
+
+    def draw_visible_pages(self) -> None:
+        """Draws the pages in view (and one either side) at the current zoom; forgets those far away."""
+        if self._document is None:
+            return
+        top = self.scroll.verticalScrollBar().value()
+        view = QtCore.QRect(0, top, self.scroll.widget().width(), max(self.scroll.viewport().height(), 1))
+        near = view.adjusted(0, -view.height(), 0, view.height())
+        for index, label in enumerate(self.page_labels):
+            visible = label.geometry().intersects(near) or index < 2 and top == 0
+            if visible and self._drawn.get(index) != self.zoom:
+                image = render_page(self._document, index, PREVIEW_DPI * self.zoom)
+                label.setPixmap(QtGui.QPixmap.fromImage(image))
+                self._drawn[index] = self.zoom
+            elif not visible and index in self._drawn:
+                label.clear()
+                del self._drawn[index]
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 — Qt's name
+        super().resizeEvent(event)
+        self.draw_visible_pages()
 
     def add_button(self, text: str, slot: Callable[[], object]) -> QtWidgets.QPushButton:
         """Another way out for this document (the annual report's editable text)."""
@@ -165,4 +209,16 @@ class DocumentPreview(QtWidgets.QDialog):
 
     def done(self, result: int) -> None:
         self._settings.setValue("preview/size", self.size())
+        self._settings.setValue("preview/zoom", self.zoom)
+        self._close_document()
         super().done(result)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 — Qt's name
+        self._settings.setValue("preview/size", self.size())
+        self._close_document()
+        super().closeEvent(event)
+
+    def _close_document(self) -> None:
+        if self._document is not None:
+            self._document.close()
+            self._document = None
