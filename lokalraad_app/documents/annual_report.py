@@ -97,8 +97,8 @@ def build_annual_report(data: AnnualReportData) -> bytes:
                            st["body"]))
     if data.meetings:
         rows: list[list[Any]] = [[t("date"), t("meeting"), t("place"), t("present")]]
-        rows += [[f"{m.start:%d.%m.%Y}", _clip(m.title, 36), _clip(m.place, 40), str(m.present)] for m in data.meetings]
-        story.append(_table(rows, [22, 61, 66, 21]))
+        rows += [[f"{m.start:%d.%m.%Y}", _clip(m.title, 34), _clip(m.place, 40), str(m.present)] for m in data.meetings]
+        story.append(_table(rows, [22, 58, 66, 24]))
 
     story += heading(t("report_decisions"), st["heading"])
     decided = [m for m in data.meetings if m.decisions]
