@@ -287,6 +287,25 @@ def test_sealed_minutes_stay_as_approved_when_the_meeting_is_edited_later(servic
     assert not services.documents.verify(sealed).superseded
 
 
+def test_a_correction_whose_seal_failed_is_sealed_when_next_printed(services: AppServices,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from lokalraad_app.services import documents as documents_module
+
+    mid = approved_minutes(services)
+    before = services.documents.minutes(mid)[1]
+    real_build = documents_module.build_minutes
+
+    def broken(data):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(documents_module, "build_minutes", broken)
+    services.meeting.add_amendment(mid, "Rettelse: kassereren var til stede.", date(2026, 5, 5))  # stands
+    monkeypatch.setattr(documents_module, "build_minutes", real_build)
+    after = services.documents.minutes(mid)[1]
+    assert after != before and "kassereren var til stede" in "\n".join(text_of(after)[1])
+    assert services.documents.verify(after).sealed and services.documents.verify(before).superseded
+
+
 def test_a_copy_sealed_elsewhere_is_not_called_changed(services: AppServices, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A PDF sealed in another copy of the council file carries a seal this file does not know."""

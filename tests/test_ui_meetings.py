@@ -460,3 +460,4 @@ def test_save_the_agenda_as_pdf_from_the_meeting_page(qtbot, monkeypatch, tmp_pa
     assert offered[0].endswith("Dagsorden bestyrelsesmøde.pdf")
     text = PdfReader(tmp_path / "dagsorden.pdf").pages[0].extract_text()  # .pdf added to the name given
     assert "Bestyrelsesmøde marts" in text and "Godkendelse af dagsorden" in text
+    preview.close()  # closes its PDF document too

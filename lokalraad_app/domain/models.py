@@ -189,6 +189,7 @@ class SealedDocument(SQLModel, table=True):
     kind: str = "minutes"
     content_sha256: str  # over the approved content; printed in the PDF's footer
     pdf_sha256: str = Field(index=True)  # of the PDF file itself
+    amendments: int = 0  # how many corrections the sealed minutes include: a newer one needs a new seal
     file_name: str
     pdf: bytes = Field(sa_type=LargeBinary)
     sealed_at: datetime = _ts(default_factory=utc_now)

@@ -52,6 +52,8 @@ from lokalraad_app.domain.models import (
     Hearing,
     Initiative,
     Meeting,
+    Minutes,
+    MinutesAmendment,
     Person,
     SealedDocument,
     Setting,
@@ -115,13 +117,16 @@ class DocumentService:
         """(file name, PDF) of the minutes: KLADDE until approved; once approved, the sealed PDF.
 
         Minutes are sealed when they are approved and again at each correction, so every copy handed
-        out is byte for byte one that `verify` knows. Minutes approved before sealing existed are sealed
-        the first time they are printed (a write; `seal_if_needed=False` refuses instead).
+        out is byte for byte one that `verify` knows. Minutes without a seal that covers all their
+        corrections (approved before sealing existed, or a seal that failed) are sealed the first time
+        they are printed (a write; `seal_if_needed=False` refuses instead).
         """
         with self.store.read() as s:
             sealed = s.exec(select(SealedDocument).where(SealedDocument.meeting_id == meeting_id)
                             .order_by(col(SealedDocument.id).desc())).first()
-        if sealed is not None:
+            amendments = s.exec(select(func.count()).select_from(MinutesAmendment).join(Minutes)
+                                .where(Minutes.meeting_id == meeting_id)).one()
+        if sealed is not None and sealed.amendments >= amendments:
             return sealed.file_name, sealed.pdf
         data = self._minutes_data(meeting_id)
         name = document_file_name(data.meeting, "minutes", data.letterhead.language)
@@ -141,7 +146,7 @@ class DocumentService:
         name = document_file_name(data.meeting, "minutes", data.letterhead.language)
         pdf = build_minutes(data)
         with writing(self.store) as s:
-            s.add(SealedDocument(meeting_id=meeting_id, content_sha256=data.seal,
+            s.add(SealedDocument(meeting_id=meeting_id, content_sha256=data.seal, amendments=len(data.amendments),
                                  pdf_sha256=hashlib.sha256(pdf).hexdigest(), file_name=name, pdf=pdf))
         return name, pdf
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
@@ -444,10 +445,18 @@ class MeetingService:
 
     def _seal(self, meeting_id: int) -> None:
         """Prints and keeps the approved minutes as they are at this moment (see DocumentService.seal_minutes):
-        later edits of the meeting or its action items do not change what was approved."""
+        later edits of the meeting or its action items do not change what was approved.
+
+        The approval or correction stands even if sealing fails: DocumentService.minutes() then seals
+        the minutes the next time they are printed, so no copy ever leaves without a seal.
+        """
         from lokalraad_app.services.documents import DocumentService  # it builds on this service: import late
 
-        DocumentService(self.store).seal_minutes(meeting_id)
+        try:
+            DocumentService(self.store).seal_minutes(meeting_id)
+        except Exception:  # noqa: BLE001 — a failed seal must not undo or hide the approval
+            logging.getLogger(__name__).exception("sealing the minutes of meeting %s failed; "
+                                                  "they are sealed when next printed", meeting_id)
 
     # --- templates -----------------------------------------------------------------------------
     def template_text(self, kind: MeetingKind) -> str:

@@ -61,7 +61,7 @@ def upgrade_schema(engine: Engine, target: str = "head") -> None:
         # SQLite ignores it), and checked before the upgrade commits.
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.commit()
-        broken_before = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+        broken_before = set(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
         conn.commit()
         # Python's sqlite3 commits CREATE and ALTER at once unless a transaction is open; our own BEGIN
         # makes the whole upgrade one transaction, so a failed one leaves the file as it was.
@@ -72,10 +72,10 @@ def upgrade_schema(engine: Engine, target: str = "head") -> None:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if len(broken) > broken_before:
-                    raise StoreError(f"the upgrade would break {len(broken) - broken_before} links between records "
-                                     f"(first: {broken[0]}); the file was left as it was")
+                broken = set(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()) - broken_before
+                if broken:  # links the upgrade itself would break (one broken before it is no reason to refuse)
+                    raise StoreError(f"the upgrade would break {len(broken)} links between records "
+                                     f"(such as {min(broken)}); the file was left as it was")
         finally:
             raw.isolation_level = isolation
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")

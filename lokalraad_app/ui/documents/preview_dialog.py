@@ -136,26 +136,37 @@ class DocumentPreview(QtWidgets.QDialog):
 
     # --- pages on screen -------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
-        """Ctrl++ and Ctrl+- (25 % to 400 %), Ctrl+0 for actual size."""
+        """Ctrl++ and Ctrl+- (25 % to 400 %), Ctrl+0 for actual size; the view stays where it was."""
+        bar = self.scroll.verticalScrollBar()
+        through = bar.value() / max(bar.maximum(), 1)
         self.zoom = min(4.0, max(0.25, zoom))
         self._size_pages()
+        bar.setValue(round(through * bar.maximum()))
         self.draw_visible_pages()
 
     def _size_pages(self) -> None:
+        """Sizes the pages for the zoom and notes where each one starts (before any layout has run)."""
+        column = self.scroll.widget().layout()
+        top = column.contentsMargins().top()
+        self._tops: list[tuple[int, int]] = []  # page index → (top, bottom) in the scrolled widget
         for label, (width, height) in zip(self.page_labels, self._page_points, strict=True):
-            label.setFixedSize(round(width / 72 * PREVIEW_DPI * self.zoom), round(height / 72 * PREVIEW_DPI * self.zoom))
-        widget = self.scroll.widget()
-        widget.adjustSize()
+            size = QtCore.QSize(round(width / 72 * PREVIEW_DPI * self.zoom), round(height / 72 * PREVIEW_DPI * self.zoom))
+            label.setFixedSize(size)
+            self._tops.append((top, top + size.height()))
+            top += size.height() + column.spacing()
+        column.activate()
+        self.scroll.widget().adjustSize()
 
     def draw_visible_pages(self) -> None:
-        """Draws the pages in view (and one either side) at the current zoom; forgets those far away."""
+        """Draws the pages in view (and a screenful either side) at the current zoom; forgets the others."""
         if self._document is None:
             return
         top = self.scroll.verticalScrollBar().value()
-        view = QtCore.QRect(0, top, self.scroll.widget().width(), max(self.scroll.viewport().height(), 1))
-        near = view.adjusted(0, -view.height(), 0, view.height())
+        height = max(self.scroll.viewport().height(), 1)
+        near_top, near_bottom = top - height, top + 2 * height
         for index, label in enumerate(self.page_labels):
-            visible = label.geometry().intersects(near) or index < 2 and top == 0
+            page_top, page_bottom = self._tops[index]
+            visible = page_bottom >= near_top and page_top <= near_bottom
             if visible and self._drawn.get(index) != self.zoom:
                 image = render_page(self._document, index, PREVIEW_DPI * self.zoom)
                 label.setPixmap(QtGui.QPixmap.fromImage(image))

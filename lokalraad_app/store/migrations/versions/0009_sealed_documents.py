@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("content_sha256", sa.String(), nullable=False),
         sa.Column("pdf_sha256", sa.String(), nullable=False),
+        sa.Column("amendments", sa.Integer(), nullable=False),
         sa.Column("file_name", sa.String(), nullable=False),
         sa.Column("pdf", sa.LargeBinary(), nullable=False),
         sa.Column("sealed_at", sa.DateTime(), nullable=False),
