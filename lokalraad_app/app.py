@@ -20,7 +20,7 @@ from lokalraad_app import __version__
 from lokalraad_app.services import locations
 from lokalraad_app.services.overview import OverviewService
 from lokalraad_app.store.lock import FileLock, FileLockedError
-from lokalraad_app.ui import prompts
+from lokalraad_app.ui import prompts, unexpected
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.i18n import choose_language, install_translators
 from lokalraad_app.ui.main_window import MainWindow
@@ -227,6 +227,7 @@ def run(data: Path | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     settings = QtCore.QSettings()
     translators = install_translators(app, choose_language(str(settings.value("ui/language", ""))))
+    unexpected.install(locations.data_dir() / "lokalraad-fejl.log")
 
     controller = start(Path(data) if data else locations.last_council_file(), settings)
     if controller is None:

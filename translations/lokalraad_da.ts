@@ -351,12 +351,12 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="95"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="100"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="106"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="115"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -364,37 +364,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="108"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="117"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="109"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="118"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="111"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="136"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="191"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="136"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="191"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="201"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="162"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="217"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
@@ -2431,6 +2431,23 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="215"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../lokalraad_app/ui/unexpected.py" line="42"/>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/unexpected.py" line="43"/>
+        <source>Lokalråd met an error it did not expect, and what you just did may not have been carried out. What was saved before is safe.
+
+The details are in %1; please send that file to whoever helps you with Lokalråd.</source>
+        <translation>Lokalråd løb ind i en fejl, som programmet ikke havde forudset, og det, du lige gjorde, er måske ikke blevet udført. Det, der var gemt før, er i behold.
+
+Detaljerne står i %1; send gerne den fil til den, der hjælper dig med Lokalråd.</translation>
     </message>
 </context>
 <context>
