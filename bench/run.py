@@ -274,7 +274,8 @@ def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
         for n in range(40):
             services.meeting.add_item(mid, ItemInput(title=f"Punkt {n + 1}", background="Sagsfremstilling " * 40,
                                                      proposal="Indstilling " * 10))
-        page = MeetingPage(services.meeting, Events(), QtGui.QUndoStack())
+        events, stack = Events(), QtGui.QUndoStack()  # kept alive as long as the page that uses them
+        page = MeetingPage(services.meeting, events, stack)
         page.resize(1200, 800)
         page.show()
         open_ms = median_ms(lambda: (page.show_meeting(mid), app.processEvents()), repeat)
@@ -293,6 +294,9 @@ def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
         for _ in range(repeat + 1):
             save()
         save_ms = statistics.median(save_times[1:]) * 1000
+        page.close()
+        page.deleteLater()
+        app.processEvents()  # the page goes before the services it uses, not at interpreter exit
     finally:
         services.close()
         scratch.unlink(missing_ok=True)

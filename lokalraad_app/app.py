@@ -227,7 +227,7 @@ def run(data: Path | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     settings = QtCore.QSettings()
     translators = install_translators(app, choose_language(str(settings.value("ui/language", ""))))
-    unexpected.install(locations.data_dir() / "lokalraad-fejl.log")
+    unexpected.install(lambda: locations.data_dir() / "lokalraad-fejl.log")
 
     controller = start(Path(data) if data else locations.last_council_file(), settings)
     if controller is None:

@@ -15,7 +15,7 @@ def test_unexpected_error_is_shown_and_logged(qtbot, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(prompts, "error", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     log = tmp_path / "logs" / "lokalraad-fejl.log"
-    unexpected.install(log)
+    unexpected.install(lambda: log)
     try:
         raise ValueError("Østergade kunne ikke findes")
     except ValueError as e:
@@ -36,7 +36,7 @@ def test_an_error_while_showing_the_message_does_not_stack_boxes(qtbot, monkeypa
     monkeypatch.setattr(prompts, "error", failing_box)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     log = tmp_path / "fejl.log"
-    unexpected.install(log)
+    unexpected.install(lambda: log)
     sys.excepthook(ValueError, ValueError("first"), None)
     assert len(calls) == 1
     assert "ValueError: first" in log.read_text(encoding="utf-8") and "box broke" in log.read_text(encoding="utf-8")

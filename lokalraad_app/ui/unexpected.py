@@ -7,8 +7,7 @@ window carries on as if the click had worked.
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -17,16 +16,23 @@ from PySide6 import QtCore, QtWidgets
 from lokalraad_app.ui import prompts
 
 
-def install(log_path: Path) -> None:
-    """Routes uncaught exceptions to a message box and `log_path` (appended to, newest last)."""
+def install(log_file: Callable[[], Path]) -> None:
+    """Routes uncaught exceptions to a message box and the log file (appended to, newest last).
+
+    `log_file` is asked only when an error happens: finding the data folder costs start-up time.
+    """
     showing = False
 
     def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+        from datetime import datetime
+
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
         details = "".join(traceback.format_exception(kind, value, tb))
+        log_path = log_file()
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("a", encoding="utf-8") as log:
