@@ -351,12 +351,12 @@
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="100"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="108"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="115"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="123"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -364,37 +364,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="117"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="125"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="118"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="120"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="191"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="199"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="191"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="199"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="201"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="209"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="217"/>
+        <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="225"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
@@ -893,72 +893,72 @@
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="300"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="357"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -966,57 +966,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="370"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="389"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="393"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="401"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="402"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="407"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="414"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -2436,12 +2436,12 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../lokalraad_app/ui/unexpected.py" line="42"/>
+        <location filename="../lokalraad_app/ui/unexpected.py" line="48"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/unexpected.py" line="43"/>
+        <location filename="../lokalraad_app/ui/unexpected.py" line="49"/>
         <source>Lokalråd met an error it did not expect, and what you just did may not have been carried out. What was saved before is safe.
 
 The details are in %1; please send that file to whoever helps you with Lokalråd.</source>

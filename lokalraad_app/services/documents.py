@@ -56,16 +56,15 @@ from lokalraad_app.domain.models import (
     MinutesAmendment,
     Person,
     SealedDocument,
-    Setting,
 )
 from lokalraad_app.domain.templates import ROUTINE_TITLES
+from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meetings import MeetingService, writing
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
 DOCUMENTS = ("agenda", "minutes", "attendance", "members", "plan", "hearing", "annual-report")
-SIGNATURES_SETTING = "minutes_signatures"  # "1": approved minutes get lines for the members present to sign
 
 
 @dataclass(frozen=True)
@@ -93,9 +92,7 @@ class DocumentService:
             return Letterhead(council.name, council.document_language, council.logo)
 
     def _signatures_wanted(self) -> bool:
-        with self.store.read() as s:
-            row = s.get(Setting, SIGNATURES_SETTING)
-            return row is not None and row.value == "1"
+        return CouncilService(self.store).setting("minutes_signatures") == "1"  # the setting lives there
 
     def agenda(self, meeting_id: int) -> tuple[str, bytes]:
         """(file name, PDF) of one meeting's agenda."""

@@ -235,7 +235,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def print_document(self, document: str) -> QtWidgets.QDialog | None:
         """The member list, the plan, or a year's annual report (the year asked), in the preview to print or save."""
         from lokalraad_app.services.errors import ValidationError
-        from lokalraad_app.ui.documents.preview_dialog import DocumentPreview
+        from lokalraad_app.ui.documents.preview_dialog import show_preview
 
         if self.services is None:
             return None
@@ -262,11 +262,9 @@ class MainWindow(QtWidgets.QMainWindow):
             return None
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
-        dialog = DocumentPreview(name.removesuffix(".pdf"), name, pdf, self)
+        dialog = show_preview(name, pdf, self)
         if document == "annual-report":
             dialog.add_button(self.tr("Save as &text to edit…"), lambda: self.save_report_text(year))
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
         self.preview_dialog = dialog
         return dialog
 

@@ -72,6 +72,14 @@ def print_pdf(pdf: bytes, printer: QtPrintSupport.QPrinter) -> int:
         document.close()
 
 
+def show_preview(file_name: str, pdf: bytes, parent: QtWidgets.QWidget) -> DocumentPreview:
+    """Opens a document's preview beside the window (not modal); it deletes itself when closed."""
+    dialog = DocumentPreview(file_name.removesuffix(".pdf"), file_name, pdf, parent)
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 class DocumentPreview(QtWidgets.QDialog):
     """Shows a document's pages; Ctrl+S saves it as PDF, Ctrl+P prints it, Esc closes."""
 

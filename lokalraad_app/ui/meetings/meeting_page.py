@@ -775,7 +775,7 @@ class MeetingPage(QtWidgets.QWidget):
 
     def preview(self, document: str) -> QtWidgets.QDialog | None:
         """Shows one of the meeting's documents as it will print, with Save as PDF and Print."""
-        from lokalraad_app.ui.documents.preview_dialog import DocumentPreview
+        from lokalraad_app.ui.documents.preview_dialog import show_preview
 
         if self.meeting_id is None or self._documents is None:
             return None
@@ -788,11 +788,8 @@ class MeetingPage(QtWidgets.QWidget):
         except ValidationError as e:
             self._refused(e)
             return None
-        dialog = DocumentPreview(name.removesuffix(".pdf"), name, pdf, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.preview_dialog = dialog
-        return dialog
+        self.preview_dialog = show_preview(name, pdf, self)
+        return self.preview_dialog
 
     def enter_meeting_mode(self) -> QtWidgets.QWidget | None:
         """Full screen for minute-taking in the room; Esc brings the page back."""
