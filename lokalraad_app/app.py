@@ -34,6 +34,8 @@ STARTED = time.perf_counter()
 class AppController(QtCore.QObject):
     """Owns what belongs to the open file: its lock and services. Switches files on request."""
 
+    backup_failed = QtCore.Signal(str)  # from the backup thread; shown on the GUI thread
+
     def __init__(self, window: MainWindow, overview: OverviewService) -> None:
         super().__init__(window)
         self.window = window
@@ -45,6 +47,7 @@ class AppController(QtCore.QObject):
         window.new_requested.connect(self.new_file)
         window.restore_requested.connect(self.restore)
         window.settings_requested.connect(self.show_settings)
+        self.backup_failed.connect(self._on_backup_failed)
 
     @property
     def path(self) -> Path:
@@ -72,7 +75,7 @@ class AppController(QtCore.QObject):
             self.release()
             return False
         # The daily backup copies the whole file; off the GUI thread so the window stays responsive.
-        self._backup_thread = threading.Thread(target=_backup_quietly, args=(self.services.council,),
+        self._backup_thread = threading.Thread(target=self._backup_quietly, args=(self.services.council,),
                                                name="daily-backup", daemon=True)
         self._backup_thread.start()
         locations.remember_file(self.path)
@@ -185,6 +188,16 @@ class AppController(QtCore.QObject):
         self.load()
         self.window.events.publish(frozenset({"all"}))
 
+    def _backup_quietly(self, council: CouncilService) -> None:
+        try:
+            council.backup_if_due()
+        except (OSError, sqlite3.Error) as e:  # a failed backup must not take the app down, but is said
+            print(f"lokalraad: backup failed: {e}", file=sys.stderr)
+            self.backup_failed.emit(str(e))
+
+    def _on_backup_failed(self, reason: str) -> None:
+        prompts.error(self.window, self.tr("Backup failed"), reason)
+
     def show_settings(self) -> None:
         from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
 
@@ -194,13 +207,6 @@ class AppController(QtCore.QObject):
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.window.events.publish(frozenset({"council", "settings", "members"}))
             self.window.attach(self.services)
-
-
-def _backup_quietly(council: CouncilService) -> None:
-    try:
-        council.backup_if_due()
-    except (OSError, sqlite3.Error) as e:  # a failed backup must not take the app down
-        print(f"lokalraad: backup failed: {e}", file=sys.stderr)
 
 
 def start(path: Path, settings: QtCore.QSettings) -> AppController | None:

@@ -128,56 +128,61 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../lokalraad_app/app.py" line="58"/>
-        <location filename="../lokalraad_app/app.py" line="212"/>
+        <location filename="../lokalraad_app/app.py" line="61"/>
+        <location filename="../lokalraad_app/app.py" line="218"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="71"/>
-        <location filename="../lokalraad_app/app.py" line="103"/>
+        <location filename="../lokalraad_app/app.py" line="74"/>
+        <location filename="../lokalraad_app/app.py" line="106"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="104"/>
+        <location filename="../lokalraad_app/app.py" line="107"/>
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="110"/>
+        <location filename="../lokalraad_app/app.py" line="113"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="111"/>
+        <location filename="../lokalraad_app/app.py" line="114"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="149"/>
+        <location filename="../lokalraad_app/app.py" line="152"/>
         <source>Making the demo council…</source>
         <translation>Laver demo-lokalrådet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="162"/>
+        <location filename="../lokalraad_app/app.py" line="165"/>
         <source>Demo not made</source>
         <translation>Demoen blev ikke lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="180"/>
+        <location filename="../lokalraad_app/app.py" line="183"/>
         <source>Not restored</source>
         <translation>Ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="182"/>
+        <location filename="../lokalraad_app/app.py" line="185"/>
         <source>Restored</source>
         <translation>Gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="183"/>
+        <location filename="../lokalraad_app/app.py" line="186"/>
         <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
         <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="199"/>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,9 @@ class CouncilService:
         return backups.list_backups(self.store.path)
 
 
-def restore(path: Path, backup: Path, keep: int = backups.DEFAULT_KEEP) -> Path | None:
+def restore(path: Path, backup: Path) -> Path | None:
     """Restores a backup into a council file that is not open (the caller holds its lock)."""
-    return backups.restore_backup(path, backup, keep)
+    return backups.restore_backup(path, backup)
 
 
 __all__ = ["COUNCIL", "CouncilInput", "CouncilService", "SearchHit", "datetime", "restore"]

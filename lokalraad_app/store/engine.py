@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, Engine, create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
+from lokalraad_app.store.backup import backup_dir_for
 from lokalraad_app.store.schema import HEAD_REVISION, SchemaState, read_schema_state
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -27,6 +28,10 @@ class NewerFileError(StoreError):
 
 
 class NotACouncilFileError(StoreError):
+    pass
+
+
+class DamagedFileError(StoreError):
     pass
 
 
@@ -112,7 +117,13 @@ def open_store(path: Path, *, create: bool = True) -> Store:
     A file written by a newer version is refused before anything touches it.
     """
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a council file. Choose the council file itself (…sqlite).")
     state = read_schema_state(path)
+    if state is SchemaState.DAMAGED:
+        raise DamagedFileError(f"{path} is damaged (cut off or corrupt), so it cannot be opened; it has not been "
+                               f"changed. Restore one of its backups (in {backup_dir_for(path)}) with: "
+                               f"lokalraad restore BACKUP --data {path}")
     if state is SchemaState.NEWER:
         raise NewerFileError(
             f"{path} was written by a newer version of Lokalråd. Update the program to open it; "

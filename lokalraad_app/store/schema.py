@@ -16,36 +16,73 @@ class SchemaState(Enum):
     OLDER = "older"  # upgrade it
     CURRENT = "current"
     NEWER = "newer"  # refuse it
-    FOREIGN = "foreign"  # not ours
+    FOREIGN = "foreign"  # not ours (including an SQLite database with no tables: never written into)
+    DAMAGED = "damaged"  # ours or not, SQLite cannot read it whole: truncated or corrupt
 
 
 CORE_TABLES = {"council", "person", "meeting"}  # in every council file since the first schema
 
 
-def read_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)  # as_uri escapes # and ?
+FOREIGN_MARK, DAMAGED_MARK = "?", "!"
+SQLITE_CORRUPT = 11
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)  # as_uri escapes # and ?
+
+
+def read_revision(path: Path) -> str:
+    """The file's schema revision; FOREIGN_MARK when it is not a council file, DAMAGED_MARK when SQLite
+    finds it corrupt."""
+    conn = connect_read_only(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            return None if not tables else "?"
-        if not CORE_TABLES <= tables:  # another program's Alembic database, not a newer council file
-            return "?"
+        if "alembic_version" not in tables or not CORE_TABLES <= tables:
+            # Another program's database (perhaps its Alembic's), or one with no tables yet: never ours to
+            # write into. Only a missing or zero-byte file becomes a new council file.
+            return FOREIGN_MARK
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError:
-        return "?"
+        return row[0] if row else DAMAGED_MARK
+    except sqlite3.DatabaseError as e:
+        return DAMAGED_MARK if e.sqlite_errorcode & 0xFF == SQLITE_CORRUPT else FOREIGN_MARK
     finally:
         conn.close()
 
 
+def is_truncated(path: Path) -> bool:
+    """Whether the file is shorter than its own header says (cut off by a copy or a full disk).
+
+    Cheap (one header read), unlike PRAGMA quick_check, so it runs on every open.
+    """
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False  # not SQLite at all: read_revision says so
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is only trustworthy when the change counter and "version-valid-for" agree; and with
+    # a -wal file there, a checkpoint may have been cut off half way (SQLite finishes it on open).
+    valid = header[24:28] == header[92:96] and pages > 0
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    size = path.stat().st_size
+    return size % page_size != 0 or (valid and size < pages * page_size)
+
+
 def read_schema_state(path: Path) -> SchemaState:
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return SchemaState.MISSING
-    revision = read_revision(path)
-    if revision is None:
-        return SchemaState.MISSING
-    if revision == "?":
+    if not path.is_file():
         return SchemaState.FOREIGN
+    if is_truncated(path):
+        return SchemaState.DAMAGED
+    revision = read_revision(path)
+    if revision == FOREIGN_MARK:
+        return SchemaState.FOREIGN
+    if revision == DAMAGED_MARK:
+        return SchemaState.DAMAGED
     if revision == HEAD_REVISION:
         return SchemaState.CURRENT
     if revision in REVISIONS:

@@ -1,0 +1,179 @@
+"""The store against a careless or hostile file: backups that are checked, restores that cannot lose the file,
+foreign files left alone, a lock on the file's identity, erasure that leaves nothing in the bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from lokalraad_app.cli import main
+from lokalraad_app.store import backup as backups
+from lokalraad_app.store.engine import open_store
+from lokalraad_app.store.lock import FileLock
+
+START = datetime(2026, 1, 1, 8, 0)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("lokalraad: ") and "Traceback" not in err
+    return lines[0]
+
+
+def sql(path: Path, statement: str, *args: object) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            return conn.execute(statement, args).fetchall()
+    finally:
+        conn.close()
+
+
+def council_named(path: Path) -> str:
+    return str(sql(path, "SELECT name FROM council")[0][0])
+
+
+def with_council(path: Path, name: str) -> None:
+    sql(path, "DELETE FROM council")
+    sql(path, "INSERT INTO council (uuid, name, area, municipality, secretary_name, secretary_email, "
+              "document_language, timezone, created_at) VALUES ('c', ?, '', '', '', '', 'da', "
+              "'Europe/Copenhagen', '2026-01-01 00:00:00')", name)
+
+
+def damage(path: Path) -> None:
+    """Overwrites the middle of the file as a failing disk or a bad copy would; the header stays intact."""
+    sql(path, "PRAGMA journal_mode=DELETE")  # everything in the main file, so the damage is what SQLite reads
+    spared = {r[0] for r in sql(path, "SELECT rootpage FROM sqlite_master WHERE name = 'alembic_version'")}
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for n in range(1, len(data) // page):  # page 1 (the schema) and the schema revision stay readable
+        if n + 1 not in spared:
+            data[n * page + 8: n * page + 200] = b"\xa5" * 192
+    path.write_bytes(bytes(data))
+
+
+def sound(path: Path) -> bool:
+    return backups.problem_with(path) is None
+
+
+# --- 1. backups that are checked; a restore that cannot empty the file ------------------------------
+
+
+def test_restoring_the_oldest_backup_with_a_larger_keep_setting_restores_it(council_file: Path) -> None:
+    """The safety backup before a restore used keep=10 whatever the file said and pruned the backup being
+    restored, and the restore then copied an empty database over the council file and said it worked."""
+    sql(council_file, "INSERT INTO setting (key, value) VALUES ('backup_keep', '12')")
+    with_council(council_file, "Den gamle bestyrelse")
+    oldest = backups.backup_now(council_file, now=START)
+    with_council(council_file, "Den nye bestyrelse")
+    for n in range(1, 12):
+        backups.backup_now(council_file, now=START + timedelta(days=n))
+    assert len(backups.list_backups(council_file)) == 12  # the file's own setting, not 10
+
+    assert main(["restore", str(oldest), "--data", str(council_file)]) == 0
+
+    assert council_named(council_file) == "Den gamle bestyrelse"
+
+
+def test_backup_now_follows_the_files_keep_setting(council_file: Path) -> None:
+    sql(council_file, "INSERT INTO setting (key, value) VALUES ('backup_keep', '3')")
+    for n in range(5):
+        backups.backup_now(council_file, now=START + timedelta(days=n))
+    assert len(backups.list_backups(council_file)) == 3
+
+
+def test_a_damaged_file_is_not_backed_up_and_the_good_backups_are_all_kept(council_file: Path) -> None:
+    made = [backups.backup_now(council_file, keep=3, now=START + timedelta(days=n)) for n in range(3)]
+    damage(council_file)
+    with pytest.raises(backups.BackupError, match="damaged"):
+        backups.backup_now(council_file, keep=3, now=START + timedelta(days=5))
+    assert [b.path for b in backups.list_backups(council_file)] == made[::-1]
+    assert all(sound(p) for p in made)
+
+
+def test_the_cli_says_a_backup_was_not_made_because_the_file_is_damaged(council_file: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    backups.backup_now(council_file, now=START)
+    damage(council_file)
+    assert main(["backup", "--data", str(council_file)]) == 1
+    message = one_line_error(capsys.readouterr().err)
+    assert "damaged" in message
+    assert len(backups.list_backups(council_file)) == 1
+
+
+def test_bad_backups_never_push_good_ones_out(council_file: Path) -> None:
+    good = [backups.backup_now(council_file, keep=3, now=START + timedelta(days=n)) for n in range(2)]
+    for n in (2, 3):  # two damaged backups, newer than the good ones (made by an older Lokalråd)
+        damage(backups.backup_now(council_file, keep=10, now=START + timedelta(days=n)))
+    newest = backups.backup_now(council_file, keep=3, now=START + timedelta(days=4))
+    kept = [b.path for b in backups.list_backups(council_file)]
+    assert [p for p in kept if sound(p)] == [newest, good[1], good[0]]
+
+
+def test_restore_of_a_damaged_file_keeps_a_copy_of_it_and_restores(council_file: Path) -> None:
+    with_council(council_file, "Fra sikkerhedskopien")
+    copy = backups.backup_now(council_file, now=START)
+    damage(council_file)
+    with FileLock(council_file):
+        kept = backups.restore_backup(council_file, copy)
+    assert council_named(council_file) == "Fra sikkerhedskopien" and sound(council_file)
+    assert kept is not None and kept.exists() and "damaged" in kept.name
+    assert [b.path for b in backups.list_backups(council_file)] == [copy]  # the damaged copy is no backup
+
+
+# --- 2. files that are not ours are never written --------------------------------------------------
+
+
+def test_restore_refuses_a_damaged_backup(council_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = backups.backup_now(council_file, now=START)
+    damage(copy)
+    before = sha(council_file)
+    assert main(["restore", str(copy), "--data", str(council_file)]) == 1
+    assert "damaged" in one_line_error(capsys.readouterr().err)
+    assert sha(council_file) == before
+
+
+def test_restore_refuses_to_overwrite_another_programs_database(council_file: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    copy = backups.backup_now(council_file, now=START)
+    recipes = tmp_path / "opskrifter.sqlite"
+    sql(recipes, "CREATE TABLE recipe (name TEXT)")
+    sql(recipes, "INSERT INTO recipe VALUES ('Æbleskiver')")
+    before = sha(recipes)
+    assert main(["restore", str(copy), "--data", str(recipes)]) == 1
+    assert "not a Lokalråd council file" in one_line_error(capsys.readouterr().err)
+    assert sha(recipes) == before
+
+
+@pytest.mark.parametrize("command", [["members"], ["meetings"], ["import-members", "x.csv"]])
+def test_an_empty_foreign_sqlite_file_is_never_given_our_schema(command: list[str], tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.csv").write_text("Navn;E-mail\nAase;aase@example.dk\n", encoding="utf-8")
+    foreign = tmp_path / "x.sqlite"
+    sql(foreign, "PRAGMA user_version = 7")  # another program's new, still empty database
+    before = sha(foreign)
+    assert foreign.stat().st_size > 0
+    assert main([*command, "--data", str(foreign)]) == 1
+    assert "not a Lokalråd council file" in one_line_error(capsys.readouterr().err)
+    assert sha(foreign) == before
+    assert sql(foreign, "SELECT name FROM sqlite_master") == []
+
+
+def test_a_new_or_zero_byte_path_still_becomes_a_council_file(tmp_path: Path) -> None:
+    for path in (tmp_path / "ny.sqlite", tmp_path / "tom.sqlite"):
+        if path.name == "tom.sqlite":
+            path.touch()
+        open_store(path).close()
+        assert {"council", "person", "meeting"} <= {r[0] for r in sql(path, "SELECT name FROM sqlite_master")}
+
