@@ -548,3 +548,36 @@ def test_a_text_longer_than_a_page_breaks_across_pages(services: AppServices) ->
     flat = " ".join(" ".join(pages).split())
     assert "Sætning 1 om Ærø." in flat and "Sætning 699 om Ærø." in flat and "Eventuelt" in pages[-1]
     assert all("Kirke Såby Lokalråd · Bestyrelsesmøde" in page for page in pages)  # the running header
+
+
+# --- issue 8: what the printed pages say and how they look -----------------------------------------
+
+
+def runs_with_fonts(pdf: bytes) -> list[list[tuple[str, str]]]:
+    """Per page, each run of text with the font it is set in (the base name without the subset tag)."""
+    pages: list[list[tuple[str, str]]] = []
+    for page in PdfReader(BytesIO(pdf)).pages:
+        runs: list[tuple[str, str]] = []
+
+        def visit(t: str, _cm: object, _tm: object, font: dict | None, _size: float, out: list = runs) -> None:  # type: ignore[type-arg]
+            if t.strip() and font is not None:
+                out.append((t.strip(), str(font["/BaseFont"]).split("+")[-1]))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages
+
+
+def test_bold_text_is_set_in_the_bold_face(services: AppServices) -> None:
+    from lokalraad_app.domain.enums import Presence
+
+    services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
+    mid = meeting_with_items(services, 1)
+    services.attendance.invite_board(mid)
+    services.attendance.set_presence(services.attendance.rows(mid)[0].id, Presence.PRESENT)
+    first = runs_with_fonts(services.documents.minutes(mid)[1])[0]
+    fonts = {font for _, font in first}
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts
+    assert ("Fremmødte:", "DejaVuSans-Bold") in first  # <b> inside a paragraph
+    assert ("Søren Østergaard", "DejaVuSans") in first  # and the names after it regular
+    assert any(t.startswith("1. Godkendelse af dagsorden") and f == "DejaVuSans-Bold" for t, f in first)

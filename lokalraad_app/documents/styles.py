@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
@@ -30,6 +31,9 @@ def register_fonts() -> None:
     if BODY not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(BODY, str(FONTS / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
+        # The family maps <b> (and bold inside a regular style) to the bold face; without it reportlab
+        # silently sets bold text in the regular one. We ship no italic: italic falls back to upright.
+        registerFontFamily(BODY, normal=BODY, bold=BOLD, italic=BODY, boldItalic=BOLD)
 
 
 def styles() -> dict[str, ParagraphStyle]:
