@@ -195,3 +195,39 @@ def test_export_of_chosen_people_only(store: Store, tmp_path: Path) -> None:
     assert MemberImportService(store).export(out, [first]) == 1
     preview = MemberImportService(store).preview(out)
     assert [p.name for p in preview.people] == ["Else Krogh"]
+
+
+# --- exports that a spreadsheet opens safely -----------------------------------------------------
+
+FORMULAS = ["=cmd|' /C calc'!A0", "+45 22 33 44 55", "-2+3", "@SUM(A1:A9)", '=HYPERLINK("http://x.example")']
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_writes_formula_like_values_as_text(store: Store, other_store: Store, tmp_path: Path,
+                                                   suffix: str) -> None:
+    """A value Excel would run as a formula is written after a "'", and imports back as it was."""
+    members = MemberService(store)
+    members.add(PersonInput(name="=cmd|' /C calc'!A0", phone="+45 22 33 44 55", address="-2+3",
+                            city="@SUM(A1:A9)", notes=FORMULAS[4], term_from=CURRENT_FROM))
+    out = tmp_path / f"medlemmer{suffix}"
+    MemberImportService(store).export(out)
+    if suffix == ".csv":
+        import csv
+
+        with open(out, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f, delimiter=";"))
+    else:
+        import openpyxl
+
+        book = openpyxl.load_workbook(out)  # not data_only: a formula would read back as one
+        sheet = book.active
+        assert all(c.data_type == "s" for row in sheet.iter_rows(min_row=2) for c in row if c.value)
+        rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    name, phone, address, city, notes = (rows[1][i] for i in (0, 2, 3, 5, 12))
+    assert [name, phone, address, city, notes] == ["'" + v for v in FORMULAS]
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+
+    importer = MemberImportService(other_store)
+    importer.apply(importer.preview(out))
+    (row,) = MemberService(other_store).rows(MemberService(other_store).find_ids())
+    assert (row.name, row.phone, row.address, row.city) == tuple(FORMULAS[:4])
