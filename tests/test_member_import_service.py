@@ -231,3 +231,36 @@ def test_export_writes_formula_like_values_as_text(store: Store, other_store: St
     importer.apply(importer.preview(out))
     (row,) = MemberService(other_store).rows(MemberService(other_store).find_ids())
     assert (row.name, row.phone, row.address, row.city) == tuple(FORMULAS[:4])
+
+
+# --- exports never replace what they must not ----------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_refuses_a_read_only_file_and_leaves_it_alone(store: Store, tmp_path: Path, suffix: str) -> None:
+    import stat
+
+    MemberService(store).add(PersonInput(name="Else Krogh", term_from=CURRENT_FROM))
+    out = tmp_path / f"medlemmer{suffix}"
+    out.write_bytes(b"the signed list from last year")
+    out.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    with pytest.raises(OSError, match=rf"medlemmer\{suffix} is read-only; nothing was written"):
+        MemberImportService(store).export(out)
+    assert out.read_bytes() == b"the signed list from last year"
+    assert not list(tmp_path.glob(".medlemmer*"))  # no temporary file left behind
+
+
+def test_cli_export_refuses_a_read_only_file(capsys: pytest.CaptureFixture[str], council_file: Path,
+                                             tmp_path: Path) -> None:
+    import stat
+
+    from lokalraad_app.cli import main
+
+    out = tmp_path / "medlemmer.csv"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(stat.S_IRUSR)
+    assert main(["export-members", "--data", str(council_file), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == ("lokalraad: medlemmer.csv is read-only; nothing was written. Choose another name, "
+                           "or make the file writable first.")
+    assert out.read_text(encoding="utf-8") == "old"

@@ -7,6 +7,7 @@ import csv
 import io
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,6 +30,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 class ImportFileError(Exception):
     """The file cannot be read as a table; the message names the file and what is wrong."""
+
+
+class ExportFileError(OSError):
+    """The export cannot be written where asked; nothing was written. The message says why."""
 
 
 @dataclass
@@ -210,12 +215,24 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     book.save(path)
 
 
+def _read_only(path: Path) -> bool:
+    # The mode bits too, not only os.access: for root (and on some shares) os.access says yes to anything.
+    mode = path.stat().st_mode
+    return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
 def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     """XLSX when the name ends in .xlsx, otherwise CSV with BOM and semicolons (what Danish Excel opens).
 
     Written to a temporary file that replaces the target at the end, so a failure leaves no half file.
+    A read-only target is refused: replacing it would go around the protection its owner put on it.
     """
     path = Path(path)
+    if path.is_dir():
+        raise ExportFileError(f"{path.name} is a folder; nothing was written. Choose a file name.")
+    if path.exists() and _read_only(path):
+        raise ExportFileError(f"{path.name} is read-only; nothing was written. Choose another name, "
+                              "or make the file writable first.")
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
     try:
         if path.suffix.lower() == ".xlsx":
