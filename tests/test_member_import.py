@@ -485,3 +485,9 @@ def test_a_failed_export_leaves_the_old_file_alone(tmp_path: Path) -> None:
 def test_problem_text() -> None:
     problem = ImportProblem("members.csv", 4, "E-mail", '"anna@" is not a valid email address')
     assert str(problem) == 'members.csv, row 4, column "E-mail": "anna@" is not a valid email address'
+
+
+def test_tabs_and_line_breaks_that_start_a_value_are_escaped_too(tmp_path: Path) -> None:
+    f = tmp_path / "x.csv"
+    write_table(f, ["Navn", "Noter"], [["Anna", "\t=1+1"], ["Bo", "\r=2+2"]])
+    assert f.read_bytes().decode("utf-8-sig").split("\r\n")[1:] == ["Anna;'\t=1+1", "Bo;\"'\r=2+2\"", ""]

@@ -195,3 +195,72 @@ def test_export_of_chosen_people_only(store: Store, tmp_path: Path) -> None:
     assert MemberImportService(store).export(out, [first]) == 1
     preview = MemberImportService(store).preview(out)
     assert [p.name for p in preview.people] == ["Else Krogh"]
+
+
+# --- exports that a spreadsheet opens safely -----------------------------------------------------
+
+FORMULAS = ["=cmd|' /C calc'!A0", "+45 22 33 44 55", "-2+3", "@SUM(A1:A9)", '=HYPERLINK("http://x.example")']
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_writes_formula_like_values_as_text(store: Store, other_store: Store, tmp_path: Path,
+                                                   suffix: str) -> None:
+    """A value Excel would run as a formula is written after a "'", and imports back as it was."""
+    members = MemberService(store)
+    members.add(PersonInput(name="=cmd|' /C calc'!A0", phone="+45 22 33 44 55", address="-2+3",
+                            city="@SUM(A1:A9)", notes=FORMULAS[4], term_from=CURRENT_FROM))
+    out = tmp_path / f"medlemmer{suffix}"
+    MemberImportService(store).export(out)
+    if suffix == ".csv":
+        import csv
+
+        with open(out, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f, delimiter=";"))
+    else:
+        import openpyxl
+
+        book = openpyxl.load_workbook(out)  # not data_only: a formula would read back as one
+        sheet = book.active
+        assert all(c.data_type == "s" for row in sheet.iter_rows(min_row=2) for c in row if c.value)
+        rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    name, phone, address, city, notes = (rows[1][i] for i in (0, 2, 3, 5, 12))
+    assert [name, phone, address, city, notes] == ["'" + v for v in FORMULAS]
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
+
+    importer = MemberImportService(other_store)
+    importer.apply(importer.preview(out))
+    (row,) = MemberService(other_store).rows(MemberService(other_store).find_ids())
+    assert (row.name, row.phone, row.address, row.city) == tuple(FORMULAS[:4])
+
+
+# --- exports never replace what they must not ----------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_refuses_a_read_only_file_and_leaves_it_alone(store: Store, tmp_path: Path, suffix: str) -> None:
+    import stat
+
+    MemberService(store).add(PersonInput(name="Else Krogh", term_from=CURRENT_FROM))
+    out = tmp_path / f"medlemmer{suffix}"
+    out.write_bytes(b"the signed list from last year")
+    out.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    with pytest.raises(OSError, match=rf"medlemmer\{suffix} is read-only; nothing was written"):
+        MemberImportService(store).export(out)
+    assert out.read_bytes() == b"the signed list from last year"
+    assert not list(tmp_path.glob(".medlemmer*"))  # no temporary file left behind
+
+
+def test_cli_export_refuses_a_read_only_file(capsys: pytest.CaptureFixture[str], council_file: Path,
+                                             tmp_path: Path) -> None:
+    import stat
+
+    from lokalraad_app.cli import main
+
+    out = tmp_path / "medlemmer.csv"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(stat.S_IRUSR)
+    assert main(["export-members", "--data", str(council_file), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == ("lokalraad: medlemmer.csv is read-only; nothing was written. Choose another name, "
+                           "or make the file writable first.")
+    assert out.read_text(encoding="utf-8") == "old"

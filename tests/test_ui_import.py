@@ -87,3 +87,22 @@ def test_remapping_a_column_in_the_dialog(qtbot, tmp_path: Path, services: AppSe
     phone_combo.setCurrentIndex(phone_combo.findData("phone"))
     assert dialog.result_data.people[0].phone == "22334455"
     assert dialog.import_button.isEnabled()
+
+
+def test_export_to_a_read_only_file_says_so_and_keeps_it(tmp_path: Path, monkeypatch, view: MembersView,  # type: ignore[no-untyped-def]
+                                                         services: AppServices) -> None:
+    import stat
+
+    services.members.add(PersonInput(name="Else Krogh", role=None))
+    view.apply_filter()
+    target = tmp_path / "medlemmer.xlsx"
+    target.write_bytes(b"last year's list")
+    target.chmod(stat.S_IRUSR)
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: target)
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: errors.append("told: " + text))
+    view.export_action.trigger()
+    assert errors == ["medlemmer.xlsx is read-only; nothing was written. Choose another name, "
+                      "or make the file writable first."]
+    assert target.read_bytes() == b"last year's list"

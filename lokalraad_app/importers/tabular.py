@@ -7,6 +7,7 @@ import csv
 import io
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,10 +23,17 @@ _SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(\r\n|\n|\r)")
 _UTF8_DANISH = re.compile(rb"\xc3[\xa6\xb8\xa5\x86\x98\x85\xa9]")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, or an encrypted workbook
+# A cell starting with one of these is run as a formula by Excel and LibreOffice (formula injection,
+# e.g. "=cmd|' /C calc'!A0"); exports write it after a "'" and imports take that "'" off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportFileError(Exception):
     """The file cannot be read as a table; the message names the file and what is wrong."""
+
+
+class ExportFileError(OSError):
+    """The export cannot be written where asked; nothing was written. The message says why."""
 
 
 @dataclass
@@ -37,7 +45,16 @@ class Table:
 
 def _text(value: str) -> str:
     # NFC, so that a name typed on a Mac (decomposed å) equals the same name typed elsewhere.
-    return unicodedata.normalize("NFC", value.strip())
+    text = unicodedata.normalize("NFC", value.strip())
+    if text.startswith("'") and text[1:2] in _FORMULA_START:
+        text = text[1:].strip()  # our own escape of a formula-like value (see escape_formula)
+    return text
+
+
+def escape_formula(value: object) -> str:
+    """The value as a spreadsheet shows it as text and never runs it: "'" before a formula-like start."""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -188,7 +205,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
 
     def cell(value: str) -> WriteOnlyCell:
         # Control characters (Word's line break \x0b pasted into a note) are not allowed in XLSX.
-        c = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        c = WriteOnlyCell(sheet, value=escape_formula(ILLEGAL_CHARACTERS_RE.sub("", value)))
         c.data_type = "s"  # text stays text: "=..." would otherwise become a formula and read back empty
         return c
 
@@ -198,12 +215,24 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     book.save(path)
 
 
+def _read_only(path: Path) -> bool:
+    # The mode bits too, not only os.access: for root (and on some shares) os.access says yes to anything.
+    mode = path.stat().st_mode
+    return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
 def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     """XLSX when the name ends in .xlsx, otherwise CSV with BOM and semicolons (what Danish Excel opens).
 
     Written to a temporary file that replaces the target at the end, so a failure leaves no half file.
+    A read-only target is refused: replacing it would go around the protection its owner put on it.
     """
     path = Path(path)
+    if path.is_dir():
+        raise ExportFileError(f"{path.name} is a folder; nothing was written. Choose a file name.")
+    if path.exists() and _read_only(path):
+        raise ExportFileError(f"{path.name} is read-only; nothing was written. Choose another name, "
+                              "or make the file writable first.")
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
     try:
         if path.suffix.lower() == ".xlsx":
@@ -211,8 +240,8 @@ def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
         else:
             with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f, delimiter=";")
-                writer.writerow(headers)
-                writer.writerows(rows)
+                writer.writerow([escape_formula(h) for h in headers])
+                writer.writerows([escape_formula(v) for v in r] for r in rows)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

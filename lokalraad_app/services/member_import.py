@@ -21,7 +21,7 @@ from lokalraad_app.importers.members import (
     parse_mapping_option,
     parse_members,
 )
-from lokalraad_app.importers.tabular import ImportFileError, read_table, write_table
+from lokalraad_app.importers.tabular import ExportFileError, ImportFileError, read_table, write_table
 from lokalraad_app.services.errors import Changes, ValidationError
 from lokalraad_app.services.members import MEMBERS, PersonInput, validate
 from lokalraad_app.store import member_queries
@@ -242,4 +242,4 @@ def _add_membership(s: Session, person_id: int, imported: ImportedPerson, existi
             same.term_to = imported.term_to
 
 
-__all__ = ["ImportFileError", "ImportOutcome", "ImportPreview", "ImportRefused", "MemberImportService"]
+__all__ = ["ExportFileError", "ImportFileError", "ImportOutcome", "ImportPreview", "ImportRefused", "MemberImportService"]
