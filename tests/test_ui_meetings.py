@@ -24,7 +24,7 @@ CPH = ZoneInfo("Europe/Copenhagen")
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
-    v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members,
+    v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(), stack, services.attendance, services.members,
                      services.actions, services.requests, services.attachments, services.documents)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
@@ -404,14 +404,14 @@ def test_agenda_item_typing_is_saved_without_pressing_save(qtbot, monkeypatch, v
     item_id = page.agenda_model.item_id(2)
 
     def saved() -> bool:
-        return view._service.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
+        return view.page._agenda.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
 
     qtbot.waitUntil(saved, timeout=1500)
     # Typing and leaving the item at once also lands on the right item.
     qtbot.keyClicks(page.item_proposal_edit, "At vi takker ja.")
     page.agenda_view.setCurrentIndex(page.agenda_model.index(3))
-    assert view._service.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
-    assert view._service.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
+    assert view.page._agenda.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
+    assert view.page._agenda.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
 
 
 def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppServices, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
@@ -426,7 +426,7 @@ def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppService
     page.agenda_view.setCurrentIndex(page.agenda_model.index(2))
     page.item_responsible_combo.setCurrentIndex(page.item_responsible_combo.findData(soren))
     page.save_item()
-    assert view._service.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
+    assert view.page._agenda.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
 
 
 def test_reorder_the_agenda_by_drag_and_drop(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]

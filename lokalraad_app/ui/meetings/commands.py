@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from lokalraad_app.services.meetings import ItemInput, MeetingInput, MeetingService, MeetingSnapshot
+from lokalraad_app.services.agenda import AgendaService, ItemInput
+from lokalraad_app.services.meetings import MeetingInput, MeetingService, MeetingSnapshot
 from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -49,18 +50,18 @@ class EditMeetingCommand(ServiceCommand):
                          lambda: service.update(meeting_id, after), lambda: service.update(meeting_id, before))
 
 
-def add_item_command(service: MeetingService, publish: Publish, meeting_id: int, data: ItemInput) -> AddCommand:
+def add_item_command(service: AgendaService, publish: Publish, meeting_id: int, data: ItemInput) -> AddCommand:
     return AddCommand(translate("MeetingCommands", "Add item %1").replace("%1", data.title), publish,
                       lambda: service.add_item(meeting_id, data), service.delete_item, service.restore_item)
 
 
-def delete_item_command(service: MeetingService, publish: Publish, item_id: int, title: str) -> DeleteCommand:
+def delete_item_command(service: AgendaService, publish: Publish, item_id: int, title: str) -> DeleteCommand:
     return DeleteCommand(translate("MeetingCommands", "Delete item %1").replace("%1", title), publish, item_id,
                          service.delete_item, service.restore_item)
 
 
 class MoveItemCommand(ServiceCommand):
-    def __init__(self, service: MeetingService, publish: Publish, item_id: int, position: int, title: str) -> None:
+    def __init__(self, service: AgendaService, publish: Publish, item_id: int, position: int, title: str) -> None:
         super().__init__(translate("MeetingCommands", "Move %1").replace("%1", title), publish,
                          self._redo, self._undo)
         self._service, self._id, self._to = service, item_id, position
@@ -99,7 +100,7 @@ class AddSeriesCommand(ServiceCommand):
 
 
 class EditItemCommand(ServiceCommand):
-    def __init__(self, service: MeetingService, publish: Publish, item_id: int, before: ItemInput,
+    def __init__(self, service: AgendaService, publish: Publish, item_id: int, before: ItemInput,
                  after: ItemInput) -> None:
         super().__init__(translate("MeetingCommands", "Change item %1").replace("%1", after.title), publish,
                          lambda: service.update_item(item_id, after), lambda: service.update_item(item_id, before))
