@@ -1,1 +1,0 @@
-"""UI for the outbox area."""
