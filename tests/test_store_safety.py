@@ -4,6 +4,7 @@ foreign files left alone, a lock on the file's identity, erasure that leaves not
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from lokalraad_app.cli import main
 from lokalraad_app.store import backup as backups
 from lokalraad_app.store.engine import open_store
-from lokalraad_app.store.lock import FileLock
+from lokalraad_app.store.lock import FileLock, FileLockedError
 
 START = datetime(2026, 1, 1, 8, 0)
 
@@ -177,3 +178,37 @@ def test_a_new_or_zero_byte_path_still_becomes_a_council_file(tmp_path: Path) ->
         open_store(path).close()
         assert {"council", "person", "meeting"} <= {r[0] for r in sql(path, "SELECT name FROM sqlite_master")}
 
+
+
+# --- 3. one writer per file, whatever name it is opened by ------------------------------------------
+
+
+@pytest.mark.parametrize("link", ["hard", "symbolic"])
+def test_a_second_name_for_the_same_file_does_not_let_a_second_writer_in(link: str, council_file: Path,
+                                                                         tmp_path: Path) -> None:
+    other = tmp_path / "andet-navn" / "samme-fil.sqlite"
+    other.parent.mkdir()
+    if link == "hard":
+        os.link(council_file, other)
+    else:
+        other.symlink_to(council_file)
+    with FileLock(council_file):
+        with pytest.raises(FileLockedError, match="already open in Lokalråd"):
+            FileLock(other).acquire()
+    with FileLock(other):  # released: the other name may have it now, and then the first name may not
+        with pytest.raises(FileLockedError, match="another name"):
+            FileLock(council_file).acquire()
+    with FileLock(council_file):
+        pass
+
+
+def test_the_cli_refuses_to_write_through_a_hard_link_while_the_app_has_the_file(
+        council_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "kopi-med-link.sqlite"
+    os.link(council_file, other)
+    copy = backups.backup_now(council_file, now=START)
+    before = sha(council_file)
+    with FileLock(council_file):  # what the running app holds
+        assert main(["restore", str(copy), "--data", str(other)]) == 1
+        assert "already open" in one_line_error(capsys.readouterr().err)
+    assert sha(council_file) == before
