@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -212,3 +212,42 @@ def test_the_cli_refuses_to_write_through_a_hard_link_while_the_app_has_the_file
         assert main(["restore", str(copy), "--data", str(other)]) == 1
         assert "already open" in one_line_error(capsys.readouterr().err)
     assert sha(council_file) == before
+
+
+# --- 5. an erased person leaves nothing in the file's bytes -----------------------------------------
+
+TRACES = ("Zebulonia Quixmarsh", "quixmarsh.zebulonia@example.dk", "+45 71 93 28 46", "Hemmelig note om gedebukken",
+          "Vrangvejen 97")
+
+
+def test_an_erased_person_leaves_no_trace_in_the_file_bytes(council_file: Path) -> None:
+    from lokalraad_app.domain.enums import Role
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.services.members import PersonInput
+
+    term = {"role": Role.MEMBER, "term_from": date(2025, 3, 1)}
+    services = open_services(council_file, backup=False)
+    try:
+        others = [services.members.add(PersonInput(name=f"Medlem {n}", email=f"m{n}@example.dk",
+                                                   notes="Almindelig note " * 20, **term))[0] for n in range(30)]
+        pid = services.members.add(PersonInput(name=TRACES[0], email=TRACES[1], phone=TRACES[2], notes=TRACES[3],
+                                               address=TRACES[4], **term))[0]
+        services.members.update(pid, PersonInput(name=TRACES[0], email=TRACES[1], phone=TRACES[2],
+                                                 notes=TRACES[3] + " (rettet)", address=TRACES[4], **term))
+        assert [h.ref_id for h in services.council.search("Quixmarsh")] == [pid]
+        assert [h.ref_id for h in services.council.search("gedebukken")] == [pid]
+        services.members.erase(pid)
+        assert services.council.search("Quixmarsh") == []
+        assert len(services.council.search("Medlem")) == len(others)  # the index still works for the rest
+        assert traces_in(council_file) == []  # while the file is still open, -wal included
+        with services._store.engine.connect() as conn:  # every connection zeroes what it deletes
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    finally:
+        services.close()
+    assert traces_in(council_file) == []
+
+
+def traces_in(path: Path) -> list[str]:
+    raw = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name) and p.is_file())
+    words = {w for trace in TRACES for w in trace.replace("@", " ").split() if len(w) > 5 and w != "example.dk"}
+    return sorted(w for w in words if w.encode() in raw or w.lower().encode() in raw)
