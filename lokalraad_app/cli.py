@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from lokalraad_app.services.members import MemberRow
 
 PROG = "lokalraad"
-ROWS_PER_READ = 1000  # ids per member_rows query: keeps the SQL short for 50,000 people
+ROWS_PER_READ = 1000
+SQLITE_FULL = 13  # "database or disk is full"  # ids per member_rows query: keeps the SQL short for 50,000 people
 
 
 class UserError(Exception):
@@ -360,6 +361,8 @@ def _user_message(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, sqlite3.Error | DBAPIError):
         orig = getattr(error, "orig", None) or error
+        if isinstance(orig, sqlite3.Error) and orig.sqlite_errorcode & 0xFF == SQLITE_FULL:
+            return "there is no room left on the disk that holds the council file; free some space and try again"
         return f"the council file could not be read or written ({orig})"
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +36,14 @@ def sql(path: Path, statement: str, *args: object) -> list[tuple[object, ...]]:
     try:
         with conn:
             return conn.execute(statement, args).fetchall()
+    finally:
+        conn.close()
+
+
+def dump(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return "\n".join(conn.iterdump())
     finally:
         conn.close()
 
@@ -251,3 +260,94 @@ def traces_in(path: Path) -> list[str]:
     raw = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name) and p.is_file())
     words = {w for trace in TRACES for w in trace.replace("@", " ").split() if len(w) > 5 and w != "example.dk"}
     return sorted(w for w in words if w.encode() in raw or w.lower().encode() in raw)
+
+
+# --- 6. opening problems say what is actually wrong -------------------------------------------------
+
+
+def test_a_truncated_council_file_is_called_damaged_not_foreign(council_file: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from lokalraad_app.services.bundle import open_services
+
+    services = open_services(council_file, backup=False)  # enough data for the file to be cut in the middle
+    services.close()
+    for n in range(40):
+        sql(council_file, "INSERT INTO setting (key, value) VALUES (?, ?)", f"fyld-{n}", "x" * 3000)
+    sql(council_file, "PRAGMA wal_checkpoint(TRUNCATE)")
+    data = council_file.read_bytes()
+    council_file.write_bytes(data[: len(data) // 2])  # a copy cut off half way
+    before = sha(council_file)
+    assert main(["members", "--data", str(council_file)]) == 1
+    message = one_line_error(capsys.readouterr().err)
+    assert "is damaged" in message and "restore" in message and "not a Lokalråd" not in message
+    assert sha(council_file) == before
+
+
+def test_a_folder_as_data_is_called_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["members"], ["import-members", str(tmp_path / "x.csv")]):
+        (tmp_path / "x.csv").write_text("Navn\nAase\n", encoding="utf-8")
+        assert main([*command, "--data", str(tmp_path)]) == 1
+        assert "is a folder" in one_line_error(capsys.readouterr().err)
+
+
+def test_a_full_disk_is_called_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Simulated with SQLite's own limit on the file's size (max_page_count), which fails as a full disk
+    does (SQLITE_FULL): an older file that must be upgraded, and a new file, on a disk with no room."""
+    from lokalraad_app.store import engine
+
+    real = engine._set_pragmas
+
+    def no_room(conn: sqlite3.Connection, record: object) -> None:
+        real(conn, record)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
+
+    monkeypatch.setattr(engine, "_set_pragmas", no_room)
+    old = tmp_path / "gammel.sqlite"
+    old.write_bytes((Path(__file__).parent / "data" / "council-0001.sqlite").read_bytes())
+    before = dump(old)
+    assert main(["members", "--data", str(old)]) == 1
+    message = one_line_error(capsys.readouterr().err)
+    assert "no room left on the disk" in message and "not a Lokalråd" not in message
+    assert dump(old) == before  # the failed upgrade was rolled back
+
+    new = tmp_path / "ny.sqlite"
+    with pytest.raises(engine.StoreError, match="no room left on the disk"):
+        open_store(new)
+    assert not new.exists()  # no half-made file that would later be called foreign
+
+
+@pytest.fixture
+def read_only_folder(council_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The council file's folder made really read-only: by its permissions, or (as root, whom permissions do
+    not stop) by a read-only bind mount, as a write-protected USB stick is."""
+    import subprocess
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    shutil.copy(council_file, folder / "lokalraad.sqlite")
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder / "lokalraad.sqlite"
+        folder.chmod(0o755)
+        return
+    mounted = tmp_path / "usb-ro"
+    mounted.mkdir()
+    subprocess.run(["mount", "--bind", str(folder), str(mounted)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], check=True)
+        yield mounted / "lokalraad.sqlite"
+    finally:
+        subprocess.run(["umount", str(mounted)], check=True)
+
+
+def test_a_council_file_in_a_read_only_folder_is_called_read_only(read_only_folder: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    before = sha(read_only_folder)
+    (read_only_folder.parent.parent / "x.csv").write_text("Navn\nAase\n", encoding="utf-8")
+    for command in (["members"], ["import-members", str(read_only_folder.parent.parent / "x.csv")]):
+        assert main([*command, "--data", str(read_only_folder)]) == 1
+        message = one_line_error(capsys.readouterr().err)
+        assert "is read-only" in message and "not a Lokalråd" not in message
+    assert sha(read_only_folder) == before

@@ -63,6 +63,8 @@ def problem_with(path: Path) -> str | None:
         return "it is not a Lokalråd council file"
     if state is SchemaState.DAMAGED:
         return "it is damaged (cut off or corrupt)"
+    if state is SchemaState.UNREADABLE:
+        return "it cannot be read here"
     # A read-only look at a WAL-mode file leaves its -wal and -shm behind: remove those it made.
     extras = [path.with_name(path.name + e) for e in ("-wal", "-shm")]
     made = [e for e in extras if not e.exists()]

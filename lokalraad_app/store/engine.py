@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +16,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from lokalraad_app.store.backup import backup_dir_for
+from lokalraad_app.store.lock import read_only_reason
 from lokalraad_app.store.schema import HEAD_REVISION, SchemaState, read_schema_state
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -33,6 +36,21 @@ class NotACouncilFileError(StoreError):
 
 class DamagedFileError(StoreError):
     pass
+
+
+SQLITE_FULL = 13
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None) or error
+    if isinstance(orig, OSError):
+        return orig.errno == errno.ENOSPC
+    return isinstance(orig, sqlite3.Error) and orig.sqlite_errorcode & 0xFF == SQLITE_FULL
+
+
+def disk_full_message(path: Path) -> str:
+    return (f"There is no room left on the disk that holds {path}. Free some space there (or move the file to "
+            "another disk) and try again; the file was left as it was.")
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -122,15 +140,27 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(path: Path, *, create: bool = True) -> Store:
+def open_store(path: Path, *, create: bool = True, writable: bool = True) -> Store:
     """Opens (and if needed creates or upgrades) a council file.
 
-    A file written by a newer version is refused before anything touches it.
+    A file written by a newer version is refused before anything touches it. Every refusal says what is
+    actually wrong (a folder, read-only, damaged, a full disk, another program's file). `writable=False`
+    (a command that only reads) lets a read-only file be read.
     """
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a council file. Choose the council file itself (…sqlite).")
+    read_only = read_only_reason(path)
+    if read_only is not None and (writable or not path.exists()):
+        raise StoreError(read_only)
     state = read_schema_state(path)
+    if state is SchemaState.UNREADABLE:
+        if read_only is not None:
+            raise StoreError(read_only)
+        if path.exists() and not os.access(path, os.R_OK):
+            raise StoreError(f"You may not read {path} (its permissions allow only others); ask whoever "
+                             "set up this computer, or copy the file from its owner.")
+        raise StoreError(f"{path} cannot be opened here (SQLite could not open it; it has not been changed).")
     if state is SchemaState.DAMAGED:
         raise DamagedFileError(f"{path} is damaged (cut off or corrupt), so it cannot be opened; it has not been "
                                f"changed. Restore one of its backups (in {backup_dir_for(path)}) with: "
@@ -148,8 +178,18 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     if state is not SchemaState.CURRENT:
-        upgrade_schema(engine)
+        try:
+            upgrade_schema(engine)
+        except Exception as e:
+            engine.dispose()
+            if state is SchemaState.MISSING:  # a new file that could not be made whole: leave no half file
+                for name in (path.name, path.name + "-wal", path.name + "-shm"):
+                    path.with_name(name).unlink(missing_ok=True)
+            if _is_disk_full(e):
+                raise StoreError(disk_full_message(path)) from None
+            raise
     return Store(path, engine)
 
 
-__all__ = ["HEAD_REVISION", "NewerFileError", "NotACouncilFileError", "Store", "StoreError", "open_store"]
+__all__ = ["HEAD_REVISION", "DamagedFileError", "NewerFileError", "NotACouncilFileError", "Store", "StoreError",
+           "disk_full_message", "open_store"]

@@ -13,6 +13,23 @@ class FileLockedError(Exception):
     """The council file is open in another Lokalråd; the message is for the user."""
 
 
+class ReadOnlyError(OSError):
+    """The council file cannot be written where it is; the message is for the user."""
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why Lokalråd cannot write the file where it is, for the user; None when it can."""
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):  # a missing folder is made (or fails) later
+        return (f"The folder {folder} is read-only (a write-protected USB stick, a CD, or a folder you may only "
+                f"read), and Lokalråd writes next to the council file while it is open. Copy {path.name} to a "
+                "folder you can change, and open it there.")
+    if path.exists() and not os.access(path, os.W_OK):
+        return (f"{path} is read-only (write-protected), so nothing could be saved in it. Remove the "
+                "write protection in the file's properties, or copy it and open the copy.")
+    return None
+
+
 def lock_path_for(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
@@ -35,6 +52,9 @@ class FileLock:
         self._held: list[tuple[Path, IO[str]]] = []
 
     def acquire(self) -> None:
+        reason = read_only_reason(self.data_path)
+        if reason is not None:  # the lock file cannot be made there, and nothing could be saved anyway
+            raise ReadOnlyError(reason)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         held = [(self.path, _take(self.path, self.data_path.name))]
         try:
