@@ -110,8 +110,11 @@ def _copy_database(source: Path, target: Path, *, standalone: bool = False) -> N
 
 def _prune(path: Path, keep: int, known_good: Path) -> None:
     """Keeps the newest `keep` sound backups; a damaged one does not count, so it never pushes a good one out."""
+    found = list_backups(path)
+    if len(found) <= keep:
+        return  # nothing to prune: no need to check them all
     good = 0
-    for b in list_backups(path):
+    for b in found:
         if good >= keep:
             b.path.unlink(missing_ok=True)
         elif b.path == known_good or problem_with(b.path) is None:

@@ -1,4 +1,5 @@
-"""Which file the window starts with: a folder or a missing last-used file is said plainly, never made anew."""
+"""What the window says about the council file: a folder or a missing last-used file (never made anew), a
+backup that could not be made because the file is damaged."""
 
 from __future__ import annotations
 
@@ -65,3 +66,33 @@ def test_the_first_start_and_a_named_new_file_ask_nothing(qtbot, monkeypatch: py
     assert choose_start_file(first, remembered=bool(locations.recent_files())) == first
     assert choose_start_file(tmp_path / "ny.sqlite", remembered=False) == tmp_path / "ny.sqlite"
     assert answers.told == []
+
+
+def test_the_window_says_when_the_daily_backup_failed_because_the_file_is_damaged(
+        qtbot, monkeypatch: pytest.MonkeyPatch, council_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6 import QtCore
+
+    from lokalraad_app.app import start
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.store.backup import list_backups
+
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append((title, text)))
+    controller = start(council_file, QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat))
+    assert controller is not None
+    qtbot.addWidget(controller.window)
+    damaged = tmp_path / "skadet.sqlite"
+    damaged.write_bytes(council_file.read_bytes())
+    services = open_services(damaged, backup=False)
+    try:
+        with open(damaged, "r+b") as f:  # the disk fails under the open file: every page after the first
+            f.seek(4096)
+            f.write(b"\xa5" * (damaged.stat().st_size - 4096))
+        controller._backup_quietly(services.council)  # what the daily-backup thread runs
+    finally:
+        services.close()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    title, text = errors[0]
+    assert title == "Backup failed" and "damaged" in text and "No backup was made" in text
+    assert list_backups(damaged) == []
+    controller.release()
