@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from lokalraad_app.services.members import MemberRow
 
 PROG = "lokalraad"
-ROWS_PER_READ = 1000
-SQLITE_FULL = 13  # "database or disk is full"  # ids per member_rows query: keeps the SQL short for 50,000 people
+ROWS_PER_READ = 1000  # ids per member_rows query: keeps the SQL short for 50,000 people
+SQLITE_FULL = 13  # "database or disk is full"
 
 
 class UserError(Exception):

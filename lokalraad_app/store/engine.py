@@ -158,8 +158,8 @@ def open_store(path: Path, *, create: bool = True, writable: bool = True) -> Sto
         if read_only is not None:
             raise StoreError(read_only)
         if path.exists() and not os.access(path, os.R_OK):
-            raise StoreError(f"You may not read {path} (its permissions allow only others); ask whoever "
-                             "set up this computer, or copy the file from its owner.")
+            raise StoreError(f"You are not allowed to read {path} (its permissions); ask whoever set up this "
+                             "computer, or have its owner copy it for you.")
         raise StoreError(f"{path} cannot be opened here (SQLite could not open it; it has not been changed).")
     if state is SchemaState.DAMAGED:
         raise DamagedFileError(f"{path} is damaged (cut off or corrupt), so it cannot be opened; it has not been "

@@ -42,7 +42,7 @@ class FileLock:
 
     `<file>.lock` is per name: a hard link or a symbolic link is another name for the same file. So an
     existing file is also locked by its identity (device and inode), in a lock file named after that in
-    the computer's temporary folder; the lock next to the file still guards against other computers
+    the user's own folder under the computer's temporary folder; the lock next to the file still guards against other computers
     reaching it over a network share.
     """
 

@@ -62,6 +62,8 @@ def is_truncated(path: Path) -> bool:
         return False  # not SQLite at all: read_revision says so
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return False  # a header this broken: SQLite itself calls it corrupt or foreign
     pages = int.from_bytes(header[28:32], "big")
     # The page count is only trustworthy when the change counter and "version-valid-for" agree; and with
     # a -wal file there, a checkpoint may have been cut off half way (SQLite finishes it on open).
@@ -78,11 +80,11 @@ def read_schema_state(path: Path) -> SchemaState:
         return SchemaState.MISSING
     if not path.is_file():
         return SchemaState.FOREIGN
-    if is_truncated(path):
-        return SchemaState.DAMAGED
     try:
+        if is_truncated(path):
+            return SchemaState.DAMAGED
         revision = read_revision(path)
-    except sqlite3.Error:  # could not even connect
+    except (OSError, sqlite3.Error):  # could not even read or connect
         return SchemaState.UNREADABLE
     if revision == UNREADABLE_MARK:
         return SchemaState.UNREADABLE
