@@ -351,3 +351,28 @@ def test_a_council_file_in_a_read_only_folder_is_called_read_only(read_only_fold
         message = one_line_error(capsys.readouterr().err)
         assert "is read-only" in message and "not a Lokalråd" not in message
     assert sha(read_only_folder) == before
+
+
+def test_an_erased_person_who_attended_approved_minutes_leaves_only_the_recorded_name(council_file: Path) -> None:
+    """The minutes keep the name as it was recorded (DESIGN: personal data), and nothing else of them."""
+    from lokalraad_app.domain.enums import MinutesStatus, Presence, Role
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.services.meetings import MeetingInput
+    from lokalraad_app.services.members import PersonInput
+
+    services = open_services(council_file, backup=False)
+    try:
+        pid = services.members.add(PersonInput(name=TRACES[0], email=TRACES[1], phone=TRACES[2], notes=TRACES[3],
+                                               address=TRACES[4], role=Role.CHAIR, term_from=date(2025, 3, 1)))[0]
+        start = datetime(2026, 3, 3, 18, 0)
+        mid = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start.astimezone(),
+                                                   end=(start + timedelta(hours=2)).astimezone()))[0]
+        services.attendance.invite_board(mid)
+        for row in services.attendance.rows(mid):
+            services.attendance.set_presence(row.id, Presence.PRESENT)
+        services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, None, date(2026, 4, 7))
+        services.members.erase(pid)
+        assert [r.name for r in services.attendance.rows(mid)] == [TRACES[0]]
+    finally:
+        services.close()
+    assert [w for w in traces_in(council_file) if w not in TRACES[0]] == []
