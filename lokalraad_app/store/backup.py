@@ -7,17 +7,27 @@ damaged file is not kept, and good backups are never pruned to make room for bad
 from __future__ import annotations
 
 import glob
+import os
 import shutil
 import sqlite3
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lokalraad_app.store.schema import SchemaState, connect_read_only, read_schema_state
+from lokalraad_app.store.schema import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    SchemaState,
+    connect_read_only,
+    read_schema_state,
+)
 
 DEFAULT_KEEP = 10
 KEEP_SETTING = "backup_keep"  # the council file's own setting (CouncilService edits it)
 STAMP = "%Y%m%d-%H%M%S"
+STALE_AFTER = 3600  # seconds: a .partial file this old was left by a backup that was cut off
 
 
 class BackupError(OSError):
@@ -75,11 +85,15 @@ def problem_with(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        return f"it is damaged ({e})"
+        return f"it is damaged ({e})" if _corrupt(e) else f"it could not be read ({e})"
     finally:
         for extra in made:
             extra.unlink(missing_ok=True)
     return None if found == ["ok"] else f"it is damaged ({'; '.join(found)})"
+
+
+def _corrupt(error: sqlite3.Error) -> bool:
+    return error.sqlite_errorcode & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 def read_keep(path: Path) -> int:
@@ -127,8 +141,9 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
     keep = keep or read_keep(path)
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("*.partial*"):  # left by a backup that was cut off (power, kill)
-        stale.unlink(missing_ok=True)
+    for stale in folder.glob("*.partial*"):  # left by a backup that was cut off (power, kill) …
+        if time.time() - stale.stat().st_mtime > STALE_AFTER:  # … not one being written right now
+            stale.unlink(missing_ok=True)
     when = now or datetime.now()
     suffix = f"-{note}" if note else ""
     target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}.sqlite"
@@ -136,11 +151,14 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
     while target.exists():
         n += 1
         target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}-{n}.sqlite"
-    partial = target.with_suffix(".partial")
+    partial = target.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")  # two backups at once
     try:
         _copy_database(path, partial, standalone=True)
         problem = problem_with(partial)
     except sqlite3.DatabaseError as e:
+        partial.unlink(missing_ok=True)
+        if not _corrupt(e):
+            raise BackupError(f"No backup was made of {path.name}: {e}.") from None
         problem = f"it is damaged ({e})"
     if problem is not None:
         partial.unlink(missing_ok=True)
