@@ -7,6 +7,7 @@ for SQLModel or Qt. Each subcommand imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -343,6 +344,9 @@ def _user_message(error: BaseException) -> str | None:
     if isinstance(error, UserError):
         return str(error)
     if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            where = f" ({error.filename})" if error.filename else ""
+            return f"there is no room left on the disk{where}; free some space and try again"
         if error.filename:
             return f"{error.strerror or error}: {error.filename}"
         return str(error)

@@ -14,7 +14,7 @@ import pytest
 
 from lokalraad_app.cli import main
 from lokalraad_app.store import backup as backups
-from lokalraad_app.store.engine import open_store
+from lokalraad_app.store.engine import StoreError, open_store
 from lokalraad_app.store.lock import FileLock, FileLockedError
 
 START = datetime(2026, 1, 1, 8, 0)
@@ -290,32 +290,69 @@ def test_a_folder_as_data_is_called_a_folder(tmp_path: Path, capsys: pytest.Capt
         assert "is a folder" in one_line_error(capsys.readouterr().err)
 
 
-def test_a_full_disk_is_called_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
-    """Simulated with SQLite's own limit on the file's size (max_page_count), which fails as a full disk
-    does (SQLITE_FULL): an older file that must be upgraded, and a new file, on a disk with no room."""
+@pytest.fixture
+def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """(folder, fill): `fill()` leaves no room on the folder's disk. As root, a real 1 MB file system (tmpfs)
+    filled to the last byte; where that cannot be mounted, SQLite's own limit on a file's size
+    (max_page_count), which fails as a full disk does (SQLITE_FULL), though only for SQLite's writes."""
+    import subprocess
+
     from lokalraad_app.store import engine
 
-    real = engine._set_pragmas
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = os.geteuid() == 0 and subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True).returncode == 0
 
-    def no_room(conn: sqlite3.Connection, record: object) -> None:
-        real(conn, record)
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
+    def fill() -> None:
+        if mounted:
+            with open(folder / "fyld", "wb", buffering=0) as f:
+                try:
+                    while True:
+                        f.write(b"\0" * 4096)
+                except OSError:
+                    pass
+            return
+        real = engine._set_pragmas
 
-    monkeypatch.setattr(engine, "_set_pragmas", no_room)
-    old = tmp_path / "gammel.sqlite"
+        def no_room(conn: sqlite3.Connection, record: object) -> None:
+            real(conn, record)
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
+
+        monkeypatch.setattr(engine, "_set_pragmas", no_room)
+
+    try:
+        yield folder, fill
+    finally:
+        if mounted:
+            # Lazily: the refused new file's connection may live on in the exception pytest keeps.
+            subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def test_a_full_disk_is_called_a_full_disk(full_disk: tuple[Path, object],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """An older file that must be upgraded (and backed up first), a current one to write into, and a new
+    file, on a disk with no room: each says so, and nothing is changed or left half made."""
+    folder, fill = full_disk
+    old, current = folder / "gammel.sqlite", folder / "nu.sqlite"
     old.write_bytes((Path(__file__).parent / "data" / "council-0001.sqlite").read_bytes())
-    before = dump(old)
-    assert main(["members", "--data", str(old)]) == 1
-    message = one_line_error(capsys.readouterr().err)
-    assert "no room left on the disk" in message and "not a Lokalråd" not in message
-    assert dump(old) == before  # the failed upgrade was rolled back
+    open_store(current).close()
+    (folder / "x.csv").write_text("Navn;E-mail\nAase;aase@example.dk\n", encoding="utf-8")
+    before = {p: dump(p) for p in (old, current)}
+    fill()  # type: ignore[operator]
 
-    new = tmp_path / "ny.sqlite"
-    with pytest.raises(engine.StoreError, match="no room left on the disk"):
+    for command, path in ((["members"], old), (["import-members", str(folder / "x.csv")], current)):
+        assert main([*command, "--data", str(path)]) == 1
+        message = one_line_error(capsys.readouterr().err)
+        assert "no room left on the disk" in message and "not a Lokalråd" not in message
+    new = folder / "ny.sqlite"
+    with pytest.raises(StoreError, match="no room left on the disk"):
         open_store(new)
     assert not new.exists()  # no half-made file that would later be called foreign
+
+    (folder / "fyld").unlink(missing_ok=True)  # room again, to read the files back
+    assert {p: dump(p) for p in (old, current)} == before  # the failed upgrade and import were rolled back
 
 
 @pytest.fixture
@@ -339,7 +376,7 @@ def read_only_folder(council_file: Path, tmp_path: Path):  # type: ignore[no-unt
         subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], check=True)
         yield mounted / "lokalraad.sqlite"
     finally:
-        subprocess.run(["umount", str(mounted)], check=True)
+        subprocess.run(["umount", "-l", str(mounted)], check=True)
 
 
 def test_a_council_file_in_a_read_only_folder_is_called_read_only(read_only_folder: Path,

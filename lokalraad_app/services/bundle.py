@@ -52,7 +52,11 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
     store = open_store(path, writable=writable)
     council = CouncilService(store)
     if backup:
-        council.backup_if_due()
+        try:
+            council.backup_if_due()
+        except BaseException:
+            store.close()  # not left open behind the refusal (a damaged file, a full disk)
+            raise
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), AttachmentService(store), DocumentService(store), store)
 

@@ -6,6 +6,7 @@ damaged file is not kept, and good backups are never pruned to make room for bad
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import shutil
@@ -92,6 +93,21 @@ def problem_with(path: Path) -> str | None:
     return None if found == ["ok"] else f"it is damaged ({'; '.join(found)})"
 
 
+SQLITE_FULL = 13
+
+
+def is_disk_full(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None) or error
+    if isinstance(orig, OSError):
+        return orig.errno == errno.ENOSPC
+    return isinstance(orig, sqlite3.Error) and orig.sqlite_errorcode & 0xFF == SQLITE_FULL
+
+
+def disk_full_message(path: Path) -> str:
+    return (f"There is no room left on the disk that holds {path}. Free some space there (or move the file to "
+            "another disk) and try again; the file was left as it was.")
+
+
 def _corrupt(error: sqlite3.Error) -> bool:
     return error.sqlite_errorcode & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
@@ -155,9 +171,11 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
     try:
         _copy_database(path, partial, standalone=True)
         problem = problem_with(partial)
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, OSError) as e:
         partial.unlink(missing_ok=True)
-        if not _corrupt(e):
+        if is_disk_full(e):
+            raise BackupError(f"No backup was made: {disk_full_message(path)}") from None
+        if not isinstance(e, sqlite3.DatabaseError) or not _corrupt(e):
             raise BackupError(f"No backup was made of {path.name}: {e}.") from None
         problem = f"it is damaged ({e})"
     if problem is not None:

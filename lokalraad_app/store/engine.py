@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, Engine, create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from lokalraad_app.store.backup import backup_dir_for
+from lokalraad_app.store.backup import backup_dir_for, disk_full_message, is_disk_full
 from lokalraad_app.store.lock import read_only_reason
 from lokalraad_app.store.schema import HEAD_REVISION, SchemaState, read_schema_state
 
@@ -38,31 +38,20 @@ class DamagedFileError(StoreError):
     pass
 
 
-SQLITE_FULL = 13
-
-
-def _is_disk_full(error: BaseException) -> bool:
-    orig = getattr(error, "orig", None) or error
-    if isinstance(orig, OSError):
-        return orig.errno == errno.ENOSPC
-    return isinstance(orig, sqlite3.Error) and orig.sqlite_errorcode & 0xFF == SQLITE_FULL
-
-
-def disk_full_message(path: Path) -> str:
-    return (f"There is no room left on the disk that holds {path}. Free some space there (or move the file to "
-            "another disk) and try again; the file was left as it was.")
-
-
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    # Deleted content is overwritten with zeros, not left in free pages: an erased person must be gone
-    # from the file's bytes (GDPR), not only from its tables.
-    cur.execute("PRAGMA secure_delete=ON")
-    cur.close()
+    try:
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        # Deleted content is overwritten with zeros, not left in free pages: an erased person must be gone
+        # from the file's bytes (GDPR), not only from its tables.
+        cur.execute("PRAGMA secure_delete=ON")
+        cur.close()
+    except sqlite3.Error:
+        dbapi_connection.close()  # the pool never got it: left open, it would hold the file (a full disk)
+        raise
 
 
 def make_engine(path: Path) -> Engine:
@@ -157,6 +146,8 @@ def open_store(path: Path, *, create: bool = True, writable: bool = True) -> Sto
     if state is SchemaState.UNREADABLE:
         if read_only is not None:
             raise StoreError(read_only)
+        if shutil.disk_usage(path.parent).free < 1 << 20:  # SQLite needs room for its -shm and -wal files
+            raise StoreError(disk_full_message(path))
         if path.exists() and not os.access(path, os.R_OK):
             raise StoreError(f"You are not allowed to read {path} (its permissions); ask whoever set up this "
                              "computer, or have its owner copy it for you.")
@@ -185,7 +176,7 @@ def open_store(path: Path, *, create: bool = True, writable: bool = True) -> Sto
             if state is SchemaState.MISSING:  # a new file that could not be made whole: leave no half file
                 for name in (path.name, path.name + "-wal", path.name + "-shm"):
                     path.with_name(name).unlink(missing_ok=True)
-            if _is_disk_full(e):
+            if is_disk_full(e):
                 raise StoreError(disk_full_message(path)) from None
             raise
     return Store(path, engine)

@@ -122,10 +122,12 @@ def _take(lock_path: Path, shown: str, other_name: bool = False) -> IO[str]:
         handle.close()
     else:
         raise FileLockedError(f"{lock_path.name} keeps changing; another program is busy with it.")
-    handle.seek(0)
-    handle.truncate()
-    handle.write(f"PID {os.getpid()} on {_host_name()}")
-    handle.flush()
+    try:  # unbuffered: a write that fails (a full disk) must not fail again when the handle is closed
+        os.ftruncate(handle.fileno(), 0)
+        os.lseek(handle.fileno(), 0, os.SEEK_SET)
+        os.write(handle.fileno(), f"PID {os.getpid()} on {_host_name()}".encode())
+    except OSError:
+        pass  # the lock is held all the same; the text only names the holder in messages
     return handle
 
 
