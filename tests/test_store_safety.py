@@ -413,3 +413,15 @@ def test_an_erased_person_who_attended_approved_minutes_leaves_only_the_recorded
     finally:
         services.close()
     assert [w for w in traces_in(council_file) if w not in TRACES[0]] == []
+
+
+def test_a_new_file_is_locked_by_its_identity_from_the_start(tmp_path: Path) -> None:
+    """A file made while the lock is held (a new council file) is locked by identity too: a link made to it
+    afterwards does not let a second writer in."""
+    new = tmp_path / "ny.sqlite"
+    with FileLock(new):
+        open_store(new).close()
+        link = tmp_path / "link.sqlite"
+        os.link(new, link)
+        with pytest.raises(FileLockedError, match="another name"):
+            FileLock(link).acquire()

@@ -58,6 +58,10 @@ class FileLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         held = [(self.path, _take(self.path, self.data_path.name))]
         try:
+            # A new file gets its identity now (empty: a zero-byte file is where a new council file is
+            # made), so that a link made to it while it is open cannot let a second writer in either.
+            if not self.data_path.exists():
+                os.close(os.open(self.data_path, os.O_WRONLY | os.O_CREAT, 0o666))
             identity = identity_lock_path(self.data_path)
             if identity is not None:
                 held.append((identity, _take(identity, self.data_path.name, other_name=True)))
@@ -83,8 +87,8 @@ class FileLock:
 
 
 def identity_lock_path(path: Path) -> Path | None:
-    """The lock file for the file's identity; None while the file does not exist yet (a new file has one
-    name), or where no private folder for it can be had."""
+    """The lock file for the file's identity; None where the file cannot be found or no private folder for
+    the lock can be had."""
     try:
         st = os.stat(path)  # follows symbolic links: every name of the file gives the same identity
     except OSError:
