@@ -23,7 +23,7 @@ from lokalraad_app.store.lock import FileLock, FileLockedError
 from lokalraad_app.ui import prompts, unexpected
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.i18n import choose_language, install_translators
-from lokalraad_app.ui.main_window import MainWindow
+from lokalraad_app.ui.main_window import COUNCIL_FILTER, MainWindow
 
 if TYPE_CHECKING:
     from lokalraad_app.services.council import CouncilService
@@ -59,6 +59,9 @@ class AppController(QtCore.QObject):
             lock.acquire()
         except FileLockedError as e:
             prompts.error(self.window, self.tr("File already open"), str(e))
+            return False
+        except OSError as e:  # a read-only folder or file: ReadOnlyError says which
+            prompts.error(self.window, self.tr("Cannot open the council file"), str(e))
             return False
         self.lock = lock
         return True
@@ -217,12 +220,56 @@ def start(path: Path, settings: QtCore.QSettings) -> AppController | None:
     except FileLockedError as e:
         prompts.error(None, QtCore.QCoreApplication.translate("AppController", "File already open"), str(e))
         return None
+    except OSError as e:  # a read-only folder or file: ReadOnlyError says which
+        prompts.error(None, QtCore.QCoreApplication.translate("AppController", "Cannot open the council file"),
+                      str(e))
+        return None
     overview = OverviewService(path)
     window = MainWindow(overview, Events(), settings, [])  # recent files are filled in by load()
     controller = AppController(window, overview)
     controller.lock = lock
     window.show()
     return controller
+
+
+def choose_start_file(path: Path, remembered: bool) -> Path | None:
+    """The file to start with. A folder, or a remembered file that is gone (an unplugged USB stick), is said
+    plainly, with the choice to open another, start a new one or quit (None): a missing file is never
+    silently made anew and empty. `remembered`: the path is the last file used, not one the user named."""
+    app = QtCore.QCoreApplication
+    while True:
+        if path.is_dir():
+            text = app.translate("AppController",
+                                 "%1 is a folder, not a council file. Open a council file, or start a new one.")
+        elif remembered and not path.exists():
+            text = app.translate("AppController",
+                                 "The council file you used last, %1, is not there. If it is on a USB stick or a "
+                                 "network drive, connect it and start Lokalråd again. Or open another council "
+                                 "file, or start a new one.")
+        else:
+            return path
+        answer = prompts.ask(None, app.translate("AppController", "Council file not found"),
+                             text.replace("%1", str(path)),
+                             [app.translate("AppController", "Open another…"), app.translate("AppController", "New…"),
+                              app.translate("AppController", "Quit")])
+        if answer == 0:
+            chosen = prompts.open_file(None, app.translate("AppController", "Open council file"), COUNCIL_FILTER)
+            if chosen is not None:
+                path, remembered = chosen, True  # an existing file was asked for: a missing one is asked again
+        elif answer == 1:
+            chosen = prompts.save_file(None, app.translate("AppController", "New council file"), COUNCIL_FILTER,
+                                       "lokalraad.sqlite")
+            if chosen is None:
+                continue
+            chosen = chosen.with_suffix(".sqlite") if chosen.suffix == "" else chosen
+            if chosen.exists() and (chosen.is_dir() or chosen.stat().st_size > 0):
+                prompts.error(None, app.translate("AppController", "File exists"),
+                              app.translate("AppController", "%1 already exists; choose another name.")
+                              .replace("%1", str(chosen)))
+                continue
+            return chosen
+        else:
+            return None
 
 
 def run(data: Path | None = None, argv: list[str] | None = None) -> int:
@@ -235,7 +282,9 @@ def run(data: Path | None = None, argv: list[str] | None = None) -> int:
     translators = install_translators(app, choose_language(str(settings.value("ui/language", ""))))
     unexpected.install(lambda: locations.data_dir() / "lokalraad-fejl.log")
 
-    controller = start(Path(data) if data else locations.last_council_file(), settings)
+    path = choose_start_file(Path(data) if data else locations.last_council_file(),
+                             remembered=data is None and bool(locations.recent_files()))
+    controller = start(path, settings) if path is not None else None
     if controller is None:
         return 1
     bench = os.environ.get("LOKALRAAD_BENCH_READY") == "1"

@@ -7,6 +7,7 @@ for SQLModel or Qt. Each subcommand imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 PROG = "lokalraad"
 ROWS_PER_READ = 1000  # ids per member_rows query: keeps the SQL short for 50,000 people
+SQLITE_FULL = 13  # "database or disk is full"
 
 
 class UserError(Exception):
@@ -342,6 +344,9 @@ def _user_message(error: BaseException) -> str | None:
     if isinstance(error, UserError):
         return str(error)
     if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            where = f" ({error.filename})" if error.filename else ""
+            return f"there is no room left on the disk{where}; free some space and try again"
         if error.filename:
             return f"{error.strerror or error}: {error.filename}"
         return str(error)
@@ -360,6 +365,8 @@ def _user_message(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, sqlite3.Error | DBAPIError):
         orig = getattr(error, "orig", None) or error
+        if isinstance(orig, sqlite3.Error) and orig.sqlite_errorcode & 0xFF == SQLITE_FULL:
+            return "there is no room left on the disk that holds the council file; free some space and try again"
         return f"the council file could not be read or written ({orig})"
     return None
 

@@ -274,15 +274,18 @@ def test_approved_minutes_are_sealed_and_any_copy_can_be_verified(services: AppS
 
 
 def test_sealed_minutes_stay_as_approved_when_the_meeting_is_edited_later(services: AppServices) -> None:
-    """Action items, the meeting's title and place are not locked: edits after approval must not reach the
-    sealed minutes, or a new 'approved' PDF would verify with text nobody approved."""
+    """Action items are not locked: edits after approval must not reach the sealed minutes, or a new
+    'approved' PDF would verify with text nobody approved. The meeting's title is locked (migration 0010)."""
     from lokalraad_app.services.actions import ActionInput
+    from lokalraad_app.services.errors import ValidationError
 
     mid = approved_minutes(services)
     sealed = services.documents.minutes(mid)[1]  # sealed when approved, not when first printed
     services.actions.add(ActionInput("Tilføjet efter godkendelsen", owner_name="Søren"), meeting_id=mid)
     detail = services.meeting.detail(mid).meeting
-    services.meeting.update(mid, MeetingInput(title="Omdøbt møde", start=detail.start, end=detail.end))
+    with pytest.raises(ValidationError, match="approved"):
+        services.meeting.update(mid, MeetingInput(title="Omdøbt møde", start=detail.start, end=detail.end))
+    assert services.meeting.detail(mid).meeting.title == detail.title
     assert services.documents.minutes(mid)[1] == sealed
     assert "Tilføjet efter" not in "\n".join(text_of(sealed)[1])
     assert not services.documents.verify(sealed).superseded

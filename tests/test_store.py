@@ -345,12 +345,42 @@ def test_backup_if_due_counts_calendar_days_not_hours(store: Store) -> None:
 
 
 def test_cut_off_backups_are_cleaned_up(store: Store) -> None:
-    """A backup cut off (power gone mid-copy) leaves a .partial file; the next backup removes it."""
+    """A backup cut off (power gone mid-copy) leaves a .partial file; the next backup removes it, but not
+    one that another backup (the daily one, in its thread) is writing at this moment."""
+    import os
+    import time
+
     folder = backups.backup_dir_for(store.path)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "council-20260101-000000.partial").write_bytes(b"half")
+    cut_off = folder / "council-20260101-000000.partial"
+    cut_off.write_bytes(b"half")
+    os.utime(cut_off, (time.time() - 2 * 3600, time.time() - 2 * 3600))  # the power went two hours ago
+    being_written = folder / "council-20260101-000001.99-1.partial"
+    being_written.write_bytes(b"half")
     backups.backup_now(store.path)
-    assert not list(folder.glob("*.partial*"))
+    assert [p.name for p in folder.glob("*.partial*")] == [being_written.name]
+
+
+def test_two_backups_at_once_both_succeed(store: Store) -> None:
+    """The daily backup runs in a thread when the app opens the file; a backup asked for meanwhile (menu,
+    command line) once deleted the other's half-written copy, and the other failed with a disk I/O error."""
+    import threading
+
+    when = datetime(2026, 3, 3, 9, 0)
+    results: list[object] = []
+
+    def one() -> None:
+        try:
+            results.append(backups.backup_now(store.path, now=when))
+        except Exception as e:  # noqa: BLE001 — the test reports it
+            results.append(e)
+
+    threads = [threading.Thread(target=one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(isinstance(r, Path) and backups.problem_with(r) is None for r in results), results
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows cannot remove an open lock file")

@@ -129,60 +129,104 @@
     <name>AppController</name>
     <message>
         <location filename="../lokalraad_app/app.py" line="61"/>
-        <location filename="../lokalraad_app/app.py" line="218"/>
+        <location filename="../lokalraad_app/app.py" line="221"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="74"/>
-        <location filename="../lokalraad_app/app.py" line="106"/>
+        <location filename="../lokalraad_app/app.py" line="64"/>
+        <location filename="../lokalraad_app/app.py" line="77"/>
+        <location filename="../lokalraad_app/app.py" line="109"/>
+        <location filename="../lokalraad_app/app.py" line="224"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="107"/>
+        <location filename="../lokalraad_app/app.py" line="110"/>
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="113"/>
+        <location filename="../lokalraad_app/app.py" line="116"/>
+        <location filename="../lokalraad_app/app.py" line="266"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="114"/>
+        <location filename="../lokalraad_app/app.py" line="117"/>
+        <location filename="../lokalraad_app/app.py" line="267"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="152"/>
+        <location filename="../lokalraad_app/app.py" line="155"/>
         <source>Making the demo council…</source>
         <translation>Laver demo-lokalrådet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="165"/>
+        <location filename="../lokalraad_app/app.py" line="168"/>
         <source>Demo not made</source>
         <translation>Demoen blev ikke lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="183"/>
+        <location filename="../lokalraad_app/app.py" line="186"/>
         <source>Not restored</source>
         <translation>Ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="185"/>
+        <location filename="../lokalraad_app/app.py" line="188"/>
         <source>Restored</source>
         <translation>Gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="186"/>
+        <location filename="../lokalraad_app/app.py" line="189"/>
         <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
         <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="199"/>
+        <location filename="../lokalraad_app/app.py" line="202"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="242"/>
+        <source>%1 is a folder, not a council file. Open a council file, or start a new one.</source>
+        <translation>%1 er en mappe, ikke en lokalrådsfil. Åbn en lokalrådsfil, eller start en ny.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="245"/>
+        <source>The council file you used last, %1, is not there. If it is on a USB stick or a network drive, connect it and start Lokalråd again. Or open another council file, or start a new one.</source>
+        <translation>Lokalrådsfilen, du brugte sidst, %1, er der ikke. Ligger den på en USB-nøgle eller et netværksdrev, så sæt den i og start Lokalråd igen. Eller åbn en anden lokalrådsfil, eller start en ny.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="251"/>
+        <source>Council file not found</source>
+        <translation>Lokalrådsfilen blev ikke fundet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="253"/>
+        <source>Open another…</source>
+        <translation>Åbn en anden…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="253"/>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="254"/>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="256"/>
+        <source>Open council file</source>
+        <translation>Åbn lokalrådsfil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="260"/>
+        <source>New council file</source>
+        <translation>Ny lokalrådsfil</translation>
     </message>
 </context>
 <context>

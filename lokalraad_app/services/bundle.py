@@ -49,14 +49,19 @@ class AppServices:
         self._store.close()
 
 
-def open_services(path: Path, *, backup: bool = True) -> AppServices:
-    """Opens (creating or upgrading) the file and, at most daily, backs it up first thing."""
+def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> AppServices:
+    """Opens (creating or upgrading) the file and, at most daily, backs it up first thing. `writable=False`
+    for commands that only read: a read-only file may be read."""
     if backup and read_schema_state(path) is SchemaState.OLDER:
         backup_now(path, note="before-upgrade")  # an upgrade is the riskiest moment for the file
-    store = open_store(path)
+    store = open_store(path, writable=writable)
     council = CouncilService(store)
     if backup:
-        council.backup_if_due()
+        try:
+            council.backup_if_due()
+        except BaseException:
+            store.close()  # not left open behind the refusal (a damaged file, a full disk)
+            raise
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
@@ -80,11 +85,11 @@ def open_for_command(path: Path, *, write: bool) -> Iterator[AppServices]:
     lock, so `lokalraad members` works while the app has the file open.
     """
     path = Path(path)
-    if no_council_file(path):
+    if no_council_file(path) and not path.is_dir():  # a folder: open_store says so
         raise StoreError(f"no council file at {path}")
     upgrading = read_schema_state(path) is SchemaState.OLDER
     with _maybe_locked(path, write or upgrading):
-        services = open_services(path, backup=write or upgrading)
+        services = open_services(path, backup=write or upgrading, writable=write or upgrading)
         try:
             yield services
         finally:

@@ -111,11 +111,13 @@ class CouncilService:
             return search(s, text, limit)
 
     # --- backups -------------------------------------------------------------------------------
+    # The store reads the keep setting itself, with plain sqlite3: a damaged file still gets its clear
+    # "no backup was made" instead of failing on the way there.
     def backup_if_due(self) -> Path | None:
-        return backups.backup_if_due(self.store.path, self.int_setting("backup_keep"))
+        return backups.backup_if_due(self.store.path)
 
     def backup_now(self) -> Path:
-        return backups.backup_now(self.store.path, self.int_setting("backup_keep"))
+        return backups.backup_now(self.store.path)
 
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.store.path)

@@ -24,6 +24,7 @@ from lokalraad_app.services.errors import Changes, NotFoundError, ValidationErro
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 from lokalraad_app.store.member_queries import MemberRow
+from lokalraad_app.store.search import forget_deleted
 
 MEMBERS: Changes = frozenset({"members"})
 
@@ -237,7 +238,10 @@ class MemberService:
             s.delete(person)
             # The log keeps that an erasure happened, not who it was.
             s.add(AuditLog(entity="person", entity_id=person_id, action="erase"))
-            return MEMBERS
+            s.flush()
+            forget_deleted(s)  # nor may the search index keep their words
+        self.store.scrub()
+        return MEMBERS
 
     def set_consent(self, person_id: int, purpose: str, when: datetime | None = None) -> Changes:
         with self.store.session() as s:

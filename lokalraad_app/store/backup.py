@@ -6,18 +6,29 @@ damaged file is not kept, and good backups are never pruned to make room for bad
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
 import shutil
 import sqlite3
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lokalraad_app.store.schema import SchemaState, connect_read_only, read_schema_state
+from lokalraad_app.store.schema import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    SchemaState,
+    connect_read_only,
+    read_schema_state,
+)
 
 DEFAULT_KEEP = 10
 KEEP_SETTING = "backup_keep"  # the council file's own setting (CouncilService edits it)
 STAMP = "%Y%m%d-%H%M%S"
+STALE_AFTER = 3600  # seconds: a .partial file this old was left by a backup that was cut off
 
 
 class BackupError(OSError):
@@ -63,6 +74,8 @@ def problem_with(path: Path) -> str | None:
         return "it is not a Lokalråd council file"
     if state is SchemaState.DAMAGED:
         return "it is damaged (cut off or corrupt)"
+    if state is SchemaState.UNREADABLE:
+        return "it cannot be read here"
     # A read-only look at a WAL-mode file leaves its -wal and -shm behind: remove those it made.
     extras = [path.with_name(path.name + e) for e in ("-wal", "-shm")]
     made = [e for e in extras if not e.exists()]
@@ -73,11 +86,30 @@ def problem_with(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as e:
-        return f"it is damaged ({e})"
+        return f"it is damaged ({e})" if _corrupt(e) else f"it could not be read ({e})"
     finally:
         for extra in made:
             extra.unlink(missing_ok=True)
     return None if found == ["ok"] else f"it is damaged ({'; '.join(found)})"
+
+
+SQLITE_FULL = 13
+
+
+def is_disk_full(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None) or error
+    if isinstance(orig, OSError):
+        return orig.errno == errno.ENOSPC
+    return isinstance(orig, sqlite3.Error) and orig.sqlite_errorcode & 0xFF == SQLITE_FULL
+
+
+def disk_full_message(path: Path) -> str:
+    return (f"There is no room left on the disk that holds {path}. Free some space there (or move the file to "
+            "another disk) and try again; the file was left as it was.")
+
+
+def _corrupt(error: sqlite3.Error) -> bool:
+    return error.sqlite_errorcode & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 def read_keep(path: Path) -> int:
@@ -108,8 +140,11 @@ def _copy_database(source: Path, target: Path, *, standalone: bool = False) -> N
 
 def _prune(path: Path, keep: int, known_good: Path) -> None:
     """Keeps the newest `keep` sound backups; a damaged one does not count, so it never pushes a good one out."""
+    found = list_backups(path)
+    if len(found) <= keep:
+        return  # nothing to prune: no need to check them all
     good = 0
-    for b in list_backups(path):
+    for b in found:
         if good >= keep:
             b.path.unlink(missing_ok=True)
         elif b.path == known_good or problem_with(b.path) is None:
@@ -122,8 +157,9 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
     keep = keep or read_keep(path)
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("*.partial*"):  # left by a backup that was cut off (power, kill)
-        stale.unlink(missing_ok=True)
+    for stale in folder.glob("*.partial*"):  # left by a backup that was cut off (power, kill) …
+        if time.time() - stale.stat().st_mtime > STALE_AFTER:  # … not one being written right now
+            stale.unlink(missing_ok=True)
     when = now or datetime.now()
     suffix = f"-{note}" if note else ""
     target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}.sqlite"
@@ -131,11 +167,16 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
     while target.exists():
         n += 1
         target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}-{n}.sqlite"
-    partial = target.with_suffix(".partial")
+    partial = target.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")  # two backups at once
     try:
         _copy_database(path, partial, standalone=True)
         problem = problem_with(partial)
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, OSError) as e:
+        partial.unlink(missing_ok=True)
+        if is_disk_full(e):
+            raise BackupError(f"No backup was made: {disk_full_message(path)}") from None
+        if not isinstance(e, sqlite3.DatabaseError) or not _corrupt(e):
+            raise BackupError(f"No backup was made of {path.name}: {e}.") from None
         problem = f"it is damaged ({e})"
     if problem is not None:
         partial.unlink(missing_ok=True)

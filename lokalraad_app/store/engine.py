@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +15,8 @@ from sqlalchemy.engine import URL, Engine, create_engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from lokalraad_app.store.backup import backup_dir_for
+from lokalraad_app.store.backup import backup_dir_for, disk_full_message, is_disk_full
+from lokalraad_app.store.lock import read_only_reason
 from lokalraad_app.store.schema import HEAD_REVISION, SchemaState, read_schema_state
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -36,12 +39,19 @@ class DamagedFileError(StoreError):
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+    try:
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        # Deleted content is overwritten with zeros, not left in free pages: an erased person must be gone
+        # from the file's bytes (GDPR), not only from its tables.
+        cur.execute("PRAGMA secure_delete=ON")
+        cur.close()
+    except sqlite3.Error:
+        dbapi_connection.close()  # the pool never got it: left open, it would hold the file (a full disk)
+        raise
 
 
 def make_engine(path: Path) -> Engine:
@@ -107,19 +117,41 @@ class Store:
         with self._sessions() as s:
             yield s
 
+    def scrub(self) -> None:
+        """After deleting personal data (rare; a few seconds for the 50,000-person stress file): rewrites the
+        file, so no copy of the deleted rows stays in free space (secure_delete only zeroes from now on, not
+        what files written before it left behind), then empties the -wal file, which holds old page images."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_store(path: Path, *, create: bool = True) -> Store:
+def open_store(path: Path, *, create: bool = True, writable: bool = True) -> Store:
     """Opens (and if needed creates or upgrades) a council file.
 
-    A file written by a newer version is refused before anything touches it.
+    A file written by a newer version is refused before anything touches it. Every refusal says what is
+    actually wrong (a folder, read-only, damaged, a full disk, another program's file). `writable=False`
+    (a command that only reads) lets a read-only file be read.
     """
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a council file. Choose the council file itself (…sqlite).")
+    read_only = read_only_reason(path)
+    if read_only is not None and (writable or not path.exists()):
+        raise StoreError(read_only)
     state = read_schema_state(path)
+    if state is SchemaState.UNREADABLE:
+        if read_only is not None:
+            raise StoreError(read_only)
+        if shutil.disk_usage(path.parent).free < 1 << 20:  # SQLite needs room for its -shm and -wal files
+            raise StoreError(disk_full_message(path))
+        if path.exists() and not os.access(path, os.R_OK):
+            raise StoreError(f"You are not allowed to read {path} (its permissions); ask whoever set up this "
+                             "computer, or have its owner copy it for you.")
+        raise StoreError(f"{path} cannot be opened here (SQLite could not open it; it has not been changed).")
     if state is SchemaState.DAMAGED:
         raise DamagedFileError(f"{path} is damaged (cut off or corrupt), so it cannot be opened; it has not been "
                                f"changed. Restore one of its backups (in {backup_dir_for(path)}) with: "
@@ -137,8 +169,18 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     if state is not SchemaState.CURRENT:
-        upgrade_schema(engine)
+        try:
+            upgrade_schema(engine)
+        except Exception as e:
+            engine.dispose()
+            if state is SchemaState.MISSING:  # a new file that could not be made whole: leave no half file
+                for name in (path.name, path.name + "-wal", path.name + "-shm"):
+                    path.with_name(name).unlink(missing_ok=True)
+            if is_disk_full(e):
+                raise StoreError(disk_full_message(path)) from None
+            raise
     return Store(path, engine)
 
 
-__all__ = ["HEAD_REVISION", "NewerFileError", "NotACouncilFileError", "Store", "StoreError", "open_store"]
+__all__ = ["HEAD_REVISION", "DamagedFileError", "NewerFileError", "NotACouncilFileError", "Store", "StoreError",
+           "disk_full_message", "open_store"]

@@ -7,7 +7,7 @@ from enum import Enum
 from pathlib import Path
 
 # Every revision in store/migrations/versions, oldest first (a test checks this list against Alembic).
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 HEAD_REVISION = REVISIONS[-1]
 
 
@@ -18,13 +18,14 @@ class SchemaState(Enum):
     NEWER = "newer"  # refuse it
     FOREIGN = "foreign"  # not ours (including an SQLite database with no tables: never written into)
     DAMAGED = "damaged"  # ours or not, SQLite cannot read it whole: truncated or corrupt
+    UNREADABLE = "unreadable"  # cannot be opened here (permissions, a read-only folder, the disk): not its content
 
 
 CORE_TABLES = {"council", "person", "meeting"}  # in every council file since the first schema
 
 
-FOREIGN_MARK, DAMAGED_MARK = "?", "!"
-SQLITE_CORRUPT = 11
+FOREIGN_MARK, DAMAGED_MARK, UNREADABLE_MARK = "?", "!", "-"
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -33,7 +34,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 def read_revision(path: Path) -> str:
     """The file's schema revision; FOREIGN_MARK when it is not a council file, DAMAGED_MARK when SQLite
-    finds it corrupt."""
+    finds it corrupt, UNREADABLE_MARK when SQLite cannot open it at all (nothing said about its content)."""
     conn = connect_read_only(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -44,7 +45,8 @@ def read_revision(path: Path) -> str:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else DAMAGED_MARK
     except sqlite3.DatabaseError as e:
-        return DAMAGED_MARK if e.sqlite_errorcode & 0xFF == SQLITE_CORRUPT else FOREIGN_MARK
+        code = e.sqlite_errorcode & 0xFF
+        return {SQLITE_CORRUPT: DAMAGED_MARK, SQLITE_NOTADB: FOREIGN_MARK}.get(code, UNREADABLE_MARK)
     finally:
         conn.close()
 
@@ -60,6 +62,8 @@ def is_truncated(path: Path) -> bool:
         return False  # not SQLite at all: read_revision says so
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return False  # a header this broken: SQLite itself calls it corrupt or foreign
     pages = int.from_bytes(header[28:32], "big")
     # The page count is only trustworthy when the change counter and "version-valid-for" agree; and with
     # a -wal file there, a checkpoint may have been cut off half way (SQLite finishes it on open).
@@ -76,9 +80,14 @@ def read_schema_state(path: Path) -> SchemaState:
         return SchemaState.MISSING
     if not path.is_file():
         return SchemaState.FOREIGN
-    if is_truncated(path):
-        return SchemaState.DAMAGED
-    revision = read_revision(path)
+    try:
+        if is_truncated(path):
+            return SchemaState.DAMAGED
+        revision = read_revision(path)
+    except (OSError, sqlite3.Error):  # could not even read or connect
+        return SchemaState.UNREADABLE
+    if revision == UNREADABLE_MARK:
+        return SchemaState.UNREADABLE
     if revision == FOREIGN_MARK:
         return SchemaState.FOREIGN
     if revision == DAMAGED_MARK:

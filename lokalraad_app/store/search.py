@@ -38,3 +38,9 @@ def search(session: Session, user_text: str, limit: int = 100) -> list[SearchHit
         {"q": query, "limit": limit},
     ).all()
     return [SearchHit(KIND_BY_CODE.get(r[0] % 8, "?"), r[0] // 8, r[1], r[2]) for r in rows]
+
+
+def forget_deleted(session: Session) -> None:
+    """Merges the index into one segment, which drops deleted rows' words for good: FTS5 only marks
+    them deleted, and they stay readable in the index's pages until a merge (needed after an erasure)."""
+    session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))

@@ -28,6 +28,17 @@ def confirm(parent: QtWidgets.QWidget | None, title: str, text: str, yes_text: s
     return box.clickedButton() is yes
 
 
+def ask(parent: QtWidgets.QWidget | None, title: str, text: str, buttons: list[str]) -> int | None:
+    """A question with its own answers (the first is the default); the index of the one clicked, or None."""
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, text,
+                                QtWidgets.QMessageBox.StandardButton.NoButton, parent)
+    added = [box.addButton(b, QtWidgets.QMessageBox.ButtonRole.ActionRole) for b in buttons]
+    if added:
+        box.setDefaultButton(added[0])
+    box.exec()
+    return added.index(box.clickedButton()) if box.clickedButton() in added else None
+
+
 def open_file(parent: QtWidgets.QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
     name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, start, filters)
     return Path(name) if name else None

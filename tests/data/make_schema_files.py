@@ -128,6 +128,10 @@ ROWS: dict[str, tuple[str, list[dict[str, Any]]]] = {
         dict(id=1, agenda_item_id=3, file_name="køreplan.txt", content=b"Rute 233: 6.10, 7.10, 8.10",
              size=26, sha256="0" * 64, added_at=T),
     ]),
+    "sealed_document": ("0009", [
+        dict(id=1, meeting_id=1, kind="minutes", content_sha256="9f2c" * 16, pdf_sha256="5e1d" * 16, amendments=1,
+             file_name="referat-2025-03-04.pdf", pdf=b"%PDF-1.4\n% sealed minutes\n%%EOF\n", sealed_at=T),
+    ]),
 }
 
 # Rows a later schema added to an older table.
