@@ -581,3 +581,45 @@ def test_bold_text_is_set_in_the_bold_face(services: AppServices) -> None:
     assert ("Fremmødte:", "DejaVuSans-Bold") in first  # <b> inside a paragraph
     assert ("Søren Østergaard", "DejaVuSans") in first  # and the names after it regular
     assert any(t.startswith("1. Godkendelse af dagsorden") and f == "DejaVuSans-Bold" for t, f in first)
+
+
+def test_a_member_list_of_thousands_has_everyone_once_on_numbered_pages(services: AppServices) -> None:
+    from lokalraad_app.domain.models import Membership, Person
+
+    with services._store.session() as s:  # bulk rows directly: the service adds one at a time
+        for k in range(2400):
+            s.add(Person(name=f"Kontakt {k:04d} Ågesen", kind=PersonKind.LIAISON.value, title="Fælles-skaber",
+                         email=f"kontakt.nummer{k:04d}@lejre-kommune.dk", phone="46 46 46 46"))
+        for k in range(60):
+            person = Person(name=f"Bestyrer {k:02d} Bæk", email=f"b{k}@example.dk")
+            s.add(person)
+            s.flush()
+            s.add(Membership(person_id=person.id or 0, role=Role.MEMBER.value, term_from=date(2025, 3, 1),
+                             term_to=date(2027, 3, 1)))
+    _, pages = text_of(services.documents.members(today=date(2026, 3, 3))[1])
+    assert len(pages) > 40
+    assert all(f"side {n} af {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    assert all("Navn" in page and "Valgperiode" in page for page in pages)  # the header row on each page
+    everything = "\n".join(pages)
+    for k in range(2400):
+        assert everything.count(f"Kontakt {k:04d} Ågesen") == 1, k
+        assert everything.count(f"kontakt.nummer{k:04d}@lejre-kommune.dk") == 1, k  # never broken
+    for k in range(60):
+        assert everything.count(f"Bestyrer {k:02d} Bæk") == 1
+    assert everything.index("Bestyrer 59 Bæk") < everything.index("Kontaktpersoner") < everything.index("Kontakt 0000")
+
+
+def test_member_list_shows_the_current_term_and_whole_email_addresses(services: AppServices) -> None:
+    from lokalraad_app.domain.models import Membership
+
+    sitting, _ = services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2024, 3, 1),
+                                                  term_to=date(2026, 3, 1),
+                                                  email="soeren.oestergaard@kirke-saaby-lokalraad.dk"))
+    with services._store.session() as s:  # re-elected as treasurer for a term that starts next year
+        s.add(Membership(person_id=sitting, role=Role.TREASURER.value, term_from=date(2026, 3, 2),
+                         term_to=date(2028, 3, 1)))
+    _, pages = text_of(services.documents.members(today=date(2025, 9, 1))[1])
+    first = pages[0]
+    assert "01.03.2024 – 01.03.2026" in first and "Formand" in first
+    assert "2028" not in first and "Kasserer" not in first
+    assert "soeren.oestergaard@kirke-saaby-lokalraad.dk" in first.splitlines()
