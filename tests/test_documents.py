@@ -623,3 +623,35 @@ def test_member_list_shows_the_current_term_and_whole_email_addresses(services: 
     assert "01.03.2024 – 01.03.2026" in first and "Formand" in first
     assert "2028" not in first and "Kasserer" not in first
     assert "soeren.oestergaard@kirke-saaby-lokalraad.dk" in first.splitlines()
+
+
+def test_agenda_rule_says_how_far_the_items_run_past_the_end() -> None:
+    from lokalraad_app.domain.rules import agenda_overrun
+
+    start = datetime(2026, 3, 3, 19, 0, tzinfo=CPH)
+    end = start + timedelta(hours=2)
+    assert agenda_overrun(start, end, [30, 60, 30]) == 0  # exactly fits
+    assert agenda_overrun(start, end, [30, 60, 31]) == 1
+    assert agenda_overrun(start, end, [15] * 18) == 150
+    assert agenda_overrun(start, end, [-5, 10]) == 0  # a negative allowance counts as none
+    assert agenda_overrun(start, end, []) == 0
+
+
+def test_agenda_shows_the_end_and_prints_no_times_past_it(services: AppServices) -> None:
+    start = datetime(2026, 3, 3, 19, 0, tzinfo=CPH)
+    mid, _ = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=2)))
+    for k in range(16):  # with the standard four items: 20 items, 4 t 30 min for a 2-hour meeting
+        services.meeting.add_item(mid, ItemInput(title=f"Sag {k + 1}", minutes_allowed=15))
+    text = "\n".join(text_of(services.documents.agenda(mid)[1])[1])
+    assert "tirsdag 3. marts 2026 kl. 19.00–21.00" in text
+    assert "Bemærk: punkternes tid rækker 2 t 30 min ud over mødets slut kl. 21.00." in " ".join(text.split())
+    times = [line.split("kl. ")[-1] for line in text.splitlines() if " · kl. " in line]
+    assert times and all("19.00" <= t < "21.00" for t in times), times  # never kl. 23.17
+    assert "kl. 20.50" in text and "kl. 21.05" not in text and "23." not in text
+    assert text.count("Orientering · efter mødets slut") == 20 - len(times)
+
+
+def test_agenda_that_fits_has_every_time_and_no_warning(services: AppServices) -> None:
+    mid = meeting_with_items(services, 4)  # 19–22, 8 items of 5–10 minutes
+    text = "\n".join(text_of(services.documents.agenda(mid)[1])[1])
+    assert "kl. 19.00–22.00" in text and "Bemærk" not in text and "efter mødets slut" not in text

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Paragraph, Spacer
 
 from lokalraad_app.documents.styles import DocumentInfo, Letterhead, build_pdf, heading, label, styles
-from lokalraad_app.documents.texts import long_datetime, text
+from lokalraad_app.documents.texts import clock, duration, long_datetime, text, time_span
 from lokalraad_app.domain.models import AgendaItem, Meeting
-from lokalraad_app.domain.rules import planned_starts
+from lokalraad_app.domain.rules import agenda_overrun, planned_starts
 
 KIND_KEYS = {"board": "board_meeting", "dialogue": "dialogue", "citizens": "citizens", "annual": "annual"}
 
@@ -36,16 +36,23 @@ def build_agenda(data: AgendaData) -> bytes:
     kind = text(lang, KIND_KEYS.get(m.kind, m.kind))
     info = DocumentInfo(title=f"{text(lang, 'agenda')} — {m.title}", subject=f"{kind}, {when}",
                         header=f"{council} · {m.title} · {when}", letterhead=data.letterhead)
+    start, end = m.start.astimezone(zone), m.end.astimezone(zone)
     story: list[object] = [
         Paragraph(_html(council), st["subtitle"]),
         Paragraph(f"{text(lang, 'agenda')}: {_html(m.title)}", st["title"]),
-        Paragraph(f"{_html(kind)} · {_html(when)}" + (f"<br/>{text(lang, 'place')}: {_html(m.place)}" if m.place else ""),
-                  st["subtitle"]),
+        Paragraph(f"{_html(kind)} · {_html(time_span(start, end, lang))}"
+                  + (f"<br/>{text(lang, 'place')}: {_html(m.place)}" if m.place else ""), st["subtitle"]),
     ]
-    starts = planned_starts(m.start, [i.minutes_allowed for i in data.items])
-    for item, start in zip(data.items, starts, strict=True):
+    allowed = [i.minutes_allowed for i in data.items]
+    over = agenda_overrun(m.start, m.end, allowed)
+    if over:  # said once, plainly, rather than printing times hours past the end
+        story.append(Paragraph(text(lang, "overrun").format(over=duration(over, lang), end=clock(end, lang)),
+                               st["label"]))
+    for item, planned in zip(data.items, planned_starts(m.start, allowed), strict=True):
         head = f"{item.position}. {_html(item.title)}"
-        meta = [text(lang, item.kind), f"{text(lang, 'start')} {start.astimezone(zone):%H.%M}"]
+        at = (f"{text(lang, 'start')} {clock(planned.astimezone(zone), lang)}" if planned < m.end
+              else text(lang, "after_end"))
+        meta = [text(lang, item.kind), at]
         if item.responsible_id and item.responsible_id in data.responsible:
             meta.append(f"{text(lang, 'responsible')}: {_html(data.responsible[item.responsible_id])}")
         story += [*heading(head, st["heading"]), Paragraph(" · ".join(meta), st["small"])]
