@@ -655,3 +655,25 @@ def test_agenda_that_fits_has_every_time_and_no_warning(services: AppServices) -
     mid = meeting_with_items(services, 4)  # 19–22, 8 items of 5–10 minutes
     text = "\n".join(text_of(services.documents.agenda(mid)[1])[1])
     assert "kl. 19.00–22.00" in text and "Bemærk" not in text and "efter mødets slut" not in text
+
+
+def test_action_items_print_with_owner_and_due_date_in_minutes_and_next_agenda(services: AppServices) -> None:
+    from lokalraad_app.domain.models import ActionItem
+
+    owner, _ = services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
+    mid = meeting_with_items(services, 1)
+    item = services.meeting.detail(mid).items[3]
+    with services._store.session() as s:  # as the demo and older files have them: the person, not the name
+        s.add(ActionItem(meeting_id=mid, agenda_item_id=item.id, description="Skriv til kommunen", owner_id=owner,
+                         due=date(2026, 3, 20)))
+        s.add(ActionItem(meeting_id=mid, description="Book salen", owner_id=owner, due=date(2026, 4, 1)))
+    text = " ".join(" ".join(text_of(services.documents.minutes(mid)[1])[1]).split())
+    assert "Opfølgning: Skriv til kommunen — Søren Østergaard, senest 20.03.2026" in text
+    assert "Book salen — Søren Østergaard, senest 01.04.2026" in text  # of the meeting, not of one item
+
+    start = datetime(2026, 4, 7, 19, 0, tzinfo=CPH)
+    nxt, _ = services.meeting.create_next(mid, MeetingInput(title="Næste møde", start=start,
+                                                            end=start + timedelta(hours=2)))
+    agenda = " ".join(" ".join(text_of(services.documents.agenda(nxt)[1])[1]).split())
+    assert "Skriv til kommunen (Søren Østergaard, senest 20.03.2026)" in agenda
+    assert "Book salen (Søren Østergaard, senest 01.04.2026)" in agenda

@@ -56,11 +56,20 @@ def minutes_digest(data: MinutesData) -> str:
                   for i in data.items],
         "amendments": [[str(a.made_on), a.text] for a in data.amendments],
     }
+    if data.actions.get(0):  # only when there are any, so earlier seals' content keeps its digest
+        content["actions"] = [[a.description, a.owner_name, str(a.due or "")] for a in data.actions[0]]
     return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def _html(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
+
+
+def _action(action: ActionItem, lang: str) -> str:
+    """What is to be done — by whom, by when."""
+    who = f" — {escape(action.owner_name)}" if action.owner_name else ""
+    due = f", {text(lang, 'by')} {action.due:%d.%m.%Y}" if action.due else ""
+    return f"{_html(action.description)}{who}{due}"
 
 
 def _names(rows: list[Attendance]) -> str:
@@ -105,11 +114,13 @@ def build_minutes(data: MinutesData) -> bytes:
                           else "not_carried")
             block.append(Paragraph(text(lang, "votes").format(f=item.votes_for, a=item.votes_against,
                                                               b=item.votes_blank or 0, result=result), st["small"]))
-        for action in data.actions.get(item.id or 0, []):
-            who = f" — {escape(action.owner_name)}" if action.owner_name else ""
-            due = f", {text(lang, 'by')} {action.due:%d.%m.%Y}" if action.due else ""
-            block.append(Paragraph(f"{text(lang, 'actions')}: {_html(action.description)}{who}{due}", st["small"]))
+        block += [Paragraph(f"{text(lang, 'actions')}: {_action(a, lang)}", st["small"])
+                  for a in data.actions.get(item.id or 0, [])]
         story.extend(block)
+    general = data.actions.get(0, [])  # action items of the meeting, not of one item
+    if general:
+        story += heading(text(lang, "actions"), st["heading"])
+        story += [Paragraph(_action(a, lang), st["body"]) for a in general]
     if data.amendments:
         story += heading(text(lang, "amendments"), st["heading"])
         story += [Paragraph(f"{a.made_on:%d.%m.%Y}: {_html(a.text)}", st["body"]) for a in data.amendments]

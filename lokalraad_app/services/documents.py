@@ -153,7 +153,11 @@ class DocumentService:
         with self.store.read() as s:
             attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
             actions: dict[int, list[ActionItem]] = {}
-            for a in s.exec(select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(col(ActionItem.id))):
+            for a, owner in s.exec(select(ActionItem, Person.name)
+                                   .outerjoin(Person, col(Person.id) == col(ActionItem.owner_id))
+                                   .where(ActionItem.meeting_id == meeting_id).order_by(col(ActionItem.id))):
+                if not a.owner_name and owner:  # an item that recorded only the person: print their name
+                    a = ActionItem.model_validate(a.model_dump() | {"owner_name": owner})
                 actions.setdefault(a.agenda_item_id or 0, []).append(a)
             approved_at = None
             if detail.minutes is not None and detail.minutes.approved_at_meeting_id:
