@@ -677,3 +677,24 @@ def test_action_items_print_with_owner_and_due_date_in_minutes_and_next_agenda(s
     agenda = " ".join(" ".join(text_of(services.documents.agenda(nxt)[1])[1]).split())
     assert "Skriv til kommunen (Søren Østergaard, senest 20.03.2026)" in agenda
     assert "Book salen (Søren Østergaard, senest 01.04.2026)" in agenda
+
+
+def test_dialogue_meeting_prints_its_split_into_politics_and_administration(services: AppServices) -> None:
+    from lokalraad_app.domain.enums import Classification, MeetingKind
+
+    start = datetime(2026, 5, 12, 17, 0, tzinfo=CPH)
+    mid, _ = services.meeting.create(MeetingInput(title="Dialogmøde med kommunen", kind=MeetingKind.DIALOGUE,
+                                                  start=start, end=start + timedelta(hours=2)))
+    for title, split in (("Cykelsti til skolen", Classification.POLITICAL), ("Huller i Bygaden", Classification.ADMINISTRATIVE),
+                         ("Lokalplan for Østergade", Classification.POLITICAL), ("Rundvisning", Classification.NONE)):
+        services.meeting.add_item(mid, ItemInput(title=title, classification=split.value))
+    for document in (services.documents.agenda(mid), services.documents.minutes(mid)):
+        text = " ".join(" ".join(text_of(document[1])[1]).split())
+        summary = text[text.index("Politik og administration"):]
+        assert "Politik: 2. Cykelsti til skolen, 4. Lokalplan for Østergade Administration: 3. Huller i Bygaden" \
+            in summary
+        assert "Rundvisning" not in summary.split("Administration: 3. Huller i Bygaden")[0]
+        item = text[text.index("3. Huller i Bygaden", text.index("Administration: 3. Huller") + 30):]
+        assert item.split("4. Lokalplan")[0].count("Administration") == 1  # the item's own label
+    board = meeting_with_items(services, 1)  # a board meeting has no such split
+    assert "Politik" not in "\n".join(text_of(services.documents.agenda(board)[1])[1])

@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from lokalraad_app.documents.agenda import KIND_KEYS
+from lokalraad_app.documents.agenda import KIND_KEYS, classification_label, classification_summary
 from lokalraad_app.documents.styles import (
     BODY,
     BOLD,
@@ -102,8 +102,12 @@ def build_minutes(data: MinutesData) -> bytes:
                       ("guests", [a for a in data.attendance if a.is_guest])):
         if rows or key == "present":
             story.append(Paragraph(f"<b>{text(lang, key)}:</b> {_names(rows)}", st["body"]))
+    story += classification_summary(m, data.items, lang)
     for item in data.items:
         block: list[Any] = heading(f"{item.position}. {_html(item.title)}", st["heading"])
+        split = classification_label(m, item, lang)
+        if split:
+            block.append(Paragraph(split, st["small"]))
         if item.discussion.strip():
             block += [*label(text(lang, "discussion_label"), st["label"]),
                       Paragraph(_html(item.discussion), st["body"])]

@@ -74,11 +74,15 @@ TEXTS["da"].update({
     "overrun": "Bemærk: punkternes tid rækker {over} ud over mødets slut kl. {end}. Punkter, der først ville "
                "begynde efter det, står uden klokkeslæt.",
     "after_end": "efter mødets slut",
+    "political": "Politik", "administrative": "Administration", "split": "Politik og administration",
+    "split_none": "Ingen punkter er fordelt på politik og administration endnu.",
 })
 TEXTS["en"].update({
     "overrun": "Note: the items' time runs {over} past the meeting's end at {end}. Items that would only start "
                "after it have no time.",
     "after_end": "after the meeting's end",
+    "political": "Politics", "administrative": "Administration", "split": "Politics and administration",
+    "split_none": "No items have been classified as political or administrative yet.",
 })
 TEXTS["da"].update({
     "minutes": "Referat", "attendance_sheet": "Deltagerliste", "present": "Fremmødte", "excused": "Afbud",
