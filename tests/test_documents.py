@@ -698,3 +698,77 @@ def test_dialogue_meeting_prints_its_split_into_politics_and_administration(serv
         assert item.split("4. Lokalplan")[0].count("Administration") == 1  # the item's own label
     board = meeting_with_items(services, 1)  # a board meeting has no such split
     assert "Politik" not in "\n".join(text_of(services.documents.agenda(board)[1])[1])
+
+
+@pytest.mark.parametrize("year", ["10000", "1", "-1", "0", "1899", "99999999999999999999"])
+def test_annual_report_for_an_impossible_year_is_refused_in_one_line(services: AppServices, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str],
+                                                                     year: str) -> None:
+    from lokalraad_app.services.errors import ValidationError
+
+    for out in (tmp_path / "a.pdf", tmp_path / "a.txt"):
+        assert main(["pdf", "annual-report", "--data", str(services.path), f"--year={year}", "--out", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert err == f"lokalraad: The year must be between 1900 and 2999, not {year}.\n"  # no traceback
+        assert not out.exists()
+    if len(year) < 6:
+        with pytest.raises(ValidationError) as refused:
+            services.documents.annual_report(int(year))
+        assert refused.value.field == "year"
+
+
+def test_pdf_arguments_that_cannot_work_get_one_line(services: AppServices, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(services.path)
+    cases = [
+        (["agenda", "--meeting", "no-such-uid"], "No meeting has the uid no-such-uid."),
+        (["minutes", "--meeting", "no-such-uid"], "No meeting has the uid no-such-uid."),
+        (["attendance"], "The attendance needs --meeting UID"),
+        (["hearing", "--hearing", "99/0000"], "No hearing has the uid or case number 99/0000."),
+        (["members", "--out", str(tmp_path / "missing" / "m.pdf")], "no such folder to write m.pdf into"),
+        (["members", "--out", str(tmp_path)], "the document file must end in .pdf"),
+    ]
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    cases.append((["members", "--out", str(folder)], "is a folder"))
+    for args, message in cases:
+        out = [] if "--out" in args else ["--out", str(tmp_path / "x.pdf")]
+        assert main(["pdf", *args, "--data", path, *out]) == 1, args
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1 and "Traceback" not in err, (args, err)
+    assert list(tmp_path.glob("*.pdf*")) == [folder] and list(folder.iterdir()) == []
+    assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob("*.partial"))
+
+
+def test_minutes_of_a_meeting_not_yet_held_are_refused(services: AppServices, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from lokalraad_app.domain.enums import MeetingStatus
+    from lokalraad_app.domain.models import Meeting
+    from lokalraad_app.services.errors import ValidationError
+
+    start = datetime.now(CPH).replace(microsecond=0) + timedelta(days=7)
+    mid, _ = services.meeting.create(MeetingInput(title="Næste bestyrelsesmøde", start=start,
+                                                  end=start + timedelta(hours=2)))
+    with pytest.raises(ValidationError) as refused:
+        services.documents.minutes(mid)
+    assert refused.value.code == "not_held" and "print the agenda instead" in refused.value.message
+    uid = services.meeting.detail(mid).meeting.uid
+    out = tmp_path / "referat.pdf"
+    assert main(["pdf", "minutes", "--data", str(services.path), "--meeting", uid, "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("lokalraad: Næste bestyrelsesmøde has not been held yet") and err.count("\n") == 1
+    assert not out.exists()
+    # Once the meeting has begun, or something is written down, the draft prints.
+    assert "KLADDE" in text_of(services.documents.minutes(mid, now=start + timedelta(minutes=1))[1])[1][0]
+    item = services.meeting.detail(mid).items[0]
+    assert item.id is not None
+    services.meeting.set_minutes_text(item.id, decision="Dagsordenen godkendt.")
+    assert "Dagsordenen godkendt." in text_of(services.documents.minutes(mid)[1])[1][0]
+    # A cancelled meeting has no minutes.
+    past = meeting_with_items(services, 0)
+    with services._store.session() as s:  # no use case cancels a meeting yet: the row directly
+        meeting = s.get(Meeting, past)
+        assert meeting is not None
+        meeting.status = MeetingStatus.CANCELLED.value
+    with pytest.raises(ValidationError, match="was cancelled"):
+        services.documents.minutes(past)
