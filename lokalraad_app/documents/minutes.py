@@ -87,8 +87,12 @@ def build_minutes(data: MinutesData) -> bytes:
     status = ""
     if approved and data.minutes is not None and data.minutes.approved_on:
         on = long_date(data.minutes.approved_on, lang)
-        status = (text(lang, "approved").format(on=on, at=long_date(data.approved_at, lang)) if data.approved_at
-                  else text(lang, "approved_plain").format(on=on))
+        if data.approved_at is None:
+            status = text(lang, "approved_plain").format(on=on)
+        elif data.approved_at == data.minutes.approved_on:  # the usual case: the date is said once
+            status = text(lang, "approved_at").format(at=long_date(data.approved_at, lang))
+        else:
+            status = text(lang, "approved").format(on=on, at=long_date(data.approved_at, lang))
     story: list[Any] = [
         Paragraph(_html(council), st["subtitle"]),
         Paragraph(f"{text(lang, 'minutes')}: {_html(m.title)}", st["title"]),

@@ -89,7 +89,8 @@ TEXTS["da"].update({
     "absent": "Udeblevet", "guests": "Gæster", "discussion_label": "Drøftelse", "decision_label": "Beslutning",
     "votes": "Afstemning: {f} for, {a} imod, {b} blanke — {result}", "carried": "vedtaget",
     "not_carried": "ikke vedtaget", "actions": "Opfølgning", "draft": "KLADDE",
-    "approved": "Godkendt {on} på mødet {at}", "approved_plain": "Godkendt {on}", "amendments": "Rettelser",
+    "approved": "Godkendt {on} på mødet {at}", "approved_plain": "Godkendt {on}",
+    "approved_at": "Godkendt på mødet {at}", "amendments": "Rettelser",
     "signature": "Underskrift", "answer": "Svar", "by": "senest", "signatures": "Underskrifter",
     "seal": "Godkendt referat · SHA-256 {digest}",
 })
@@ -98,7 +99,8 @@ TEXTS["en"].update({
     "absent": "Absent", "guests": "Guests", "discussion_label": "Discussion", "decision_label": "Decision",
     "votes": "Vote: {f} for, {a} against, {b} blank — {result}", "carried": "carried",
     "not_carried": "not carried", "actions": "Action items", "draft": "DRAFT",
-    "approved": "Approved {on} at the meeting of {at}", "approved_plain": "Approved {on}", "amendments": "Corrections",
+    "approved": "Approved {on} at the meeting of {at}", "approved_plain": "Approved {on}",
+    "approved_at": "Approved at the meeting of {at}", "amendments": "Corrections",
     "signature": "Signature", "answer": "Answer", "by": "by", "signatures": "Signatures",
     "seal": "Approved minutes · SHA-256 {digest}",
 })
