@@ -772,3 +772,55 @@ def test_minutes_of_a_meeting_not_yet_held_are_refused(services: AppServices, tm
         meeting.status = MeetingStatus.CANCELLED.value
     with pytest.raises(ValidationError, match="was cancelled"):
         services.documents.minutes(past)
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points
+
+
+def logos_and_header(page: object) -> tuple[list[Box], list[Box]]:
+    """Where a page draws its images, and each line of its running header (the strip above the text)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    logos: list[Box] = []
+    matrix: list[float] = []
+    header: list[Box] = []
+
+    def operand(op: bytes, args: list, _cm: object, _tm: object) -> None:  # type: ignore[type-arg]
+        if op == b"cm":
+            matrix[:] = [float(a) for a in args]
+        elif op == b"Do" and matrix:
+            a, _, _, d, e, f = matrix
+            logos.append((e, f, e + a, f + d))
+
+    def visit(t: str, _cm: object, tm: list, _font: object, _size: float) -> None:  # type: ignore[type-arg]
+        if t.strip() and tm[5] > 800:
+            header.append((tm[4], tm[5] - 2, tm[4] + stringWidth(t.strip(), "DejaVuSans", 8), tm[5] + 6))
+
+    page.extract_text(visitor_operand_before=operand, visitor_text=visit)  # type: ignore[attr-defined]
+    return logos, header
+
+
+def test_the_logo_and_the_running_header_do_not_overlap(services: AppServices, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(300, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d6b3a"))
+    png = tmp_path / "logo.png"
+    assert image.save(str(png))
+    services.council.save_council(CouncilInput(name="Lokalrådet for Kirke Såby, Kisserup og Rorup"))
+    services.council.set_logo(png.read_bytes())
+    mid = meeting_with_items(services, 30)
+    services.meeting.update(mid, MeetingInput(title="Ekstraordinært bestyrelsesmøde om den nye lokalplan",
+                                              start=datetime(2026, 3, 3, 19, 0, tzinfo=CPH),
+                                              end=datetime(2026, 3, 3, 22, 0, tzinfo=CPH)))
+    reader = PdfReader(BytesIO(services.documents.agenda(mid)[1]))
+    assert len(reader.pages) > 1
+    for number, page in enumerate(reader.pages, start=1):
+        logos, header = logos_and_header(page)
+        assert header and len(logos) == (1 if number == 1 else 0), number
+        assert all(hx1 <= 595.3 - 56 for _, _, hx1, _ in header)  # inside the right margin
+        for lx0, ly0, lx1, ly1 in logos:
+            for hx0, hy0, hx1, hy1 in header:
+                assert hx1 <= lx0 or hx0 >= lx1 or hy1 <= ly0 or hy0 >= ly1, (number, header, logos)
+    first = reader.pages[0].extract_text()
+    assert "Lokalrådet for Kirke Såby, Kisserup og Rorup ·" in first  # the header is still there, beside it
