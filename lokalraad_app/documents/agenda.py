@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from lokalraad_app.documents.styles import DocumentInfo, Letterhead, build_pdf, heading, label, styles
 from lokalraad_app.documents.texts import clock, duration, long_datetime, text, time_span
+from lokalraad_app.domain.enums import Classification, MeetingKind
 from lokalraad_app.domain.models import AgendaItem, Meeting
 from lokalraad_app.domain.rules import agenda_overrun, planned_starts
 
@@ -29,13 +30,13 @@ def _html(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-SPLIT = ("political", "administrative")  # Classification values, in the order a dialogue meeting takes them
+SPLIT = (Classification.POLITICAL.value, Classification.ADMINISTRATIVE.value)  # in this order, on paper too
 
 
 def classification_summary(meeting: Meeting, items: list[AgendaItem], language: str) -> list[Flowable]:
     """A dialogue meeting's items grouped: political questions for the politicians, administrative ones
     for the administration. Nothing for other kinds of meeting."""
-    if meeting.kind != "dialogue":
+    if meeting.kind != MeetingKind.DIALOGUE.value:
         return []
     st = styles()
     lines = [f"<b>{text(language, key)}:</b> " + ", ".join(f"{i.position}. {_html(i.title)}" for i in chosen)
@@ -46,7 +47,8 @@ def classification_summary(meeting: Meeting, items: list[AgendaItem], language: 
 
 def classification_label(meeting: Meeting, item: AgendaItem, language: str) -> str:
     """"Politik" or "Administration" for a classified item of a dialogue meeting, else ""."""
-    return text(language, item.classification) if meeting.kind == "dialogue" and item.classification in SPLIT else ""
+    shown = meeting.kind == MeetingKind.DIALOGUE.value and item.classification in SPLIT
+    return text(language, item.classification) if shown else ""
 
 
 def build_agenda(data: AgendaData) -> bytes:
