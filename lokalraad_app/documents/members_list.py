@@ -103,8 +103,9 @@ class PersonTable(Flowable):  # type: ignore[misc]  # reportlab has no type hint
         ]
         commands += [("FONT", (3, n), (3, n), BODY, size, size * LEADING / SIZE)
                      for n, (_, size) in enumerate(piece, start=1) if size != SIZE]
+        # LongTable: measures rows only until the page is full, not the whole piece.
         return LongTable([self.header] + [cells for cells, _ in piece], colWidths=COLUMNS, repeatRows=1,
-                     style=TableStyle(commands), hAlign="LEFT")
+                         style=TableStyle(commands), hAlign="LEFT")
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if len(self.rows) - self.start > ROWS_PER_PIECE:
