@@ -395,6 +395,64 @@ def measure_documents(stress: Path, out: Path, repeat: int) -> list[Result]:
             + row(f"annual report {year} ({meetings} meetings, {len(items)} decisions)", report_ms, report_base, 5000))
 
 
+MEMBER_LIST_CHILD = """
+import sys
+from lokalraad_app.documents.styles import register_fonts
+from lokalraad_app.services.bundle import open_services
+register_fonts()
+services = open_services(sys.argv[1], backup=False)
+services.documents.members()
+services.close()
+"""
+
+
+def measure_member_list(stress: Path, repeat: int) -> list[Result]:
+    """Issue 8: the member list of the stress file, against plain reportlab setting the same rows in the same
+    run (one paragraph per person: name, role, term, e-mail, phone); and its peak memory, in a child process."""
+    from html import escape
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from lokalraad_app.documents.members_list import ListedPerson, term_text
+    from lokalraad_app.domain.enums import MemberFilter
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.store import member_queries
+
+    runs = max(1, repeat // 5)
+    services = open_services(stress, backup=False)
+    try:
+        with services._store.read() as s:
+            rows = [r for f in (MemberFilter.BOARD, MemberFilter.SUBSTITUTES, MemberFilter.CONTACTS)
+                    for r in member_queries.member_rows(s, member_queries.member_ids(s, f))]
+        printed: list[bytes] = []
+
+        def ours() -> None:
+            printed[:] = [services.documents.members()[1]]
+
+        ms = median_ms(ours, runs)
+        pages = len(PdfReader(BytesIO(printed[0])).pages)
+        people = [ListedPerson(r.name, r.role or r.title, r.term_from, r.term_to, r.email, r.phone) for r in rows]
+        base = plain_reportlab_ms([escape(f"{p.name} · {p.role} · {term_text(p)} · {p.email} · {p.phone}") for p in people],
+                                  runs)
+    finally:
+        services.close()
+    measure = f"member list PDF, {len(rows):,} people, {pages:,} pages"
+    results = [Result(measure, f"{ms:.0f} ms ({ms / base:.2f} × plain reportlab)", "≤ 3 × plain reportlab",
+                      verdict(ms <= 3 * base)),
+               Result(f"{measure}: same rows, plain reportlab", f"{base:.0f} ms", "reference", "—")]
+    proc = subprocess.Popen([sys.executable, "-c", MEMBER_LIST_CHILD, str(stress)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = _wait_with_rusage(proc, time.perf_counter() + 600)
+    if proc.returncode != 0 or peak is None:
+        error = (proc.stderr.read() if proc.stderr else "").strip().splitlines()[-1:] or ["no peak memory reported"]
+        results.append(not_measured(f"{measure}: peak memory", "< 300 MB", error[0]))
+    else:
+        results.append(Result(f"{measure}: peak memory of a process printing it", f"{peak:.0f} MB", "< 300 MB",
+                              verdict(peak < 300)))
+    return results
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 
@@ -425,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         results += measure_queries(stress, args.repeat)
         results += measure_meeting(stress, args.out, args.repeat)
     results += measure_documents(stress, args.out, args.repeat)
+    results += measure_member_list(stress, args.repeat)
     print(f"Scale {args.scale} ({stress.name}, {stress.stat().st_size / 1e6:.0f} MB); {platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}; "
           f"{time.strftime('%Y-%m-%d %H:%M')}\n")

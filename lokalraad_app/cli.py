@@ -194,11 +194,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     as_text = out.suffix.lower() == ".txt" and args.document == "annual-report"  # the draft, to edit
     if out.suffix.lower() != ".pdf" and not as_text:
         raise UserError(f"{out.name}: the document file must end in .pdf (the annual report may also be .txt)")
+    if out.is_dir():
+        raise UserError(f"{out}: is a folder; give the name of the file to write")
+    if not out.parent.is_dir():
+        raise UserError(f"{out.parent}: no such folder to write {out.name} into")
     path = _data_path(args)
     try:  # a read, which works while the app has the file open
         with open_for_command(path, write=False) as cs:
             if as_text:
-                content = cs.documents.annual_report_text(args.year or date.today().year)[1].encode("utf-8-sig")
+                year = date.today().year if args.year is None else args.year
+                content = cs.documents.annual_report_text(year)[1].encode("utf-8-sig")
             else:
                 content = cs.documents.build(args.document, args.meeting, args.year, args.hearing)[1]
     except ValidationError as e:

@@ -191,7 +191,7 @@ def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppS
     services.minutes.add_amendment(mid, "Rettelse: mødet sluttede kl. 21.30.", date(2026, 5, 5))
     text = "\n".join(text_of(services.documents.minutes(mid)[1])[1])
     assert "KLADDE" not in text
-    assert "Godkendt tirsdag 7. april 2026 på mødet tirsdag 7. april 2026" in text
+    assert "Godkendt på mødet tirsdag 7. april 2026" in text and text.count("7. april 2026") == 1  # said once
     assert "05.05.2026: Rettelse: mødet sluttede kl. 21.30." in text
 
 
@@ -585,3 +585,246 @@ def test_bold_text_is_set_in_the_bold_face(services: AppServices) -> None:
     assert ("Fremmødte:", "DejaVuSans-Bold") in first  # <b> inside a paragraph
     assert ("Søren Østergaard", "DejaVuSans") in first  # and the names after it regular
     assert any(t.startswith("1. Godkendelse af dagsorden") and f == "DejaVuSans-Bold" for t, f in first)
+
+
+def test_a_member_list_of_thousands_has_everyone_once_on_numbered_pages(services: AppServices) -> None:
+    from lokalraad_app.domain.models import Membership, Person
+
+    with services._store.session() as s:  # bulk rows directly: the service adds one at a time
+        for k in range(2400):
+            s.add(Person(name=f"Kontakt {k:04d} Ågesen", kind=PersonKind.LIAISON.value, title="Fælles-skaber",
+                         email=f"kontakt.nummer{k:04d}@lejre-kommune.dk", phone="46 46 46 46"))
+        for k in range(60):
+            person = Person(name=f"Bestyrer {k:02d} Bæk", email=f"b{k}@example.dk")
+            s.add(person)
+            s.flush()
+            s.add(Membership(person_id=person.id or 0, role=Role.MEMBER.value, term_from=date(2025, 3, 1),
+                             term_to=date(2027, 3, 1)))
+    _, pages = text_of(services.documents.members(today=date(2026, 3, 3))[1])
+    assert len(pages) > 40
+    assert all(f"side {n} af {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    assert all("Navn" in page and "Valgperiode" in page for page in pages)  # the header row on each page
+    everything = "\n".join(pages)
+    for k in range(2400):
+        assert everything.count(f"Kontakt {k:04d} Ågesen") == 1, k
+        assert everything.count(f"kontakt.nummer{k:04d}@lejre-kommune.dk") == 1, k  # never broken
+    for k in range(60):
+        assert everything.count(f"Bestyrer {k:02d} Bæk") == 1
+    assert everything.index("Bestyrer 59 Bæk") < everything.index("Kontaktpersoner") < everything.index("Kontakt 0000")
+
+
+def test_member_list_shows_the_current_term_and_whole_email_addresses(services: AppServices) -> None:
+    from lokalraad_app.domain.models import Membership
+
+    sitting, _ = services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2024, 3, 1),
+                                                  term_to=date(2026, 3, 1),
+                                                  email="soeren.oestergaard@kirke-saaby-lokalraad.dk"))
+    with services._store.session() as s:  # re-elected as treasurer for a term that starts next year
+        s.add(Membership(person_id=sitting, role=Role.TREASURER.value, term_from=date(2026, 3, 2),
+                         term_to=date(2028, 3, 1)))
+    _, pages = text_of(services.documents.members(today=date(2025, 9, 1))[1])
+    first = pages[0]
+    assert "01.03.2024 – 01.03.2026" in first and "Formand" in first
+    assert "2028" not in first and "Kasserer" not in first
+    assert "soeren.oestergaard@kirke-saaby-lokalraad.dk" in first.splitlines()
+
+
+def test_agenda_rule_says_how_far_the_items_run_past_the_end() -> None:
+    from lokalraad_app.domain.rules import agenda_overrun
+
+    start = datetime(2026, 3, 3, 19, 0, tzinfo=CPH)
+    end = start + timedelta(hours=2)
+    assert agenda_overrun(start, end, [30, 60, 30]) == 0  # exactly fits
+    assert agenda_overrun(start, end, [30, 60, 31]) == 1
+    assert agenda_overrun(start, end, [15] * 18) == 150
+    assert agenda_overrun(start, end, [-5, 10]) == 0  # a negative allowance counts as none
+    assert agenda_overrun(start, end, []) == 0
+
+
+def test_agenda_shows_the_end_and_prints_no_times_past_it(services: AppServices) -> None:
+    start = datetime(2026, 3, 3, 19, 0, tzinfo=CPH)
+    mid, _ = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=2)))
+    for k in range(16):  # with the standard four items: 20 items, 4 t 30 min for a 2-hour meeting
+        services.agenda.add_item(mid, ItemInput(title=f"Sag {k + 1}", minutes_allowed=15))
+    text = "\n".join(text_of(services.documents.agenda(mid)[1])[1])
+    assert "tirsdag 3. marts 2026 kl. 19.00–21.00" in text
+    assert "Bemærk: punkternes tid rækker 2 t 30 min ud over mødets slut kl. 21.00." in " ".join(text.split())
+    times = [line.split("kl. ")[-1] for line in text.splitlines() if " · kl. " in line]
+    assert times and all("19.00" <= t < "21.00" for t in times), times  # never kl. 23.17
+    assert "kl. 20.50" in text and "kl. 21.05" not in text and "23." not in text
+    assert text.count("Orientering · efter mødets slut") == 20 - len(times)
+
+
+def test_agenda_that_fits_has_every_time_and_no_warning(services: AppServices) -> None:
+    mid = meeting_with_items(services, 4)  # 19–22, 8 items of 5–10 minutes
+    text = "\n".join(text_of(services.documents.agenda(mid)[1])[1])
+    assert "kl. 19.00–22.00" in text and "Bemærk" not in text and "efter mødets slut" not in text
+
+
+def test_action_items_print_with_owner_and_due_date_in_minutes_and_next_agenda(services: AppServices) -> None:
+    from lokalraad_app.domain.models import ActionItem
+
+    owner, _ = services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2025, 3, 1)))
+    mid = meeting_with_items(services, 1)
+    item = services.meeting.detail(mid).items[3]
+    with services._store.session() as s:  # as the demo and older files have them: the person, not the name
+        s.add(ActionItem(meeting_id=mid, agenda_item_id=item.id, description="Skriv til kommunen", owner_id=owner,
+                         due=date(2026, 3, 20)))
+        s.add(ActionItem(meeting_id=mid, description="Book salen", owner_id=owner, due=date(2026, 4, 1)))
+    text = " ".join(" ".join(text_of(services.documents.minutes(mid)[1])[1]).split())
+    assert "Opfølgning: Skriv til kommunen — Søren Østergaard, senest 20.03.2026" in text
+    assert "Book salen — Søren Østergaard, senest 01.04.2026" in text  # of the meeting, not of one item
+
+    start = datetime(2026, 4, 7, 19, 0, tzinfo=CPH)
+    nxt, _ = services.meeting.create_next(mid, MeetingInput(title="Næste møde", start=start,
+                                                            end=start + timedelta(hours=2)))
+    agenda = " ".join(" ".join(text_of(services.documents.agenda(nxt)[1])[1]).split())
+    assert "Skriv til kommunen (Søren Østergaard, senest 20.03.2026)" in agenda
+    assert "Book salen (Søren Østergaard, senest 01.04.2026)" in agenda
+
+
+def test_dialogue_meeting_prints_its_split_into_politics_and_administration(services: AppServices) -> None:
+    from lokalraad_app.domain.enums import Classification, MeetingKind
+
+    start = datetime(2026, 5, 12, 17, 0, tzinfo=CPH)
+    mid, _ = services.meeting.create(MeetingInput(title="Dialogmøde med kommunen", kind=MeetingKind.DIALOGUE,
+                                                  start=start, end=start + timedelta(hours=2)))
+    for title, split in (("Cykelsti til skolen", Classification.POLITICAL), ("Huller i Bygaden", Classification.ADMINISTRATIVE),
+                         ("Lokalplan for Østergade", Classification.POLITICAL), ("Rundvisning", Classification.NONE)):
+        services.agenda.add_item(mid, ItemInput(title=title, classification=split.value))
+    for document in (services.documents.agenda(mid), services.documents.minutes(mid)):
+        text = " ".join(" ".join(text_of(document[1])[1]).split())
+        summary = text[text.index("Politik og administration"):]
+        assert "Politik: 2. Cykelsti til skolen, 4. Lokalplan for Østergade Administration: 3. Huller i Bygaden" \
+            in summary
+        assert "Rundvisning" not in summary.split("Administration: 3. Huller i Bygaden")[0]
+        item = text[text.index("3. Huller i Bygaden", text.index("Administration: 3. Huller") + 30):]
+        assert item.split("4. Lokalplan")[0].count("Administration") == 1  # the item's own label
+    board = meeting_with_items(services, 1)  # a board meeting has no such split
+    assert "Politik" not in "\n".join(text_of(services.documents.agenda(board)[1])[1])
+
+
+@pytest.mark.parametrize("year", ["10000", "1", "-1", "0", "1899", "99999999999999999999"])
+def test_annual_report_for_an_impossible_year_is_refused_in_one_line(services: AppServices, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str],
+                                                                     year: str) -> None:
+    from lokalraad_app.services.errors import ValidationError
+
+    for out in (tmp_path / "a.pdf", tmp_path / "a.txt"):
+        assert main(["pdf", "annual-report", "--data", str(services.path), f"--year={year}", "--out", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert err == f"lokalraad: The year must be between 1900 and 2999, not {year}.\n"  # no traceback
+        assert not out.exists()
+    if len(year) < 6:
+        with pytest.raises(ValidationError) as refused:
+            services.documents.annual_report(int(year))
+        assert refused.value.field == "year"
+
+
+def test_pdf_arguments_that_cannot_work_get_one_line(services: AppServices, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(services.path)
+    cases = [
+        (["agenda", "--meeting", "no-such-uid"], "No meeting has the uid no-such-uid."),
+        (["minutes", "--meeting", "no-such-uid"], "No meeting has the uid no-such-uid."),
+        (["attendance"], "The attendance needs --meeting UID"),
+        (["hearing", "--hearing", "99/0000"], "No hearing has the uid or case number 99/0000."),
+        (["members", "--out", str(tmp_path / "missing" / "m.pdf")], "no such folder to write m.pdf into"),
+        (["members", "--out", str(tmp_path)], "the document file must end in .pdf"),
+    ]
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    cases.append((["members", "--out", str(folder)], "is a folder"))
+    for args, message in cases:
+        out = [] if "--out" in args else ["--out", str(tmp_path / "x.pdf")]
+        assert main(["pdf", *args, "--data", path, *out]) == 1, args
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1 and "Traceback" not in err, (args, err)
+    assert list(tmp_path.glob("*.pdf*")) == [folder] and list(folder.iterdir()) == []
+    assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob("*.partial"))
+
+
+def test_minutes_of_a_meeting_not_yet_held_are_refused(services: AppServices, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from lokalraad_app.domain.enums import MeetingStatus
+    from lokalraad_app.domain.models import Meeting
+    from lokalraad_app.services.errors import ValidationError
+
+    start = datetime.now(CPH).replace(microsecond=0) + timedelta(days=7)
+    mid, _ = services.meeting.create(MeetingInput(title="Næste bestyrelsesmøde", start=start,
+                                                  end=start + timedelta(hours=2)))
+    with pytest.raises(ValidationError) as refused:
+        services.documents.minutes(mid)
+    assert refused.value.code == "not_held" and "print the agenda instead" in refused.value.message
+    uid = services.meeting.detail(mid).meeting.uid
+    out = tmp_path / "referat.pdf"
+    assert main(["pdf", "minutes", "--data", str(services.path), "--meeting", uid, "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("lokalraad: Næste bestyrelsesmøde has not been held yet") and err.count("\n") == 1
+    assert not out.exists()
+    # Once the meeting has begun, or something is written down, the draft prints.
+    assert "KLADDE" in text_of(services.documents.minutes(mid, now=start + timedelta(minutes=1))[1])[1][0]
+    item = services.meeting.detail(mid).items[0]
+    assert item.id is not None
+    services.minutes.set_minutes_text(item.id, decision="Dagsordenen godkendt.")
+    assert "Dagsordenen godkendt." in text_of(services.documents.minutes(mid)[1])[1][0]
+    # A cancelled meeting has no minutes.
+    past = meeting_with_items(services, 0)
+    with services._store.session() as s:  # no use case cancels a meeting yet: the row directly
+        meeting = s.get(Meeting, past)
+        assert meeting is not None
+        meeting.status = MeetingStatus.CANCELLED.value
+    with pytest.raises(ValidationError, match="was cancelled"):
+        services.documents.minutes(past)
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points
+
+
+def logos_and_header(page: object) -> tuple[list[Box], list[Box]]:
+    """Where a page draws its images, and each line of its running header (the strip above the text)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    logos: list[Box] = []
+    matrix: list[float] = []
+    header: list[Box] = []
+
+    def operand(op: bytes, args: list, _cm: object, _tm: object) -> None:  # type: ignore[type-arg]
+        if op == b"cm":
+            matrix[:] = [float(a) for a in args]
+        elif op == b"Do" and matrix:
+            a, _, _, d, e, f = matrix
+            logos.append((e, f, e + a, f + d))
+
+    def visit(t: str, _cm: object, tm: list, _font: object, _size: float) -> None:  # type: ignore[type-arg]
+        if t.strip() and tm[5] > 800:
+            header.append((tm[4], tm[5] - 2, tm[4] + stringWidth(t.strip(), "DejaVuSans", 8), tm[5] + 6))
+
+    page.extract_text(visitor_operand_before=operand, visitor_text=visit)  # type: ignore[attr-defined]
+    return logos, header
+
+
+def test_the_logo_and_the_running_header_do_not_overlap(services: AppServices, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(300, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d6b3a"))
+    png = tmp_path / "logo.png"
+    assert image.save(str(png))
+    services.council.save_council(CouncilInput(name="Lokalrådet for Kirke Såby, Kisserup og Rorup"))
+    services.council.set_logo(png.read_bytes())
+    mid = meeting_with_items(services, 30)
+    services.meeting.update(mid, MeetingInput(title="Ekstraordinært bestyrelsesmøde om den nye lokalplan",
+                                              start=datetime(2026, 3, 3, 19, 0, tzinfo=CPH),
+                                              end=datetime(2026, 3, 3, 22, 0, tzinfo=CPH)))
+    reader = PdfReader(BytesIO(services.documents.agenda(mid)[1]))
+    assert len(reader.pages) > 1
+    for number, page in enumerate(reader.pages, start=1):
+        logos, header = logos_and_header(page)
+        assert header and len(logos) == (1 if number == 1 else 0), number
+        assert all(hx1 <= 595.3 - 56 for _, _, hx1, _ in header)  # inside the right margin
+        for lx0, ly0, lx1, ly1 in logos:
+            for hx0, hy0, hx1, hy1 in header:
+                assert hx1 <= lx0 or hx0 >= lx1 or hy1 <= ly0 or hy0 >= ly1, (number, header, logos)
+    first = reader.pages[0].extract_text()
+    assert "Lokalrådet for Kirke Såby, Kisserup og Rorup ·" in first  # the header is still there, beside it

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from lokalraad_app.domain.enums import MinutesStatus, Presence, Role
+from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import open_services
-from lokalraad_app.services.meetings import ItemInput, MeetingInput
+from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.members import PersonInput
 
 
@@ -42,7 +43,7 @@ def approved(council_file: Path, tmp_path: Path) -> Approved:
             mid = services.meeting.create(MeetingInput(title=f"Bestyrelsesmøde {day}. marts", start=start,
                                                        end=start.replace(hour=20), place="Forsamlingshuset"),
                                           with_template=False)[0]
-            item = services.meeting.add_item(mid, ItemInput(title="Bålpladsen"))[0]
+            item = services.agenda.add_item(mid, ItemInput(title="Bålpladsen"))[0]
             bilag = tmp_path / f"bilag-{day}.txt"
             bilag.write_text("Tegning af bålpladsen", encoding="utf-8")
             services.attachments.add(item, bilag)
@@ -53,9 +54,9 @@ def approved(council_file: Path, tmp_path: Path) -> Approved:
         for row in services.attendance.rows(mid):
             services.attendance.set_presence(row.id, Presence.PRESENT)
         item = services.meeting.detail(mid).items[0].id
-        services.meeting.set_minutes_text(item, discussion="Drøftet.", decision="Bålpladsen etableres.")
-        services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, draft, date(2026, 3, 10))
-        services.meeting.add_amendment(mid, "Rettelse: bålpladsen ligger ved gadekæret.", date(2026, 3, 11))
+        services.minutes.set_minutes_text(item, discussion="Drøftet.", decision="Bålpladsen etableres.")
+        services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED, draft, date(2026, 3, 10))
+        services.minutes.add_amendment(mid, "Rettelse: bålpladsen ligger ved gadekæret.", date(2026, 3, 11))
         draft_item = services.meeting.detail(draft).items[0].id
         draft_attendance = services.attendance.rows(draft)[0].id
     finally:
@@ -173,7 +174,7 @@ def test_the_apps_own_flows_still_work_on_approved_minutes(approved: Approved) -
     """A correction is added and sealed, the minutes print from the seal, and a person who attended is erased."""
     services = open_services(approved.path, backup=False)
     try:
-        services.meeting.add_amendment(approved.meeting, "Rettelse nummer to.", date(2026, 3, 12))
+        services.minutes.add_amendment(approved.meeting, "Rettelse nummer to.", date(2026, 3, 12))
         seals = one(approved.path, "SELECT COUNT(*) FROM sealed_document WHERE meeting_id = ?", approved.meeting)
         assert seals == 3  # at approval, and at each of the two corrections
         services.documents.minutes(approved.meeting)

@@ -407,7 +407,7 @@ def test_an_erased_person_who_attended_approved_minutes_leaves_only_the_recorded
         services.attendance.invite_board(mid)
         for row in services.attendance.rows(mid):
             services.attendance.set_presence(row.id, Presence.PRESENT)
-        services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, None, date(2026, 4, 7))
+        services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED, None, date(2026, 4, 7))
         services.members.erase(pid)
         assert [r.name for r in services.attendance.rows(mid)] == [TRACES[0]]
     finally:

@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from lokalraad_app.documents.agenda import KIND_KEYS
+from lokalraad_app.documents.agenda import KIND_KEYS, classification_label, classification_summary
 from lokalraad_app.documents.styles import (
     BODY,
     BOLD,
@@ -56,11 +56,20 @@ def minutes_digest(data: MinutesData) -> str:
                   for i in data.items],
         "amendments": [[str(a.made_on), a.text] for a in data.amendments],
     }
+    if data.actions.get(0):  # only when there are any, so earlier seals' content keeps its digest
+        content["actions"] = [[a.description, a.owner_name, str(a.due or "")] for a in data.actions[0]]
     return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def _html(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
+
+
+def _action(action: ActionItem, lang: str) -> str:
+    """What is to be done — by whom, by when."""
+    who = f" — {escape(action.owner_name)}" if action.owner_name else ""
+    due = f", {text(lang, 'by')} {action.due:%d.%m.%Y}" if action.due else ""
+    return f"{_html(action.description)}{who}{due}"
 
 
 def _names(rows: list[Attendance]) -> str:
@@ -78,8 +87,12 @@ def build_minutes(data: MinutesData) -> bytes:
     status = ""
     if approved and data.minutes is not None and data.minutes.approved_on:
         on = long_date(data.minutes.approved_on, lang)
-        status = (text(lang, "approved").format(on=on, at=long_date(data.approved_at, lang)) if data.approved_at
-                  else text(lang, "approved_plain").format(on=on))
+        if data.approved_at is None:
+            status = text(lang, "approved_plain").format(on=on)
+        elif data.approved_at == data.minutes.approved_on:  # the usual case: the date is said once
+            status = text(lang, "approved_at").format(at=long_date(data.approved_at, lang))
+        else:
+            status = text(lang, "approved").format(on=on, at=long_date(data.approved_at, lang))
     story: list[Any] = [
         Paragraph(_html(council), st["subtitle"]),
         Paragraph(f"{text(lang, 'minutes')}: {_html(m.title)}", st["title"]),
@@ -93,8 +106,12 @@ def build_minutes(data: MinutesData) -> bytes:
                       ("guests", [a for a in data.attendance if a.is_guest])):
         if rows or key == "present":
             story.append(Paragraph(f"<b>{text(lang, key)}:</b> {_names(rows)}", st["body"]))
+    story += classification_summary(m, data.items, lang)
     for item in data.items:
         block: list[Any] = heading(f"{item.position}. {_html(item.title)}", st["heading"])
+        split = classification_label(m, item, lang)
+        if split:
+            block.append(Paragraph(split, st["small"]))
         if item.discussion.strip():
             block += [*label(text(lang, "discussion_label"), st["label"]),
                       Paragraph(_html(item.discussion), st["body"])]
@@ -105,11 +122,13 @@ def build_minutes(data: MinutesData) -> bytes:
                           else "not_carried")
             block.append(Paragraph(text(lang, "votes").format(f=item.votes_for, a=item.votes_against,
                                                               b=item.votes_blank or 0, result=result), st["small"]))
-        for action in data.actions.get(item.id or 0, []):
-            who = f" — {escape(action.owner_name)}" if action.owner_name else ""
-            due = f", {text(lang, 'by')} {action.due:%d.%m.%Y}" if action.due else ""
-            block.append(Paragraph(f"{text(lang, 'actions')}: {_html(action.description)}{who}{due}", st["small"]))
+        block += [Paragraph(f"{text(lang, 'actions')}: {_action(a, lang)}", st["small"])
+                  for a in data.actions.get(item.id or 0, [])]
         story.extend(block)
+    general = data.actions.get(0, [])  # action items of the meeting, not of one item
+    if general:
+        story += heading(text(lang, "actions"), st["heading"])
+        story += [Paragraph(_action(a, lang), st["body"]) for a in general]
     if data.amendments:
         story += heading(text(lang, "amendments"), st["heading"])
         story += [Paragraph(f"{a.made_on:%d.%m.%Y}: {_html(a.text)}", st["body"]) for a in data.amendments]

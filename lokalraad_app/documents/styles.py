@@ -12,9 +12,9 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import registerFontFamily
+from reportlab.pdfbase.pdfmetrics import registerFontFamily, stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
@@ -93,8 +93,32 @@ SEAL_KEYWORD = "lokalraad-seal:"  # in the PDF's keywords too, so `lokalraad ver
 LOGO_BOX = (45 * mm, 14 * mm)  # the most a logo takes, top right of the first page, above the text
 
 
-def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
-    """A canvas that knows the page count when it draws each footer (side 2 af 5)."""
+HEADER_SIZE, HEADER_LEADING = 8, 3.6 * mm
+HEADER_GAP = 5 * mm  # between the running header and the logo on the first page
+
+
+def header_lines(header: str, logo_width: float | None) -> list[str]:
+    """The running header as drawn: one line across the page; on a page with the logo, only as wide as
+    the room left of it, wrapped onto a second line (which still ends above the text), cut with "…"."""
+    room = A4[0] - 2 * MARGIN - (logo_width + HEADER_GAP if logo_width else 0)
+    lines = simpleSplit(header, BODY, HEADER_SIZE, room) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])]
+    return [_fit(line, room) for line in lines]
+
+
+def _fit(line: str, room: float) -> str:
+    """The line, shortened with "…" to fit the room (a word wider than the room, or the rest of a header)."""
+    if stringWidth(line, BODY, HEADER_SIZE) <= room:
+        return line
+    while line and stringWidth(line + " …", BODY, HEADER_SIZE) > room:
+        line = line[:-1]
+    return line.rstrip() + " …"
+
+
+def numbered_canvas(info: DocumentInfo, logo_width: float | None = None) -> type[canvas.Canvas]:
+    """A canvas that knows the page count when it draws each footer (side 2 af 5); `logo_width`: the logo's
+    on the first page, which the running header keeps clear of."""
 
     class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -115,9 +139,11 @@ def numbered_canvas(info: DocumentInfo) -> type[canvas.Canvas]:
 
         def _draw_frame(self, total: int) -> None:
             width, height = A4
-            self.setFont(BODY, 8)
+            self.setFont(BODY, HEADER_SIZE)
             self.setFillGray(0.35)
-            self.drawString(MARGIN, height - 12 * mm, info.header)
+            lines = header_lines(info.header, logo_width if self._pageNumber == 1 else None)
+            for n, line in enumerate(lines):
+                self.drawString(MARGIN, height - 12 * mm - n * HEADER_LEADING, line)
             self.drawRightString(width - MARGIN, 10 * mm,
                                  text(info.language, "page").format(page=self._pageNumber, pages=total))
             if info.seal:
@@ -135,8 +161,8 @@ def build_pdf(info: DocumentInfo, story: list[Any]) -> bytes:
                             subject=info.subject, lang=info.language, creator="Lokalråd",
                             initialFontName=BODY,  # else an unembedded Helvetica is referenced
                             keywords=f"{SEAL_KEYWORD}{info.seal}" if info.seal else "")
-    maker: Callable[..., canvas.Canvas] = numbered_canvas(info)
     logo = _logo(info.letterhead.logo)
+    maker: Callable[..., canvas.Canvas] = numbered_canvas(info, logo[1] if logo else None)
 
     def later_page(page: canvas.Canvas, _doc: Any) -> None:
         # Drawn when the page begins, so the text lies on top of the watermark and stays readable.

@@ -50,15 +50,47 @@ def long_date(day: date, language: str = "da") -> str:
 
 def long_datetime(moment: datetime, language: str = "da") -> str:
     """tirsdag 3. marts 2026 kl. 19.00 (the moment in its own local zone)."""
-    clock = f"{moment:%H.%M}" if language == "da" else f"{moment:%H:%M}"
-    return f"{long_date(moment.date(), language)} {text(language, 'start')} {clock}"
+    return f"{long_date(moment.date(), language)} {text(language, 'start')} {clock(moment, language)}"
 
+def clock(moment: datetime, language: str = "da") -> str:
+    return f"{moment:%H.%M}" if language == "da" else f"{moment:%H:%M}"
+
+
+def time_span(start: datetime, end: datetime, language: str = "da") -> str:
+    """tirsdag 3. marts 2026 kl. 19.00–21.00 (both in their own local zone); the end's date too if it differs."""
+    if end.date() == start.date():
+        return f"{long_datetime(start, language)}–{clock(end, language)}"
+    return f"{long_datetime(start, language)} – {long_datetime(end, language)}"
+
+
+def duration(minutes: int, language: str = "da") -> str:
+    """2 t 17 min, 45 min (2 h 17 min in English)."""
+    hours, rest = divmod(minutes, 60)
+    hour = "t" if language == "da" else "h"
+    return " ".join(p for p in (f"{hours} {hour}" if hours else "", f"{rest} min" if rest or not hours else "") if p)
+
+
+TEXTS["da"].update({
+    "overrun": "Bemærk: punkternes tid rækker {over} ud over mødets slut kl. {end}. Punkter, der først ville "
+               "begynde efter det, står uden klokkeslæt.",
+    "after_end": "efter mødets slut",
+    "political": "Politik", "administrative": "Administration", "split": "Politik og administration",
+    "split_none": "Ingen punkter er fordelt på politik og administration endnu.",
+})
+TEXTS["en"].update({
+    "overrun": "Note: the items' time runs {over} past the meeting's end at {end}. Items that would only start "
+               "after it have no time.",
+    "after_end": "after the meeting's end",
+    "political": "Politics", "administrative": "Administration", "split": "Politics and administration",
+    "split_none": "No items have been classified as political or administrative yet.",
+})
 TEXTS["da"].update({
     "minutes": "Referat", "attendance_sheet": "Deltagerliste", "present": "Fremmødte", "excused": "Afbud",
     "absent": "Udeblevet", "guests": "Gæster", "discussion_label": "Drøftelse", "decision_label": "Beslutning",
     "votes": "Afstemning: {f} for, {a} imod, {b} blanke — {result}", "carried": "vedtaget",
     "not_carried": "ikke vedtaget", "actions": "Opfølgning", "draft": "KLADDE",
-    "approved": "Godkendt {on} på mødet {at}", "approved_plain": "Godkendt {on}", "amendments": "Rettelser",
+    "approved": "Godkendt {on} på mødet {at}", "approved_plain": "Godkendt {on}",
+    "approved_at": "Godkendt på mødet {at}", "amendments": "Rettelser",
     "signature": "Underskrift", "answer": "Svar", "by": "senest", "signatures": "Underskrifter",
     "seal": "Godkendt referat · SHA-256 {digest}",
 })
@@ -67,7 +99,8 @@ TEXTS["en"].update({
     "absent": "Absent", "guests": "Guests", "discussion_label": "Discussion", "decision_label": "Decision",
     "votes": "Vote: {f} for, {a} against, {b} blank — {result}", "carried": "carried",
     "not_carried": "not carried", "actions": "Action items", "draft": "DRAFT",
-    "approved": "Approved {on} at the meeting of {at}", "approved_plain": "Approved {on}", "amendments": "Corrections",
+    "approved": "Approved {on} at the meeting of {at}", "approved_plain": "Approved {on}",
+    "approved_at": "Approved at the meeting of {at}", "amendments": "Corrections",
     "signature": "Signature", "answer": "Answer", "by": "by", "signatures": "Signatures",
     "seal": "Approved minutes · SHA-256 {digest}",
 })

@@ -64,6 +64,7 @@ from lokalraad_app.services.meeting_records import MeetingDetail, meeting_id_for
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years an annual report can be asked for
 DOCUMENTS = ("agenda", "minutes", "attendance", "members", "plan", "hearing", "annual-report")
 
 
@@ -78,6 +79,19 @@ class Verification:
     superseded: bool = False  # a correction sealed newer minutes for the same meeting since
     claimed_digest: str = ""  # the content digest the file says it carries, if any
     claim_known: bool = False  # not sealed, but this file sealed minutes with that content: the copy was changed
+
+
+def _refuse_unheld(data: MinutesData, now: datetime) -> None:
+    """Minutes exist only for a meeting that was held, or is under way, or has something written down."""
+    m = data.meeting
+    if m.status == MeetingStatus.CANCELLED.value:
+        raise ValidationError("meeting", "cancelled", f"{m.title} was cancelled; it has no minutes to print.")
+    recorded = any(i.discussion.strip() or i.decision.strip() or i.votes_for is not None for i in data.items)
+    if m.start > now and not recorded:
+        start = m.start.astimezone(ZoneInfo(m.timezone))
+        raise ValidationError("meeting", "not_held", f"{m.title} has not been held yet (it starts "
+                              f"{start:%Y-%m-%d %H:%M}), so there are no minutes to print; print the agenda "
+                              "instead, or the minutes once the meeting has begun.")
 
 
 class DocumentService:
@@ -114,13 +128,16 @@ class DocumentService:
         pdf = build_agenda(AgendaData(letterhead, detail.meeting, detail.items, people, files))
         return document_file_name(detail.meeting, "agenda", letterhead.language), pdf
 
-    def minutes(self, meeting_id: int, *, seal_if_needed: bool = True) -> tuple[str, bytes]:
+    def minutes(self, meeting_id: int, *, seal_if_needed: bool = True,
+                now: datetime | None = None) -> tuple[str, bytes]:
         """(file name, PDF) of the minutes: KLADDE until approved; once approved, the sealed PDF.
 
         Minutes are sealed when they are approved and again at each correction, so every copy handed
         out is byte for byte one that `verify` knows. Minutes without a seal that covers all their
         corrections (approved before sealing existed, or a seal that failed) are sealed the first time
-        they are printed (a write; `seal_if_needed=False` refuses instead).
+        they are printed (a write; `seal_if_needed=False` refuses instead). The minutes of a cancelled
+        meeting, or of one that has not begun and has nothing recorded, are refused (ValidationError):
+        an empty referat is of no use to anyone, and the agenda is what to print before a meeting.
         """
         with self.store.read() as s:
             sealed = s.exec(select(SealedDocument).where(SealedDocument.meeting_id == meeting_id)
@@ -132,6 +149,7 @@ class DocumentService:
         data = self._minutes_data(meeting_id)
         name = document_file_name(data.meeting, "minutes", data.letterhead.language)
         if data.minutes is None or data.minutes.status != MinutesStatus.APPROVED.value:
+            _refuse_unheld(data, now or datetime.now(UTC))
             return name, build_minutes(data)
         if not seal_if_needed:
             raise ValidationError("minutes", "unsealed", "These approved minutes have not been sealed yet; "
@@ -157,7 +175,11 @@ class DocumentService:
         with self.store.read() as s:
             attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
             actions: dict[int, list[ActionItem]] = {}
-            for a in s.exec(select(ActionItem).where(ActionItem.meeting_id == meeting_id).order_by(col(ActionItem.id))):
+            for a, owner in s.exec(select(ActionItem, Person.name)
+                                   .outerjoin(Person, col(Person.id) == col(ActionItem.owner_id))
+                                   .where(ActionItem.meeting_id == meeting_id).order_by(col(ActionItem.id))):
+                if not a.owner_name and owner:  # an item that recorded only the person: print their name
+                    a = ActionItem.model_validate(a.model_dump() | {"owner_name": owner})
                 actions.setdefault(a.agenda_item_id or 0, []).append(a)
             approved_at = None
             if detail.minutes is not None and detail.minutes.approved_at_meeting_id:
@@ -218,6 +240,9 @@ class DocumentService:
                 annual_report_text(data))
 
     def _annual_report_data(self, year: int, today: date | None) -> AnnualReportData:
+        if not FIRST_YEAR <= year <= LAST_YEAR:  # and datetime cannot hold the years around 1 and 9999
+            raise ValidationError("year", "range", f"The year must be between {FIRST_YEAR} and {LAST_YEAR}, "
+                                  f"not {year}.")
         letterhead = self._letterhead()
         with self.store.read() as s:
             council = s.exec(select(Council).order_by(col(Council.id))).first()
@@ -305,7 +330,7 @@ class DocumentService:
                 raise ValidationError("hearing", "required", "The hearing response needs --hearing UID or case number.")
             return self.hearing_response(hearing)
         if document == "annual-report":
-            return self.annual_report(year or date.today().year)
+            return self.annual_report(date.today().year if year is None else year)
         per_meeting = {"agenda": self.agenda, "minutes": self.minutes, "attendance": self.attendance_sheet}
         if document in per_meeting:
             if not meeting_uid:

@@ -24,6 +24,7 @@ from lokalraad_app.domain.models import (
     Meeting,
     MeetingSeries,
     Minutes,
+    Person,
     Setting,
 )
 from lokalraad_app.domain.rules import series_dates
@@ -77,9 +78,11 @@ class MeetingSnapshot:
     minutes: dict[str, Any] | None
 
 
-def _action_line(action: ActionItem) -> str:
-    """One open action item as the new agenda lists it (the document's words: Danish)."""
-    who = ", ".join(p for p in (action.owner_name, f"senest {action.due:%d.%m.%Y}" if action.due else "") if p)
+def _action_line(action: ActionItem, owner: str | None) -> str:
+    """One open action item as the new agenda lists it (the document's words: Danish): what, who, by when.
+    `owner`: the owner's name in the register, for an item that recorded only the person."""
+    who = ", ".join(p for p in (action.owner_name or owner or "",
+                                f"senest {action.due:%d.%m.%Y}" if action.due else "") if p)
     return f"- {action.description}" + (f" ({who})" if who else "")
 
 
@@ -120,12 +123,14 @@ class MeetingService:
             items = agenda_items(s, meeting_id)
             at = len(items) if items and items[-1].title.strip().lower() == "eventuelt" else len(items) + 1
             follow_up: list[AgendaItem] = []
-            open_actions = s.exec(select(ActionItem).where(ActionItem.status == ActionStatus.OPEN.value)
+            open_actions = s.exec(select(ActionItem, Person.name)
+                                  .outerjoin(Person, col(Person.id) == col(ActionItem.owner_id))
+                                  .where(ActionItem.status == ActionStatus.OPEN.value)
                                   .order_by(col(ActionItem.due))).all()
             if open_actions:
                 follow_up.append(AgendaItem(meeting_id=meeting_id, title="Opfølgning på handlingspunkter",
                                             kind=ItemKind.INFORMATION.value, minutes_allowed=10,
-                                            background="\n".join(_action_line(a) for a in open_actions)))
+                                            background="\n".join(_action_line(a, owner) for a, owner in open_actions)))
             for old in agenda_items(s, previous_id):
                 if old.postponed:
                     follow_up.append(AgendaItem(meeting_id=meeting_id, title=old.title, kind=old.kind,

@@ -121,13 +121,16 @@ def member_rows(session: Session, ids: Sequence[int], today: date | None = None)
             f"FROM person WHERE id IN ({marks})"
         )
     ).all()
-    # Latest membership per person: a running one first, then the one that ended last.
+    # The membership shown per person: the one running today (a sitting member re-elected for a term
+    # that starts later keeps showing the current one), else the one that ended last or starts next.
     latest: dict[int, tuple[str, str | None, str | None]] = {}
     for pid, role, t_from, t_to in session.execute(
         text(
             "SELECT person_id, role, term_from, term_to FROM membership "
-            f"WHERE person_id IN ({marks}) ORDER BY person_id, term_to IS NULL, term_to, term_from"
-        )
+            f"WHERE person_id IN ({marks}) ORDER BY person_id, "
+            "(term_from <= :today AND (term_to IS NULL OR term_to >= :today)), term_to IS NULL, term_to, term_from"
+        ),
+        {"today": today_s},
     ):
         latest[pid] = (role, t_from, t_to)  # the last one per person wins
     by_id: dict[int, MemberRow] = {}
