@@ -378,13 +378,15 @@ def test_an_unquoted_delimiter_inside_a_value_is_caught(tmp_path: Path) -> None:
     assert parse_members(table, {0: "name", 1: "email"}).problems == []
 
 
-def test_duplicates_by_email_ignore_case(tmp_path: Path) -> None:
+def test_duplicates_are_the_same_name_and_email_phone_or_address(tmp_path: Path) -> None:
     f = tmp_path / "d.csv"
-    f.write_text("Navn,Email\nAnna,Anna@Example.dk\nBo,bo@example.dk\nAnna B,anna@example.DK\nCarl,\nDorte,\n"
-                 "Bo H,BO@EXAMPLE.DK\n", encoding="utf-8")
+    f.write_text("Navn,Email,Tlf\nAnna Berg,Anna@Example.dk,\nBo,bo@example.dk,\nanna  berg,anna@example.DK,\n"
+                 "Carl,,\nCarl,,\nBo H,BO@EXAMPLE.DK,\nDorte,,+45 20 30 40 50\nDorte,,20304050\nDorte,,11111111\n",
+                 encoding="utf-8")
     result = read_people(f)
     assert result.problems == []
-    assert result.duplicates == [(0, 2), (1, 5)]  # people without an email are never duplicates
+    # Bo and Bo H share an email but not a name: a household, two people. Carl twice with nothing else: one.
+    assert result.duplicates == [(0, 2), (3, 4), (6, 7)]
 
 
 # --- files that cannot be read ------------------------------------------------------------------

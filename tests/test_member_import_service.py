@@ -11,7 +11,7 @@ import pytest
 
 from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.member_import import ImportRefused, MemberImportService
+from lokalraad_app.services.member_import import AlreadyKnown, ImportRefused, MemberImportService
 from lokalraad_app.services.members import MemberService, PersonInput
 from lokalraad_app.store.engine import Store, open_store
 
@@ -132,28 +132,114 @@ def test_merge_by_email_updates_the_known_person(store: Store, tmp_path: Path) -
     assert len(members.get(pid)[1]) == 2
 
 
-def test_without_merge_a_known_email_becomes_a_new_person(store: Store, tmp_path: Path) -> None:
+def test_a_known_person_is_refused_unless_merged_or_added_as_new(store: Store, tmp_path: Path) -> None:
     members = MemberService(store)
     members.add(PersonInput(name="Pia Lund", email="pia@example.dk", term_from=CURRENT_FROM))
-    source = write_csv(tmp_path / "ny.csv", "Navn;E-mail", "Pia Lund;PIA@example.dk")
-    outcome = MemberImportService(store).apply(MemberImportService(store).preview(source), merge=set())
+    source = write_csv(tmp_path / "ny.csv", "Navn;E-mail", "pia  lund;PIA@example.dk")
+    service = MemberImportService(store)
+    with pytest.raises(AlreadyKnown) as refused:
+        service.apply(service.preview(source), merge=set())
+    assert str(refused.value.problems[0]) == (
+        'ny.csv, row 2, column "E-mail": "pia  lund" is already in the register (same name and e-mail).')
+    assert len(members.find_ids()) == 1
+    outcome = service.apply(service.preview(source), as_new=True)
     assert (outcome.added, outcome.merged) == (1, 0)
     assert len(members.find_ids()) == 2
 
 
-def test_duplicates_within_the_file_merge_into_the_first(store: Store, tmp_path: Path) -> None:
+def test_the_same_person_twice_in_a_file_is_merged_only_when_asked(store: Store, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "dubletter.csv", "Navn;E-mail;Telefon",
                        "Kåre Thomsen;kaare@example.dk;",
                        "Asger Holm;asger@example.dk;",
                        "Kåre Thomsen;KAARE@example.dk;33 33 33 33")
     service = MemberImportService(store)
     preview = service.preview(source)
-    assert len(preview.duplicates) == 1
-    outcome = service.apply(preview)
+    assert preview.duplicates == [(2, 0)]
+    with pytest.raises(AlreadyKnown, match=r'row 4, column "E-mail": "Kåre Thomsen" is the same person as row 2'):
+        service.apply(preview)
+    assert MemberService(store).find_ids() == []
+    outcome = service.apply(preview, merge={2})
     assert (outcome.added, outcome.merged) == (2, 1)
     members = MemberService(store)
     rows = members.rows(members.find_ids())
     assert sorted((r.name, r.phone) for r in rows) == [("Asger Holm", ""), ("Kåre Thomsen", "33 33 33 33")]
+
+
+HOUSEHOLD = ("Navn;E-mail;Adresse", "Anna Holm;familien.holm@example.dk;Bygaden 4",
+             "Bent Holm;familien.holm@example.dk;Bygaden 4", "Carla Holm;familien.holm@example.dk;Bygaden 4")
+
+
+def test_a_household_sharing_one_email_is_three_people(store: Store, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "husstand.csv", *HOUSEHOLD)
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    assert preview.duplicates == [] and preview.known() == {}
+    assert service.apply(preview).added == 3
+    # With merge asked for, still three: merging goes by name and e-mail, never by e-mail alone.
+    again = write_csv(tmp_path / "igen.csv", HOUSEHOLD[0], "Dorte Holm;familien.holm@example.dk;Bygaden 4",
+                      "Bent Holm;familien.holm@example.dk;Bygaden 4a")
+    preview = service.preview(again)
+    outcome = service.apply(preview, merge=set(preview.known()))
+    assert (outcome.added, outcome.merged) == (1, 1)
+    rows = MemberService(store).rows(MemberService(store).find_ids())
+    assert sorted((r.name, r.address) for r in rows) == [
+        ("Anna Holm", "Bygaden 4"), ("Bent Holm", "Bygaden 4a"), ("Carla Holm", "Bygaden 4"), ("Dorte Holm", "Bygaden 4")]
+
+
+def test_cli_household_without_merge_is_three_people(capsys: pytest.CaptureFixture[str], council_file: Path,
+                                                     tmp_path: Path) -> None:
+    from lokalraad_app.cli import main
+
+    source = write_csv(tmp_path / "husstand.csv", *HOUSEHOLD)
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 0, capsys.readouterr().err
+    assert "3 added, 0 merged" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_reimporting_an_export_is_refused_until_merge_is_asked(store: Store, tmp_path: Path, suffix: str) -> None:
+    members = MemberService(store)
+    members.add(PersonInput(name="Ånund Brøndum", email="aanund@example.dk", term_from=CURRENT_FROM))
+    members.add(PersonInput(name="Thøger Hyllested", phone="+45 20 30 40 50", role=None))
+    members.add(PersonInput(name="Ib Lind", address="Skolevej 2", role=None))
+    members.add(PersonInput(name="Kun Navn", role=None))
+    out = tmp_path / f"medlemmer{suffix}"
+    service = MemberImportService(store)
+    service.export(out)
+    preview = service.preview(out)
+    assert sorted(preview.match_fields.values()) == ["address", "email", "name", "phone"]
+    with pytest.raises(AlreadyKnown) as refused:
+        service.apply(preview)
+    assert str(refused.value).startswith(f"Nothing was imported: 4 people in medlemmer{suffix} are already known")
+    assert [p.row for p in refused.value.problems] == [2, 3, 4, 5]
+    assert len(members.find_ids()) == 4
+    outcome = service.apply(service.preview(out), merge=set(preview.known()))
+    assert (outcome.added, outcome.merged) == (0, 4)
+    assert len(members.find_ids()) == 4
+
+
+def test_cli_reimport_of_an_export_says_why_and_changes_nothing(capsys: pytest.CaptureFixture[str],
+                                                                council_file: Path, tmp_path: Path) -> None:
+    import hashlib
+
+    from lokalraad_app.cli import main
+
+    source = write_csv(tmp_path / "nye.csv", "Navn;E-mail;Telefon", "Åse Berg;aase@example.dk;",
+                       "Bo Holm;;22 33 44 55")
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 0
+    out = tmp_path / "eksport.csv"
+    assert main(["export-members", "--data", str(council_file), "--out", str(out)]) == 0
+    capsys.readouterr()
+    before = hashlib.sha256(council_file.read_bytes()).hexdigest()
+    assert main(["import-members", str(out), "--data", str(council_file)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[:2] == [  # the export lists people by name
+        'eksport.csv, row 2, column "Telefon": "Bo Holm" is already in the register (same name and phone).',
+        'eksport.csv, row 3, column "E-mail": "Åse Berg" is already in the register (same name and e-mail).']
+    assert err[-1].startswith("lokalraad: nothing imported: 2 people in eksport.csv are already known")
+    assert "--merge" in err[-1]
+    assert hashlib.sha256(council_file.read_bytes()).hexdigest() == before
+    assert main(["import-members", str(out), "--data", str(council_file), "--merge"]) == 0
+    assert "0 added, 2 merged" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -106,3 +106,51 @@ def test_export_to_a_read_only_file_says_so_and_keeps_it(tmp_path: Path, monkeyp
     assert errors == ["medlemmer.xlsx is read-only; nothing was written. Choose another name, "
                       "or make the file writable first."]
     assert target.read_bytes() == b"last year's list"
+
+
+@pytest.mark.parametrize("answer,people", [(None, 2), (0, 2), (1, 4)])
+def test_importing_an_export_again_asks_first(tmp_path: Path, monkeypatch, view: MembersView,  # type: ignore[no-untyped-def]
+                                              services: AppServices, answer: int | None, people: int) -> None:
+    services.members.add(PersonInput(name="Åse Bækgaard", email="ase@example.dk", role=None))
+    services.members.add(PersonInput(name="Bo Holm", phone="22 33 44 55", role=None))
+    view.apply_filter()
+    export = tmp_path / "medlemmer.xlsx"
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: export)
+    monkeypatch.setattr(prompts, "info", lambda *a: None)
+    view.export_action.trigger()
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: export)
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: (d.accept(), d.result())[1])
+    asked: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(prompts, "ask", lambda parent, title, text, choices: (asked.append((text, choices)),
+                                                                              answer)[1])
+    view.import_action.trigger()
+    (text, choices), = asked
+    assert 'medlemmer.xlsx, row 2, column "Telefon": "Bo Holm" is already in the register' in text
+    assert len(choices) == 2
+    assert len(names(view)) == people
+
+
+def test_the_column_mapping_is_all_danish(qtbot, qapp, tmp_path: Path, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    from PySide6 import QtCore
+
+    from lokalraad_app.ui.i18n import install_translators
+
+    source = tmp_path / "liste.csv"
+    source.write_text("Fulde navn;Mobilnr;Skostørrelse\nMette Højgaard;22334455;38\n", encoding="utf-8")
+    installed = install_translators(qapp, "da")
+    try:
+        dialog = ImportDialog(services.member_import, source)
+        qtbot.addWidget(dialog)
+        choices = [dialog._combos[0].itemText(i) for i in range(dialog._combos[0].count())]
+        labels = [dialog.columns_layout.itemAt(i, QtWidgets.QFormLayout.ItemRole.LabelRole).widget().text()
+                  for i in range(dialog.columns_layout.rowCount())]
+        texts = [w.text() for w in dialog.findChildren(QtWidgets.QLabel) + dialog.findChildren(QtWidgets.QPushButton)]
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())
+    assert choices == ["(importeres ikke)", "Navn", "E-mail", "Telefon", "Adresse", "Postnr.", "By", "Organisation",
+                       "Titel", "Rolle", "Valgt fra", "Valgt til", "Type", "Noter"]
+    assert labels == ["Fulde navn", "Mobilnr", "Skostørrelse"]  # the file's own headers
+    assert dialog.windowTitle() == "Importér medlemmer fra liste.csv"
+    assert "1 person i filen." in texts and "&Importér" in texts and "Annuller" in texts

@@ -413,72 +413,155 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/import_dialog.py" line="62"/>
-        <source>Merge people whose email is already in the register into the existing person</source>
-        <translation>Flet personer, hvis e-mail allerede står i registret, sammen med den eksisterende person</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="75"/>
         <source>Problems to fix before importing:</source>
         <translation>Det skal rettes, før der kan importeres:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="99"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="95"/>
         <source>%n person(s) in the file.</source>
         <translation>
             <numerusform>%n person i filen.</numerusform>
             <numerusform>%n personer i filen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="25"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="26"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="27"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="28"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="29"/>
+        <source>Postcode</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="30"/>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="31"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="32"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="33"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="34"/>
+        <source>Term from</source>
+        <translation>Valgt fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="35"/>
+        <source>Term to</source>
+        <translation>Valgt til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="36"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="37"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="101"/>
-        <source>%n share an email with someone already known.</source>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="97"/>
+        <source>%n of them are already in the register or twice in the file.</source>
         <translation>
-            <numerusform>%n har en e-mail, der allerede findes i registret.</numerusform>
-            <numerusform>%n har en e-mail, der allerede findes i registret.</numerusform>
+            <numerusform>%n af dem er allerede i medlemslisten eller står to gange i filen.</numerusform>
+            <numerusform>%n af dem er allerede i medlemslisten eller står to gange i filen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="110"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="105"/>
         <source>(not imported)</source>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="115"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="110"/>
         <source>(no header)</source>
         <translation>(ingen overskrift)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="136"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="147"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="137"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Regneark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="154"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="144"/>
         <source>Cannot read the file</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="163"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="155"/>
+        <source>Already in the register</source>
+        <translation>Allerede i medlemslisten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="156"/>
+        <source>%n person(s) in the file are already in the register or appear twice in the file (the same name and e-mail, phone or address):</source>
+        <translation>
+            <numerusform>%n person i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
+            <numerusform>%n personer i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="160"/>
+        <source>&amp;Update the existing people</source>
+        <translation>&amp;Opdatér dem, der allerede er der</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="161"/>
+        <source>&amp;Add them as new people</source>
+        <translation>&amp;Tilføj dem som nye personer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="168"/>
         <source>Nothing imported</source>
         <translation>Intet importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="166"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="171"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="167"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="172"/>
         <source>%1 added, %2 merged.</source>
         <translation>%1 tilføjet, %2 flettet.</translation>
     </message>

@@ -100,7 +100,22 @@ class ImportProblem:
 class MemberImport:
     people: list[ImportedPerson] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (earlier, later) indices, same email
+    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (earlier, later) indices, same person
+
+
+def identity_keys(name: str, email: str = "", phone: str = "", address: str = "") -> list[tuple[str, str, str]]:
+    """What makes two records the same person: the same name and the same e-mail, phone or address.
+
+    A name alone is not enough (two Anne Jensens), nor an e-mail alone (a household shares one). Only
+    a record with nothing but a name is known by its name. Each key is (field, name, value).
+    """
+    who = " ".join(_key(part) for part in name.split())
+    if not who:
+        return []
+    digits = re.sub(r"\D", "", phone)
+    values = [("email", email.strip().casefold()), ("phone", digits[-8:]), ("address", _key(address))]
+    keys = [(f, who, v) for f, v in values if v]
+    return keys or [("name", who, "")]
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str]:
@@ -237,16 +252,16 @@ def parse_members(table: Table, mapping: dict[int, str] | None = None, file_name
                                   'call one "Navn" or map it to name.'))
         return result
     parser = _RowParser(table, column_of, file_name)
-    first_with_email: dict[str, int] = {}
+    first_with_key: dict[tuple[str, str, str], int] = {}
     for index, row in enumerate(table.rows):
         line = table.source_rows[index] if index < len(table.source_rows) else index + 2
         person, problems = parser.parse(row, line)
         result.people.append(person)
         result.problems.extend(problems)
-        key = person.email.casefold()
-        if key:
-            if key in first_with_email:
-                result.duplicates.append((first_with_email[key], index))
-            else:
-                first_with_email[key] = index
+        keys = identity_keys(person.name, person.email, person.phone, person.address)
+        earlier = next((first_with_key[k] for k in keys if k in first_with_key), None)
+        if earlier is not None:
+            result.duplicates.append((earlier, index))
+        for k in keys:
+            first_with_key.setdefault(k, index)
     return result

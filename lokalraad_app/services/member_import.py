@@ -18,6 +18,7 @@ from lokalraad_app.importers.members import (
     ImportedPerson,
     ImportProblem,
     guess_mapping,
+    identity_keys,
     parse_mapping_option,
     parse_members,
 )
@@ -51,8 +52,26 @@ class ImportPreview:
     mapping: dict[int, str]
     people: list[ImportedPerson]
     problems: list[ImportProblem]
-    duplicates: list[tuple[int, int]]  # (index, index of the first with the same email) within the file
-    existing_matches: list[tuple[int, int]]  # (index, id of the person in the register with that email)
+    duplicates: list[tuple[int, int]]  # (index, index of the first row of the same person) within the file
+    existing_matches: list[tuple[int, int]]  # (index, id of the same person in the register)
+    match_fields: dict[int, str] = field(default_factory=dict)  # index → what matched: email, phone, ...
+
+    def known(self) -> dict[int, ImportProblem]:
+        """Index → why that row is someone already in the register or earlier in the file."""
+        first_row = {dup: self.people[first].source_row for dup, first in self.duplicates}
+        found: dict[int, ImportProblem] = {}
+        for i in sorted({i for i, _ in self.existing_matches} | set(first_row)):
+            person, what = self.people[i], _MATCHED.get(self.match_fields.get(i, "name"), "")
+            column = self._header(self.match_fields.get(i, "name"))
+            where = (f"the same person as row {first_row[i]}" if i in first_row
+                     else "already in the register")
+            found[i] = ImportProblem(self.file_name, person.source_row, column,
+                                     f'"{person.name}" is {where} (same name{what}).')
+        return found
+
+    def _header(self, field_name: str) -> str:
+        return next((self.headers[c] for c, f in sorted(self.mapping.items())
+                     if f == field_name and c < len(self.headers) and self.headers[c]), field_name)
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,9 @@ class ImportOutcome:
     merged: int
     changes: Changes
     person_ids: list[int] = field(default_factory=list)  # per imported person, the person it became
+
+
+_MATCHED = {"email": " and e-mail", "phone": " and phone", "address": " and address", "name": ", nothing else given"}
 
 
 class ImportRefused(Exception):
@@ -72,6 +94,21 @@ class ImportRefused(Exception):
         super().__init__(f"Nothing was imported: the file has {n} problem{'s' if n != 1 else ''} to fix first."
                          + first)
         self.problems = problems
+
+
+class AlreadyKnown(ImportRefused):
+    """Rows are people already in the register (or twice in the file) and no one said to merge them."""
+
+    def __init__(self, file_name: str, known: list[ImportProblem]) -> None:
+        n = len(known)
+        Exception.__init__(self, f"Nothing was imported: {n} {'people' if n != 1 else 'person'} in {file_name} "
+                                 f"{'are' if n != 1 else 'is'} already known, and importing them again would "
+                                 f"list them twice; merge them, or leave those rows out. The first: {known[0]}")
+        self.problems = known
+
+
+class ImportCancelled(Exception):
+    """The progress callback stopped the import; nothing was written."""
 
 
 class MemberImportService:
@@ -94,42 +131,56 @@ class MemberImportService:
                        else guess_mapping(table.headers))
         result = parse_members(table, mapping, file_name=path.name)
         with self.store.read() as s:
-            known = _email_index(s)
-        matches = [(i, known[p.email.strip().casefold()]) for i, p in enumerate(result.people)
-                   if p.email.strip() and p.email.strip().casefold() in known]
+            known = _identity_index(s)
+        matches: list[tuple[int, int]] = []
+        match_fields: dict[int, str] = {}
+        for i, p in enumerate(result.people):
+            key = next((k for k in _keys(p) if k in known), None)
+            if key is not None:
+                matches.append((i, known[key]))
+                match_fields[i] = key[0]
+        duplicates = [_ordered(a, b) for a, b in result.duplicates]
+        for dup, first in duplicates:
+            match_fields.setdefault(dup, next((k[0] for k in _keys(result.people[dup])
+                                               if k in _keys(result.people[first])), "name"))
         return ImportPreview(
             file_name=path.name, headers=list(table.headers), rows=[list(r) for r in table.rows],
             source_rows=list(table.source_rows), mapping=dict(mapping), people=list(result.people),
-            problems=list(result.problems), duplicates=[_ordered(a, b) for a, b in result.duplicates],
-            existing_matches=matches,
+            problems=list(result.problems), duplicates=duplicates,
+            existing_matches=matches, match_fields=match_fields,
         )
 
-    def apply(self, result: ImportPreview, merge: set[int] | None = None) -> ImportOutcome:
+    def apply(self, result: ImportPreview, merge: set[int] | None = None, *, as_new: bool = False) -> ImportOutcome:
         """Imports everything in one transaction, or nothing.
 
-        A person whose email is already in the register is merged into that person when their
-        index is in `merge`, else added as a new person. Later rows with the email of an earlier
-        row in the same file are merged into the earlier one.
+        A row that is a person already in the register (identity_keys: the same name and e-mail,
+        phone or address) is merged into that person when its index is in `merge`; a row that is the
+        same person as an earlier row is merged into that row's person. Such rows not in `merge` are
+        added as new people with `as_new`, and otherwise the import is refused (AlreadyKnown).
         """
         if result.problems:
             raise ImportRefused(list(result.problems))
         for imported in result.people:  # the register's own rules, as for a person added by hand
             _validate(imported, result.file_name)
         merge = merge or set()
+        if not as_new:
+            undecided = [p for i, p in result.known().items() if i not in merge]
+            if undecided:
+                raise AlreadyKnown(result.file_name, undecided)
         first_of = {dup: first for dup, first in result.duplicates}
         mapped = set(result.mapping.values())
         added = merged = 0
         ids: list[int] = []
         with self.store.session() as s:
             # Looked up again inside the transaction: the register may have changed since the preview.
-            known = _email_index(s)
+            known = _identity_index(s)
             for i, imported in enumerate(result.people):
-                key = imported.email.strip().casefold()
-                if i in first_of:
+                key = next((k for k in _keys(imported) if k in known), None)
+                if i in first_of and i in merge:
                     person_id = ids[first_of[i]]
                     _merge_into(s, person_id, imported, mapped)
                     merged += 1
-                elif i in merge and key and key in known:
+                elif i in merge and key is not None:
                     person_id = known[key]
                     _merge_into(s, person_id, imported, mapped)
                     merged += 1
@@ -180,13 +231,18 @@ def _ordered(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a > b else (b, a)
 
 
-def _email_index(s: Session) -> dict[str, int]:
-    """Casefolded email → the first (lowest id) person in the register with it."""
-    index: dict[str, int] = {}
-    query = (sa_select(col(Person.id), col(Person.email))
-             .where(col(Person.email) != "", col(Person.erased_at).is_(None)).order_by(col(Person.id)))
-    for pid, email in s.execute(query):
-        index.setdefault(email.strip().casefold(), pid)
+def _keys(p: ImportedPerson) -> list[tuple[str, str, str]]:
+    return identity_keys(p.name, p.email, p.phone, p.address)
+
+
+def _identity_index(s: Session) -> dict[tuple[str, str, str], int]:
+    """identity_keys → the first (lowest id) person in the register with that key."""
+    index: dict[tuple[str, str, str], int] = {}
+    query = (sa_select(col(Person.id), col(Person.name), col(Person.email), col(Person.phone), col(Person.address))
+             .where(col(Person.erased_at).is_(None)).order_by(col(Person.id)))
+    for pid, name, email, phone, address in s.execute(query):
+        for key in identity_keys(name, email, phone, address):
+            index.setdefault(key, pid)
     return index
 
 
@@ -242,4 +298,5 @@ def _add_membership(s: Session, person_id: int, imported: ImportedPerson, existi
             same.term_to = imported.term_to
 
 
-__all__ = ["ExportFileError", "ImportFileError", "ImportOutcome", "ImportPreview", "ImportRefused", "MemberImportService"]
+__all__ = ["AlreadyKnown", "ExportFileError", "ImportCancelled", "ImportFileError", "ImportOutcome", "ImportPreview",
+           "ImportRefused", "MemberImportService"]

@@ -28,6 +28,17 @@ def confirm(parent: QtWidgets.QWidget | None, title: str, text: str, yes_text: s
     return box.clickedButton() is yes
 
 
+def ask(parent: QtWidgets.QWidget | None, title: str, text: str, choices: list[str]) -> int | None:
+    """A question with a button per choice and Cancel; the index of the choice, or None for Cancel."""
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
+                                QtWidgets.QMessageBox.StandardButton.Cancel, parent)
+    buttons = [box.addButton(c, QtWidgets.QMessageBox.ButtonRole.AcceptRole) for c in choices]
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+
 def open_file(parent: QtWidgets.QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
     name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, start, filters)
     return Path(name) if name else None

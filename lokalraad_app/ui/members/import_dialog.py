@@ -20,21 +20,21 @@ PREVIEW_ROWS = 50
 
 
 def field_labels() -> dict[str, str]:
-    t = QtCore.QCoreApplication.translate
+    # Spelled out as QCoreApplication.translate(...) each time: lupdate does not find calls through an alias.
     return {
-        "name": t("ImportDialog", "Name"),
-        "email": t("ImportDialog", "Email"),
-        "phone": t("ImportDialog", "Phone"),
-        "address": t("ImportDialog", "Address"),
-        "postal_code": t("ImportDialog", "Postcode"),
-        "city": t("ImportDialog", "Town"),
-        "organisation": t("ImportDialog", "Organisation"),
-        "title": t("ImportDialog", "Title"),
-        "role": t("ImportDialog", "Role"),
-        "term_from": t("ImportDialog", "Term from"),
-        "term_to": t("ImportDialog", "Term to"),
-        "kind": t("ImportDialog", "Type"),
-        "notes": t("ImportDialog", "Notes"),
+        "name": QtCore.QCoreApplication.translate("ImportDialog", "Name"),
+        "email": QtCore.QCoreApplication.translate("ImportDialog", "Email"),
+        "phone": QtCore.QCoreApplication.translate("ImportDialog", "Phone"),
+        "address": QtCore.QCoreApplication.translate("ImportDialog", "Address"),
+        "postal_code": QtCore.QCoreApplication.translate("ImportDialog", "Postcode"),
+        "city": QtCore.QCoreApplication.translate("ImportDialog", "Town"),
+        "organisation": QtCore.QCoreApplication.translate("ImportDialog", "Organisation"),
+        "title": QtCore.QCoreApplication.translate("ImportDialog", "Title"),
+        "role": QtCore.QCoreApplication.translate("ImportDialog", "Role"),
+        "term_from": QtCore.QCoreApplication.translate("ImportDialog", "Term from"),
+        "term_to": QtCore.QCoreApplication.translate("ImportDialog", "Term to"),
+        "kind": QtCore.QCoreApplication.translate("ImportDialog", "Type"),
+        "notes": QtCore.QCoreApplication.translate("ImportDialog", "Notes"),
     }
 
 
@@ -58,9 +58,6 @@ class ImportDialog(QtWidgets.QDialog):
         self.problems_list.setObjectName("ImportProblems")
         self.summary_label = QtWidgets.QLabel()
         self.summary_label.setWordWrap(True)
-        self.merge_check = QtWidgets.QCheckBox(
-            self.tr("Merge people whose email is already in the register into the existing person"))
-        self.merge_check.setChecked(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("&Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -78,7 +75,6 @@ class ImportDialog(QtWidgets.QDialog):
         layout.addWidget(QtWidgets.QLabel(self.tr("Problems to fix before importing:")))
         layout.addWidget(self.problems_list, 1)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.merge_check)
         layout.addWidget(buttons)
         self.resize(1000, 640)
 
@@ -95,12 +91,11 @@ class ImportDialog(QtWidgets.QDialog):
         self.problems_list.clear()
         for p in result.problems:
             self.problems_list.addItem(str(p))
-        matches = len(result.existing_matches) + len(result.duplicates)
+        known = len(result.known())
         text = self.tr("%n person(s) in the file.", "", len(result.people))
-        if matches:
-            text += " " + self.tr("%n share an email with someone already known.", "", matches)
+        if known:
+            text += " " + self.tr("%n of them are already in the register or twice in the file.", "", known)
         self.summary_label.setText(text)
-        self.merge_check.setVisible(bool(matches))
         self.import_button.setEnabled(not result.problems and bool(result.people))
 
     def _build_columns(self, headers: list[str]) -> None:
@@ -135,11 +130,6 @@ class ImportDialog(QtWidgets.QDialog):
             for c, value in enumerate(row[: len(headers)]):
                 self.preview_table.setItem(r, c, QtWidgets.QTableWidgetItem(value))
 
-    def merge_indices(self) -> set[int]:
-        if not self.merge_check.isChecked():
-            return set()
-        return {i for i, _ in self.result_data.existing_matches} if self.result_data else set()
-
 
 def run_import(parent: QtWidgets.QWidget, service: MemberImportService, publish: Callable[[frozenset[str]], None]) -> None:
     """The whole import as the user meets it: choose the file, check it, import it all or nothing."""
@@ -157,8 +147,23 @@ def run_import(parent: QtWidgets.QWidget, service: MemberImportService, publish:
         return
     if dialog.result_data is None:
         return
+    known = dialog.result_data.known()
+    as_new = False
+    if known:  # importing them as they are would list them twice: ask
+        examples = "\n".join(str(p) for p in list(known.values())[:5])
+        answer = prompts.ask(
+            parent, QtCore.QCoreApplication.translate("ImportDialog", "Already in the register"),
+            QtCore.QCoreApplication.translate(
+                "ImportDialog", "%n person(s) in the file are already in the register or appear twice in the "
+                                "file (the same name and e-mail, phone or address):", "", len(known))
+            + "\n\n" + examples,
+            [QtCore.QCoreApplication.translate("ImportDialog", "&Update the existing people"),
+             QtCore.QCoreApplication.translate("ImportDialog", "&Add them as new people")])
+        if answer is None:
+            return
+        as_new = answer == 1
     try:
-        outcome = service.apply(dialog.result_data, merge=dialog.merge_indices())
+        outcome = service.apply(dialog.result_data, merge=set() if as_new else set(known), as_new=as_new)
     except (ImportRefused, ValidationError) as e:  # refused as a whole: nothing was written
         prompts.error(parent, QtCore.QCoreApplication.translate("ImportDialog", "Nothing imported"), str(e))
         return
