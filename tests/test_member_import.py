@@ -295,7 +295,7 @@ def test_a_file_with_no_name_column_is_one_problem(tmp_path: Path) -> None:
     ("Suppleant", Role.SUBSTITUTE), ("1. suppleant", Role.SUBSTITUTE), ("substitute", Role.SUBSTITUTE),
 ])
 def test_roles(text: str, role: Role) -> None:
-    result = parse_members(Table(["Navn", "Rolle"], [["Anna", text]], [2]))
+    result = parse_members(Table(["Navn", "Rolle", "Valgt"], [["Anna", text, "2024"]], [2]))
     assert result.problems == [] and result.people[0].role is role
 
 
@@ -335,7 +335,7 @@ def test_every_problem_is_reported_with_its_row_and_column(tmp_path: Path) -> No
     f.write_text(
         "Navn;E-mail;Rolle;Valgt fra;Valgt til;Type\n"      # row 1
         "Anna;anna@example.dk;Medlem;2024;2026;Medlem\n"    # row 2: fine
-        ";bo@example.dk;Medlem;;;\n"                        # row 3: no name
+        ";bo@example.dk;Medlem;;;\n"                        # row 3: no name, a role with no start
         "Carl;carl@example;Konge;;;\n"                      # row 4: email, role
         "Dorte;dorte@example.dk;Medlem;i går;;\n"           # row 5: date
         "Erik;erik @example.dk;;2025-01-01;2024-06-30;Alien\n"  # row 6: email, term order, kind
@@ -343,7 +343,7 @@ def test_every_problem_is_reported_with_its_row_and_column(tmp_path: Path) -> No
         encoding="utf-8",
     )
     result = read_people(f)
-    assert problems_at(result) == [(3, "Navn"), (4, "E-mail"), (4, "Rolle"), (5, "Valgt fra"), (6, "E-mail"),
+    assert problems_at(result) == [(3, "Navn"), (3, "Rolle"), (4, "E-mail"), (4, "Rolle"), (5, "Valgt fra"), (6, "E-mail"),
                                    (6, "Type"), (6, "Valgt til"), (7, "")]
     assert len(result.people) == 6  # every row is still read, so all problems show at once
     assert all(p.file == "members.csv" and p.message for p in result.problems)
@@ -493,3 +493,27 @@ def test_tabs_and_line_breaks_that_start_a_value_are_escaped_too(tmp_path: Path)
     f = tmp_path / "x.csv"
     write_table(f, ["Navn", "Noter"], [["Anna", "\t=1+1"], ["Bo", "\r=2+2"]])
     assert f.read_bytes().decode("utf-8-sig").split("\r\n")[1:] == ["Anna;'\t=1+1", "Bo;\"'\r=2+2\"", ""]
+
+
+def test_a_role_without_a_start_date_is_a_problem_not_lost(tmp_path: Path) -> None:
+    f = tmp_path / "bestyrelse.csv"
+    f.write_text("Navn;Rolle;Valgt fra;Valgt til;Type\n"
+                 "Anna;Formand;;;\n"                    # row 2: role, no start
+                 "Bo;;;2026;\n"                          # row 3: an end, no start
+                 "Carl;Kasserer;;;Kontaktperson\n"       # row 4: a contact has no board role
+                 "Dorte;Sekretær;2025;;\n"               # row 5: fine
+                 "Erik;;;;\n", encoding="utf-8")         # row 6: fine, a person without a membership
+    result = read_people(f)
+    assert [str(p) for p in result.problems] == [
+        'bestyrelse.csv, row 2, column "Rolle": "Formand" has no start date; fill in "Valgt fra" '
+        "(e.g. 2026-03-01, 1.3.2026 or 2026).",
+        'bestyrelse.csv, row 3, column "Valgt til": the term ends (2026-12-31) but has no start date; '
+        'fill in "Valgt fra".',
+        'bestyrelse.csv, row 4, column "Rolle": "Kasserer" is a role on the board, which only a member '
+        '(type "medlem") has; leave it empty for a Kontaktperson.',
+    ]
+    g = tmp_path / "uden-datoer.csv"
+    g.write_text("Navn;Rolle\nAnna;formand\n", encoding="utf-8")
+    assert [str(p) for p in read_people(g).problems] == [
+        'uden-datoer.csv, row 2, column "Rolle": "formand" has no start date; add a column "Valgt fra" with '
+        "the date the term began (e.g. 2026-03-01, 1.3.2026 or 2026)."]

@@ -350,3 +350,21 @@ def test_cli_export_refuses_a_read_only_file(capsys: pytest.CaptureFixture[str],
     assert err.strip() == ("lokalraad: medlemmer.csv is read-only; nothing was written. Choose another name, "
                            "or make the file writable first.")
     assert out.read_text(encoding="utf-8") == "old"
+
+
+def test_a_role_without_a_start_date_is_refused_through_the_cli(capsys: pytest.CaptureFixture[str],
+                                                               council_file: Path, tmp_path: Path) -> None:
+    """It used to be imported as a person with no role at all: the chair silently became nobody."""
+    import hashlib
+
+    from lokalraad_app.cli import main
+
+    source = write_csv(tmp_path / "bestyrelse.csv", "Navn;E-mail;Rolle;Valgt fra",
+                       "Søren Østergaard;soeren@example.dk;Formand;", "Åse Berg;aase@example.dk;Medlem;2025")
+    before = hashlib.sha256(council_file.read_bytes()).hexdigest()
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0] == ('bestyrelse.csv, row 2, column "Rolle": "Formand" has no start date; fill in "Valgt fra" '
+                      "(e.g. 2026-03-01, 1.3.2026 or 2026).")
+    assert err[-1] == "lokalraad: nothing imported: 1 problem in bestyrelse.csv"
+    assert hashlib.sha256(council_file.read_bytes()).hexdigest() == before

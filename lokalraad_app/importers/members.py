@@ -220,6 +220,22 @@ class _RowParser:
                     setattr(person, f, parse_date(values[f], end_of_year=end_of_year))
                 except ValueError:
                     problem(f, f'"{values[f]}" is not a date; write it as 2026-03-03, 3.3.2026 or 2026.')
+        # A role is a membership of the board, which only a member has and which starts on a day:
+        # without either it would be lost.
+        role_given = bool(values.get("role")) and _role(values["role"]) is not None
+        if role_given and person.kind is not PersonKind.MEMBER and person.role is not Role.MEMBER:
+            problem("role", f'"{values["role"]}" is a role on the board, which only a member (type "medlem") has; '
+                            f'leave it empty for a {values["kind"]}.')
+        elif role_given and person.kind is PersonKind.MEMBER and not values.get("term_from"):
+            if "term_from" in self.column_of:
+                problem("role", f'"{values["role"]}" has no start date; fill in "{self.header("term_from")}" '
+                                "(e.g. 2026-03-01, 1.3.2026 or 2026).")
+            else:
+                problem("role", f'"{values["role"]}" has no start date; add a column "Valgt fra" with the date '
+                                "the term began (e.g. 2026-03-01, 1.3.2026 or 2026).")
+        if person.term_to and not values.get("term_from"):
+            problem("term_to", f'the term ends ({person.term_to.isoformat()}) but has no start date; fill in '
+                               f'"{self.header("term_from") if "term_from" in self.column_of else "Valgt fra"}".')
         if person.term_from and person.term_to and person.term_to < person.term_from:
             problem("term_to", f"the term ends ({person.term_to.isoformat()}) before it starts "
                                f"({person.term_from.isoformat()}).")
