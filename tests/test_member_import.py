@@ -517,3 +517,150 @@ def test_a_role_without_a_start_date_is_a_problem_not_lost(tmp_path: Path) -> No
     assert [str(p) for p in read_people(g).problems] == [
         'uden-datoer.csv, row 2, column "Rolle": "formand" has no start date; add a column "Valgt fra" with '
         "the date the term began (e.g. 2026-03-01, 1.3.2026 or 2026)."]
+
+
+# --- workbooks as other programs (and attackers) write them ------------------------------------
+
+
+def test_xlsx_hidden_first_sheet_is_skipped_for_the_visible_one(tmp_path: Path) -> None:
+    f = tmp_path / "medlemmer.xlsx"
+    book = openpyxl.Workbook()
+    old = book.active
+    old.title = "Gammel liste"
+    old.append(["Navn", "E-mail"])
+    old.append(["Fraflyttet Person", "gone@example.dk"])
+    old.sheet_state = "hidden"
+    current = book.create_sheet("Medlemmer")
+    current.append(["Navn", "E-mail"])
+    current.append(["Åse Bækgaard", "ase@example.dk"])
+    book.active = 1
+    book.save(f)
+    assert [p.name for p in clean(f)] == ["Åse Bækgaard"]
+
+
+def test_xlsx_merged_household_cells_give_every_member_the_value(tmp_path: Path) -> None:
+    f = tmp_path / "husstande.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Navn", "Adresse", "By"], ["Anna Holm", "Bygaden 4", "Ørby"], ["Bent Holm", None, None],
+                ["Carla Holm", None, None], ["Dorte Lund", "Skolevej 2", "Ørby"]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B4")
+    sheet.merge_cells("C2:C5")
+    book.save(f)
+    assert [(p.name, p.address, p.city) for p in clean(f)] == [
+        ("Anna Holm", "Bygaden 4", "Ørby"), ("Bent Holm", "Bygaden 4", "Ørby"), ("Carla Holm", "Bygaden 4", "Ørby"),
+        ("Dorte Lund", "Skolevej 2", "Ørby")]
+
+
+def test_xlsx_cells_merged_across_columns_are_refused_naming_the_range(tmp_path: Path) -> None:
+    f = tmp_path / "flettet.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Navn", "Adresse", "Postnr."], ["Anna Holm", "Bygaden 4, 4060", None]):
+        sheet.append(row)
+    sheet.merge_cells("B2:C2")
+    book.save(f)
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value).startswith('flettet.xlsx, sheet "Sheet": cells B2:C2 are merged across columns')
+
+
+def sheet_xml(rows: str, dimension: str = "A1") -> bytes:
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<dimension ref="' + dimension.encode() + b'"/><sheetData>' + rows.encode() + b"</sheetData></worksheet>")
+
+
+def with_sheet(tmp_path: Path, name: str, xml: bytes) -> Path:
+    """A real workbook (openpyxl's) whose first sheet is replaced by `xml`, as a hostile file would be."""
+    good = tmp_path / "template.xlsx"
+    write_xlsx(good, [["Navn"], ["Anna"]])
+    out = tmp_path / name
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = xml if item.filename == "xl/worksheets/sheet1.xml" else zin.read(item.filename)
+            zout.writestr(item.filename, data, zipfile.ZIP_DEFLATED)
+    return out
+
+
+def cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def peak_memory(action) -> int:  # type: ignore[no-untyped-def]
+    """The most memory Python held while `action` ran (it is expected to raise ImportFileError)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError):
+            action()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_xlsx_claiming_the_whole_sheet_as_its_range_reads_what_is_there(tmp_path: Path) -> None:
+    rows = f'<row r="1">{cell("A1", "Navn")}</row><row r="2">{cell("A2", "Anna")}</row>'
+    f = with_sheet(tmp_path, "dimension.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    assert read_table(f).rows == [["Anna"]]
+
+
+def test_xlsx_with_a_cell_at_xfd1048576_is_refused(tmp_path: Path) -> None:
+    rows = (f'<row r="1">{cell("A1", "Navn")}</row><row r="2">{cell("A2", "Anna")}</row>'
+            f'<row r="1048576">{cell("XFD1048576", "x")}</row>')
+    f = with_sheet(tmp_path, "langt-ude.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value) == ('langt-ude.xlsx, sheet "Sheet", row 1048576, column XFD: an import reads at most '
+                                  "100 columns (A to CV); delete what is right of them.")
+
+
+def test_xlsx_with_far_away_columns_is_refused_in_little_memory(tmp_path: Path) -> None:
+    rows = f'<row r="1">{cell("A1", "Navn")}{cell("XFD1", "x")}</row><row r="2">{cell("A2", "Anna")}</row>'
+    f = with_sheet(tmp_path, "bred.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    assert peak_memory(lambda: read_table(f)) < 10 * 2**20  # a whole sheet of cells would be gigabytes
+
+
+def test_xlsx_with_a_million_rows_is_refused_in_little_memory(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.importers.tabular as tabular
+
+    rows = "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(1, 1_000_001))
+    f = with_sheet(tmp_path, "million.xlsx", sheet_xml(rows))
+    assert f.stat().st_size < 8 * 2**20  # a few MB on disk
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value) == ('million.xlsx, sheet "Sheet" has more than 100,000 rows of people (row 100002); '
+                                  "an import takes at most 100,000: split the file.")
+    # Memory grows with the rows read up to the limit, not with the file (a smaller limit keeps the
+    # traced run short): a million rows read in full would take gigabytes.
+    monkeypatch.setattr(tabular, "MAX_ROWS", 20_000)
+    assert peak_memory(lambda: read_table(f)) < 20 * 2**20
+
+
+def test_xlsx_that_unpacks_to_more_than_the_limit_is_refused_before_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.importers.tabular as tabular
+
+    monkeypatch.setattr(tabular, "MAX_PART_BYTES", 2**20)  # the real limit is 200 MB; the rule is the same
+    f = with_sheet(tmp_path, "bombe.xlsx", sheet_xml("<row/>" * 200_000))  # 1.2 MB of XML, a few KB zipped
+    assert f.stat().st_size < 50_000
+    with pytest.raises(ImportFileError, match=r"^bombe.xlsx is too large to import: xl/worksheets/sheet1.xml "
+                                              r"unpacks to 1 MB \(at most 1 MB\)"):
+        read_table(f)
+
+
+def test_csv_with_more_rows_than_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.importers.tabular as tabular
+
+    monkeypatch.setattr(tabular, "MAX_ROWS", 1_000)
+    f = tmp_path / "mange.csv"
+    f.write_text("Navn\n" + "".join(f"Person {n}\n" for n in range(1_001)), encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value) == ("mange.csv has more than 1,000 rows of people (row 1002); an import takes at "
+                                  "most 1,000: split the file.")
+    f.write_text("Navn\n" + "".join(f"Person {n}\n" for n in range(1_000)), encoding="utf-8")
+    assert len(read_table(f).rows) == 1_000

@@ -368,3 +368,41 @@ def test_a_role_without_a_start_date_is_refused_through_the_cli(capsys: pytest.C
                       "(e.g. 2026-03-01, 1.3.2026 or 2026).")
     assert err[-1] == "lokalraad: nothing imported: 1 problem in bestyrelse.csv"
     assert hashlib.sha256(council_file.read_bytes()).hexdigest() == before
+
+
+def test_cli_imports_the_visible_sheet_with_merged_households(capsys: pytest.CaptureFixture[str],
+                                                             council_file: Path, tmp_path: Path) -> None:
+    import json
+
+    import openpyxl
+
+    from lokalraad_app.cli import main
+
+    source = tmp_path / "medlemmer.xlsx"
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.append(["Navn", "E-mail"])
+    hidden.append(["Gammel Opslagsliste", "old@example.dk"])
+    hidden.sheet_state = "hidden"
+    sheet = book.create_sheet("Medlemmer 2026")
+    for row in (["Navn", "Adresse", "Rolle", "Valgt fra"], ["Anna Holm", "Bygaden 4", "Formand", 2025],
+                ["Bent Holm", None, "Medlem", 2025], ["Dorte Lund", "Skolevej 2", "Kasserer", 2025]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B3")
+    book.active = 1
+    book.save(source)
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["members", "--data", str(council_file), "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    assert sorted((p["name"], p["address"], p["role"]) for p in people) == [
+        ("Anna Holm", "Bygaden 4", "chair"), ("Bent Holm", "Bygaden 4", "member"),
+        ("Dorte Lund", "Skolevej 2", "treasurer")]
+
+    sheet.merge_cells("C4:D4")  # "Kasserer" over both the role and the date
+    book.save(source)
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        'lokalraad: medlemmer.xlsx, sheet "Medlemmer 2026": cells C4:D4 are merged across columns, so it is not '
+        "clear which column the value belongs to; unmerge them (Excel: Flet og centrer ▸ Ophæv fletning) and "
+        "give each column its own value.")
