@@ -11,7 +11,12 @@ import pytest
 
 from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.member_import import AlreadyKnown, ImportRefused, MemberImportService
+from lokalraad_app.services.member_import import (
+    AlreadyKnown,
+    ImportCancelled,
+    ImportRefused,
+    MemberImportService,
+)
 from lokalraad_app.services.members import MemberService, PersonInput
 from lokalraad_app.store.engine import Store, open_store
 
@@ -85,26 +90,56 @@ def test_a_term_that_ends_before_it_starts_is_refused_as_a_whole(store: Store, t
     assert MemberService(store).find_ids() == []
 
 
-def test_a_failure_midway_rolls_back_every_row(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_is_reported_and_a_failure_midway_rolls_back_every_row(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import lokalraad_app.services.member_import as module
 
-    source = write_csv(tmp_path / "tre.csv", "Navn;E-mail", "A Aabye;a@example.dk", "B Bæk;b@example.dk",
-                       "C Dahl;c@example.dk")
+    monkeypatch.setattr(module, "IMPORT_BATCH", 2)
+    source = write_csv(tmp_path / "fem.csv", "Navn;E-mail;Rolle;Valgt fra", "A Aabye;a@example.dk;formand;2025",
+                       "B Bæk;b@example.dk;;", "C Dahl;c@example.dk;;", "D Due;d@example.dk;;", "E Eg;e@example.dk;;")
     service = MemberImportService(store)
-    preview = service.preview(source)
-    real_add = module._add
-    calls = []
+    reported: list[tuple[int, int]] = []
 
-    def add_then_fail(s, imported):  # type: ignore[no-untyped-def]
-        calls.append(imported.name)
-        if len(calls) == 3:
+    def fail_after_two_batches(done: int, total: int) -> None:
+        reported.append((done, total))
+        if len(reported) == 2:
             raise OSError("disk full")
-        return real_add(s, imported)
 
-    monkeypatch.setattr(module, "_add", add_then_fail)
     with pytest.raises(OSError):
-        service.apply(preview)
+        service.apply(service.preview(source), progress=fail_after_two_batches)
+    assert reported == [(2, 5), (4, 5)]
+    assert MemberService(store).find_ids() == []  # the rows of the first batches are gone too
+
+    with pytest.raises(ImportCancelled):
+        service.apply(service.preview(source), progress=lambda done, total: (_ for _ in ()).throw(ImportCancelled()))
     assert MemberService(store).find_ids() == []
+
+    reported.clear()
+    outcome = service.apply(service.preview(source), progress=lambda done, total: reported.append((done, total)))
+    assert reported == [(2, 5), (4, 5), (5, 5)] and outcome.added == 5
+    members = MemberService(store)
+    assert [(r.name, r.role) for r in members.rows(members.find_ids(MemberFilter.BOARD))] == [("A Aabye", "chair")]
+
+
+def test_a_large_import_is_one_transaction_of_bulk_inserts(store: Store, tmp_path: Path) -> None:
+    """5,000 rows: every person, membership and audit line in, with their own ids, uuids and search entries."""
+    lines = [f"Person {n:04d};p{n}@example.dk;{20000000 + n};Vej {n};medlem;2025-03-01" for n in range(5000)]
+    source = write_csv(tmp_path / "mange.csv", "Navn;E-mail;Telefon;Adresse;Rolle;Valgt fra", *lines)
+    service = MemberImportService(store)
+    outcome = service.apply(service.preview(source))
+    assert outcome.added == 5000 and len(set(outcome.person_ids)) == 5000
+    members = MemberService(store)
+    person, memberships = members.get(outcome.person_ids[4321])
+    assert (person.name, person.email, person.phone) == ("Person 4321", "p4321@example.dk", "20004321")
+    assert [(m.role, m.term_from) for m in memberships] == [("member", date(2025, 3, 1))]
+    assert len(members.find_ids(MemberFilter.ALL, "Person 4321")) == 1
+    import sqlite3
+
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT COUNT(DISTINCT uuid) FROM person").fetchone() == (5000,)
+        assert conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'import'").fetchone() == (5000,)
+        assert conn.execute("SELECT detail FROM audit_log WHERE entity_id = ?",
+                            (outcome.person_ids[0],)).fetchone() == ("mange.csv, row 2",)
 
 
 def test_merge_by_email_updates_the_known_person(store: Store, tmp_path: Path) -> None:

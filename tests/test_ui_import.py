@@ -154,3 +154,42 @@ def test_the_column_mapping_is_all_danish(qtbot, qapp, tmp_path: Path, services:
     assert labels == ["Fulde navn", "Mobilnr", "Skostørrelse"]  # the file's own headers
     assert dialog.windowTitle() == "Importér medlemmer fra liste.csv"
     assert "1 person i filen." in texts and "&Importér" in texts and "Annuller" in texts
+
+
+def test_a_long_import_shows_progress_and_cancel_changes_nothing(qtbot, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                view: MembersView, services: AppServices) -> None:
+    from PySide6 import QtCore
+
+    import lokalraad_app.services.member_import as module
+
+    monkeypatch.setattr(module, "IMPORT_BATCH", 10)
+    services.members.add(PersonInput(name="Allerede Her", role=None))
+    view.apply_filter()
+    source = tmp_path / "mange.csv"
+    source.write_text("Navn;E-mail\n" + "".join(f"Person {n};p{n}@example.dk\n" for n in range(50)), encoding="utf-8")
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: source)
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: (d.accept(), d.result())[1])
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: told.append(text))
+    seen: list[tuple[int, int, str]] = []
+    real_apply = services.member_import.apply
+
+    def apply_and_press_cancel(result, merge=None, *, as_new=False, progress=None):  # type: ignore[no-untyped-def]
+        def watch(done: int, total: int) -> None:
+            shown = [w for w in QtWidgets.QApplication.topLevelWidgets()
+                     if isinstance(w, QtWidgets.QProgressDialog) and w.isVisible()]
+            if shown:
+                seen.append((shown[0].value(), shown[0].maximum(), shown[0].labelText()))
+                if done == 30:  # the secretary gives up part way
+                    qtbot.mouseClick(shown[0].findChild(QtWidgets.QPushButton), QtCore.Qt.MouseButton.LeftButton)
+            progress(done, total)
+        return real_apply(result, merge, as_new=as_new, progress=watch)
+
+    monkeypatch.setattr(services.member_import, "apply", apply_and_press_cancel)
+    view.import_action.trigger()
+    # What the dialog showed as the next batches finished: rows done of all rows (it appears after the first).
+    assert [s[:2] for s in seen] == [(10, 50), (20, 50)]
+    assert seen[0][2] == "Importing mange.csv…"
+    assert told == ["The import was cancelled; the register is as it was."]
+    assert names(view) == ["Allerede Her"]
+    assert len(services.members.find_ids()) == 1

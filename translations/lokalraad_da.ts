@@ -402,27 +402,27 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="46"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="48"/>
         <source>Import members from %1</source>
         <translation>Importér medlemmer fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="55"/>
         <source>Columns in the file</source>
         <translation>Kolonner i filen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="62"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="64"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="77"/>
         <source>Problems to fix before importing:</source>
         <translation>Det skal rettes, før der kan importeres:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="95"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="97"/>
         <source>%n person(s) in the file.</source>
         <translation>
             <numerusform>%n person i filen.</numerusform>
@@ -430,72 +430,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="25"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="27"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="28"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="27"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="29"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="30"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="31"/>
         <source>Postcode</source>
         <translation>Postnr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="30"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="32"/>
         <source>Town</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="31"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="32"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="34"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="35"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="34"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="36"/>
         <source>Term from</source>
         <translation>Valgt fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="35"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="37"/>
         <source>Term to</source>
         <translation>Valgt til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="36"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="37"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="39"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="97"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="99"/>
         <source>%n of them are already in the register or twice in the file.</source>
         <translation>
             <numerusform>%n af dem er allerede i medlemslisten eller står to gange i filen.</numerusform>
@@ -503,37 +503,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="105"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="107"/>
         <source>(not imported)</source>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="110"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="112"/>
         <source>(no header)</source>
         <translation>(ingen overskrift)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="136"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="138"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="170"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="137"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="139"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Regneark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="144"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="146"/>
         <source>Cannot read the file</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="155"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="157"/>
         <source>Already in the register</source>
         <translation>Allerede i medlemslisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="156"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="158"/>
         <source>%n person(s) in the file are already in the register or appear twice in the file (the same name and e-mail, phone or address):</source>
         <translation>
             <numerusform>%n person i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
@@ -541,27 +542,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="160"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="162"/>
         <source>&amp;Update the existing people</source>
         <translation>&amp;Opdatér dem, der allerede er der</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="161"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="163"/>
         <source>&amp;Add them as new people</source>
         <translation>&amp;Tilføj dem som nye personer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/import_dialog.py" line="168"/>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="185"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="190"/>
         <source>Nothing imported</source>
         <translation>Intet importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="171"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="186"/>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>Importen blev afbrudt; medlemslisten er, som den var.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="195"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="172"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="196"/>
         <source>%1 added, %2 merged.</source>
         <translation>%1 tilføjet, %2 flettet.</translation>
     </message>

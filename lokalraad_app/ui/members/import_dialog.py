@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from lokalraad_app.services import member_import
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.member_import import (
+    ImportCancelled,
     ImportFileError,
     ImportPreview,
     ImportRefused,
@@ -162,11 +164,33 @@ def run_import(parent: QtWidgets.QWidget, service: MemberImportService, publish:
         if answer is None:
             return
         as_new = answer == 1
+    progress = QtWidgets.QProgressDialog(
+        QtCore.QCoreApplication.translate("ImportDialog", "Importing %1…").replace("%1", dialog.result_data.file_name),
+        QtCore.QCoreApplication.translate("ImportDialog", "Cancel"), 0, len(dialog.result_data.people), parent)
+    progress.setWindowTitle(QtCore.QCoreApplication.translate("ImportDialog", "Import members"))
+    progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+    # Shown when the rows take more than one batch; a council's usual few dozen never flash a dialog.
+    progress.setMinimumDuration(0 if len(dialog.result_data.people) > member_import.IMPORT_BATCH else 60_000)
+    progress.setValue(0)
+
+    def report(done: int, total: int) -> None:
+        progress.setValue(done)  # also lets the window repaint and see a click on Cancel
+        if progress.wasCanceled():
+            raise ImportCancelled()
+
     try:
-        outcome = service.apply(dialog.result_data, merge=set() if as_new else set(known), as_new=as_new)
+        outcome = service.apply(dialog.result_data, merge=set() if as_new else set(known), as_new=as_new,
+                                progress=report)
+    except ImportCancelled:  # the transaction was rolled back
+        prompts.info(parent, QtCore.QCoreApplication.translate("ImportDialog", "Nothing imported"),
+                     QtCore.QCoreApplication.translate("ImportDialog",
+                                                       "The import was cancelled; the register is as it was."))
+        return
     except (ImportRefused, ValidationError) as e:  # refused as a whole: nothing was written
         prompts.error(parent, QtCore.QCoreApplication.translate("ImportDialog", "Nothing imported"), str(e))
         return
+    finally:
+        progress.close()
     publish(outcome.changes)
     prompts.info(parent, QtCore.QCoreApplication.translate("ImportDialog", "Imported"),
                  QtCore.QCoreApplication.translate("ImportDialog", "%1 added, %2 merged.")
