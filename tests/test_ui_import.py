@@ -193,3 +193,30 @@ def test_a_long_import_shows_progress_and_cancel_changes_nothing(qtbot, tmp_path
     assert told == ["The import was cancelled; the register is as it was."]
     assert names(view) == ["Allerede Her"]
     assert len(services.members.find_ids()) == 1
+
+
+def test_problems_are_shown_in_danish(qtbot, qapp, tmp_path: Path, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    from PySide6 import QtCore
+
+    from lokalraad_app.ui.i18n import install_translators
+
+    source = tmp_path / "bestyrelse.csv"
+    source.write_text("Navn;E-mail;Rolle;Valgt fra;Valgt til\nSøren;soren@;Formand;;\n;ase@example.dk;;2026;2024\n",
+                      encoding="utf-8")
+    installed = install_translators(qapp, "da")
+    try:
+        dialog = ImportDialog(services.member_import, source)
+        qtbot.addWidget(dialog)
+        problems = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())
+    assert problems == [
+        'bestyrelse.csv, række 2, kolonne "E-mail": "soren@" er ikke en gyldig e-mailadresse.',
+        'bestyrelse.csv, række 2, kolonne "Rolle": "Formand" har ingen startdato; udfyld "Valgt fra" '
+        "(fx 1.3.2026, 2026-03-01 eller 2026).",
+        'bestyrelse.csv, række 3, kolonne "Navn": navnet mangler.',
+        'bestyrelse.csv, række 3, kolonne "Valgt til": valgperioden slutter (2024-12-31), før den begynder '
+        "(2026-01-01).",
+    ]

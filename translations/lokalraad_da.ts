@@ -402,27 +402,27 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="48"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="98"/>
         <source>Import members from %1</source>
         <translation>Importér medlemmer fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="55"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="105"/>
         <source>Columns in the file</source>
         <translation>Kolonner i filen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="64"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="114"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="127"/>
         <source>Problems to fix before importing:</source>
         <translation>Det skal rettes, før der kan importeres:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="97"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="147"/>
         <source>%n person(s) in the file.</source>
         <translation>
             <numerusform>%n person i filen.</numerusform>
@@ -430,72 +430,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="27"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="28"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="29"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="30"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="30"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="31"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="31"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="32"/>
         <source>Postcode</source>
         <translation>Postnr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="32"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="33"/>
         <source>Town</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="34"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="35"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="35"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="36"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="36"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="37"/>
         <source>Term from</source>
         <translation>Valgt fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="37"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="38"/>
         <source>Term to</source>
         <translation>Valgt til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="38"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="39"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="39"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="40"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="99"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="149"/>
         <source>%n of them are already in the register or twice in the file.</source>
         <translation>
             <numerusform>%n af dem er allerede i medlemslisten eller står to gange i filen.</numerusform>
@@ -503,38 +503,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="107"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="157"/>
         <source>(not imported)</source>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="112"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="162"/>
         <source>(no header)</source>
         <translation>(ingen overskrift)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="138"/>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="170"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="188"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="220"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="139"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="189"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Regneark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="196"/>
         <source>Cannot read the file</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="157"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="207"/>
         <source>Already in the register</source>
         <translation>Allerede i medlemslisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="158"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="208"/>
         <source>%n person(s) in the file are already in the register or appear twice in the file (the same name and e-mail, phone or address):</source>
         <translation>
             <numerusform>%n person i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
@@ -542,45 +542,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="162"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="212"/>
         <source>&amp;Update the existing people</source>
         <translation>&amp;Opdatér dem, der allerede er der</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="163"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="213"/>
         <source>&amp;Add them as new people</source>
         <translation>&amp;Tilføj dem som nye personer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="168"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="218"/>
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="169"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="185"/>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="190"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="235"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="240"/>
         <source>Nothing imported</source>
         <translation>Intet importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="186"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="236"/>
         <source>The import was cancelled; the register is as it was.</source>
         <translation>Importen blev afbrudt; medlemslisten er, som den var.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="195"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="245"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="196"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="246"/>
         <source>%1 added, %2 merged.</source>
         <translation>%1 tilføjet, %2 flettet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="48"/>
+        <source>%1, row %2, column &quot;%3&quot;</source>
+        <translation>%1, række %2, kolonne &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="51"/>
+        <source>%1, row %2</source>
+        <translation>%1, række %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <source>same name and e-mail</source>
+        <translation>samme navn og e-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <source>same name and phone</source>
+        <translation>samme navn og telefon</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="54"/>
+        <source>same name and address</source>
+        <translation>samme navn og adresse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="54"/>
+        <source>same name, nothing else given</source>
+        <translation>samme navn, intet andet oplyst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="58"/>
+        <source>the name is missing.</source>
+        <translation>navnet mangler.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="59"/>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; er ikke en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="60"/>
+        <source>&quot;%1&quot; is not a role; use formand, næstformand, kasserer, sekretær, medlem or suppleant.</source>
+        <translation>&quot;%1&quot; er ikke en post; skriv formand, næstformand, kasserer, sekretær, medlem eller suppleant.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="62"/>
+        <source>&quot;%1&quot; is not a type; use medlem, kontaktperson, politiker, medarbejder or anden.</source>
+        <translation>&quot;%1&quot; er ikke en type; skriv medlem, kontaktperson, politiker, medarbejder eller anden.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="64"/>
+        <source>&quot;%1&quot; is not a date; write it as 3.3.2026, 2026-03-03 or 2026.</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som 3.3.2026, 2026-03-03 eller 2026.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="65"/>
+        <source>&quot;%1&quot; is a role on the board, which only a member (type &quot;medlem&quot;) has; leave it empty for a %2.</source>
+        <translation>&quot;%1&quot; er en post i bestyrelsen, som kun et medlem (type &quot;medlem&quot;) kan have; lad feltet være tomt for typen %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="68"/>
+        <source>&quot;%1&quot; has no start date; fill in &quot;%2&quot; (e.g. 1.3.2026, 2026-03-01 or 2026).</source>
+        <translation>&quot;%1&quot; har ingen startdato; udfyld &quot;%2&quot; (fx 1.3.2026, 2026-03-01 eller 2026).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="70"/>
+        <source>&quot;%1&quot; has no start date; add a column &quot;Valgt fra&quot; with the date the term began (e.g. 1.3.2026 or 2026).</source>
+        <translation>&quot;%1&quot; har ingen startdato; tilføj en kolonne &quot;Valgt fra&quot; med den dato, valgperioden begyndte (fx 1.3.2026 eller 2026).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="72"/>
+        <source>the term ends (%1) but has no start date; fill in &quot;%2&quot;.</source>
+        <translation>valgperioden slutter (%1), men har ingen startdato; udfyld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="74"/>
+        <source>the term ends (%1) before it starts (%2).</source>
+        <translation>valgperioden slutter (%1), før den begynder (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="76"/>
+        <source>the row has %1 value(s) right of the last header (&quot;%2&quot;); is there a comma or semicolon inside a value without quotes?</source>
+        <translation>rækken har %1 værdi(er) til højre for den sidste overskrift (&quot;%2&quot;); står der et komma eller semikolon i en værdi uden anførselstegn?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="79"/>
+        <source>no column is read as the name (the columns are %1); call one &quot;Navn&quot;, or choose Name for it above.</source>
+        <translation>ingen kolonne læses som navn (kolonnerne er %1); kald en af dem &quot;Navn&quot;, eller vælg Navn for den ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="82"/>
+        <source>&quot;%1&quot; is already in the register (%2).</source>
+        <translation>&quot;%1&quot; er allerede i medlemslisten (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="84"/>
+        <source>&quot;%1&quot; is the same person as row %2 (%3).</source>
+        <translation>&quot;%1&quot; er den samme person som i række %2 (%3).</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,10 @@ class ImportPreview:
             column = self._header(self.match_fields.get(i, "name"))
             where = (f"the same person as row {first_row[i]}" if i in first_row
                      else "already in the register")
-            found[i] = ImportProblem(self.file_name, person.source_row, column,
-                                     f'"{person.name}" is {where} (same name{what}).')
+            found[i] = ImportProblem(
+                self.file_name, person.source_row, column, f'"{person.name}" is {where} (same name{what}).',
+                "same_as_row" if i in first_row else "in_register",
+                {"name": person.name, "row": str(first_row.get(i, "")), "by": self.match_fields.get(i, "name")})
         return found
 
     def _header(self, field_name: str) -> str:

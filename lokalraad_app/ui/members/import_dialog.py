@@ -13,6 +13,7 @@ from lokalraad_app.services.member_import import (
     ImportCancelled,
     ImportFileError,
     ImportPreview,
+    ImportProblem,
     ImportRefused,
     MemberImportService,
 )
@@ -38,6 +39,55 @@ def field_labels() -> dict[str, str]:
         "kind": QtCore.QCoreApplication.translate("ImportDialog", "Type"),
         "notes": QtCore.QCoreApplication.translate("ImportDialog", "Notes"),
     }
+
+
+def problem_text(p: ImportProblem) -> str:
+    """A problem in the user's language: where (file, row, column) and what to fix."""
+    v = p.values
+    if p.column:
+        where = QtCore.QCoreApplication.translate("ImportProblem", "%1, row %2, column \"%3\"").replace("%1", p.file).replace(
+            "%2", str(p.row)).replace("%3", p.column)
+    else:
+        where = QtCore.QCoreApplication.translate("ImportProblem", "%1, row %2").replace("%1", p.file).replace("%2", str(p.row))
+    matched = {
+        "email": QtCore.QCoreApplication.translate("ImportProblem", "same name and e-mail"), "phone": QtCore.QCoreApplication.translate("ImportProblem", "same name and phone"),
+        "address": QtCore.QCoreApplication.translate("ImportProblem", "same name and address"), "name": QtCore.QCoreApplication.translate("ImportProblem", "same name, nothing else given"),
+    }
+    # Lambdas, so that only the problem's own text is translated (a broken file can have thousands).
+    texts: dict[str, Callable[[], str]] = {
+        "name_missing": lambda: QtCore.QCoreApplication.translate("ImportProblem", "the name is missing."),
+        "email_invalid": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is not a valid e-mail address."),
+        "role_unknown": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is not a role; use formand, næstformand, kasserer, "
+                                                   "sekretær, medlem or suppleant."),
+        "kind_unknown": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is not a type; use medlem, kontaktperson, politiker, "
+                                                   "medarbejder or anden."),
+        "date_invalid": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is not a date; write it as 3.3.2026, 2026-03-03 or 2026."),
+        "role_not_member": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is a role on the board, which only a member (type "
+                                                      "\"medlem\") has; leave it empty for a %2.").replace(
+            "%2", v.get("kind", "")),
+        "role_no_start": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" has no start date; fill in \"%2\" (e.g. 1.3.2026, "
+                                                    "2026-03-01 or 2026).").replace("%2", v.get("start", "")),
+        "role_no_start_column": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" has no start date; add a column \"Valgt fra\" "
+                                                           "with the date the term began (e.g. 1.3.2026 or 2026)."),
+        "term_end_no_start": lambda: QtCore.QCoreApplication.translate("ImportProblem", "the term ends (%1) but has no start date; fill in \"%2\".")
+        .replace("%1", v.get("end", "")).replace("%2", v.get("start", "")),
+        "term_order": lambda: QtCore.QCoreApplication.translate("ImportProblem", "the term ends (%1) before it starts (%2).")
+        .replace("%1", v.get("end", "")).replace("%2", v.get("start", "")),
+        "spilled": lambda: QtCore.QCoreApplication.translate("ImportProblem", "the row has %1 value(s) right of the last header (\"%2\"); is there "
+                                              "a comma or semicolon inside a value without quotes?")
+        .replace("%1", v.get("count", "")).replace("%2", v.get("value", "")),
+        "no_name_column": lambda: QtCore.QCoreApplication.translate("ImportProblem", "no column is read as the name (the columns are %1); call one "
+                                                     "\"Navn\", or choose Name for it above.")
+        .replace("%1", v.get("columns", "")),
+        "in_register": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is already in the register (%2).").replace(
+            "%1", v.get("name", "")).replace("%2", matched.get(v.get("by", ""), "")),
+        "same_as_row": lambda: QtCore.QCoreApplication.translate("ImportProblem", "\"%1\" is the same person as row %2 (%3).").replace(
+            "%1", v.get("name", "")).replace("%2", v.get("row", "")).replace("%3", matched.get(v.get("by", ""), "")),
+    }
+    text = texts.get(p.code)
+    if text is None:
+        return str(p)
+    return f"{where}: {text().replace('%1', v.get('value', ''))}"
 
 
 class ImportDialog(QtWidgets.QDialog):
@@ -92,7 +142,7 @@ class ImportDialog(QtWidgets.QDialog):
         self._fill_preview(result)
         self.problems_list.clear()
         for p in result.problems:
-            self.problems_list.addItem(str(p))
+            self.problems_list.addItem(problem_text(p))
         known = len(result.known())
         text = self.tr("%n person(s) in the file.", "", len(result.people))
         if known:
@@ -152,7 +202,7 @@ def run_import(parent: QtWidgets.QWidget, service: MemberImportService, publish:
     known = dialog.result_data.known()
     as_new = False
     if known:  # importing them as they are would list them twice: ask
-        examples = "\n".join(str(p) for p in list(known.values())[:5])
+        examples = "\n".join(problem_text(p) for p in list(known.values())[:5])
         answer = prompts.ask(
             parent, QtCore.QCoreApplication.translate("ImportDialog", "Already in the register"),
             QtCore.QCoreApplication.translate(
