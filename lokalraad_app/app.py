@@ -250,8 +250,8 @@ def choose_start_file(path: Path, remembered: bool) -> Path | None:
             return path
         answer = prompts.ask(None, app.translate("AppController", "Council file not found"),
                              text.replace("%1", str(path)),
-                             [app.translate("AppController", "Open another…"), app.translate("AppController", "New…"),
-                              app.translate("AppController", "Quit")])
+                             [app.translate("AppController", "Open another…"), app.translate("AppController", "New…")],
+                             cancel=app.translate("AppController", "Quit"))
         if answer == 0:
             chosen = prompts.open_file(None, app.translate("AppController", "Open council file"), COUNCIL_FILTER)
             if chosen is not None:

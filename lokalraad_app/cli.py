@@ -166,8 +166,15 @@ def cmd_import_members(args: argparse.Namespace) -> int:
                 _say(str(problem))  # file, row N, column "X": message
             count = len(result.problems)
             raise UserError(f"nothing imported: {count} problem{'s' if count != 1 else ''} in {source.name}")
-        merge = {i for i, _ in result.existing_matches} if args.merge else set()
-        outcome = service.apply(result, merge=merge)
+        known = result.known()  # people already in the register, or twice in the file
+        if known and not args.merge:
+            for problem in known.values():
+                _say(str(problem))
+            count = len(known)
+            raise UserError(f"nothing imported: {count} {'people' if count != 1 else 'person'} in {source.name} "
+                            f"{'are' if count != 1 else 'is'} already known (same name and e-mail, phone or "
+                            "address); run again with --merge to update them instead of listing them twice")
+        outcome = service.apply(result, merge=set(known))
     print(f"imported {len(result.people)} from {source.name}: {outcome.added} added, {outcome.merged} merged")
     return 0
 
@@ -319,7 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="SOURCE", help="the CSV or XLSX file")
     p.add_argument("--map", metavar='"Header=field,..."', help="how columns are read, where the guess is wrong")
     p.add_argument("--merge", action="store_true",
-                   help="merge people whose email is already in the register into that person")
+                   help="update people already in the register (same name and e-mail, phone or address) "
+                        "instead of refusing the import")
 
     p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")

@@ -238,17 +238,17 @@ def test_import_members_with_a_bad_row_changes_nothing(capsys: pytest.CaptureFix
 def test_import_members_with_a_mapping_and_merge(capsys: pytest.CaptureFixture[str], council: Path,
                                                  tmp_path: Path) -> None:
     conn = sqlite3.connect(council)
-    pid, email = conn.execute("SELECT id, email FROM person WHERE email != '' ORDER BY id LIMIT 1").fetchone()
+    pid, name, email = conn.execute(
+        "SELECT id, name, email FROM person WHERE email != '' ORDER BY id LIMIT 1").fetchone()
     conn.close()
-    source = tmp_path / "liste.csv"
-    source.write_text(f"Hvem;Post;Mobil\nGammel Kending;{email.upper()};99 88 77 66\n", encoding="utf-8")
+    source = tmp_path / "liste.csv"  # the same person: the same name and e-mail
+    source.write_text(f"Hvem;Post;Mobil\n{name.upper()};{email.upper()};99 88 77 66\n", encoding="utf-8")
     people = count(council, "SELECT COUNT(*) FROM person")
     assert main(["import-members", str(source), "--data", str(council), "--map", "Hvem=name,Post=email,Mobil=phone",
                  "--merge"]) == 0
     assert "1 merged" in capsys.readouterr().out
     assert count(council, "SELECT COUNT(*) FROM person") == people
-    assert count(council, f"SELECT COUNT(*) FROM person WHERE id = {pid} AND phone = '99 88 77 66' "
-                          "AND name = 'Gammel Kending'") == 1
+    assert count(council, f"SELECT COUNT(*) FROM person WHERE id = {pid} AND phone = '99 88 77 66'") == 1
 
 
 def test_export_then_import_into_an_empty_file_round_trips(capsys: pytest.CaptureFixture[str], council: Path,

@@ -295,7 +295,7 @@ def test_a_file_with_no_name_column_is_one_problem(tmp_path: Path) -> None:
     ("Suppleant", Role.SUBSTITUTE), ("1. suppleant", Role.SUBSTITUTE), ("substitute", Role.SUBSTITUTE),
 ])
 def test_roles(text: str, role: Role) -> None:
-    result = parse_members(Table(["Navn", "Rolle"], [["Anna", text]], [2]))
+    result = parse_members(Table(["Navn", "Rolle", "Valgt"], [["Anna", text, "2024"]], [2]))
     assert result.problems == [] and result.people[0].role is role
 
 
@@ -335,7 +335,7 @@ def test_every_problem_is_reported_with_its_row_and_column(tmp_path: Path) -> No
     f.write_text(
         "Navn;E-mail;Rolle;Valgt fra;Valgt til;Type\n"      # row 1
         "Anna;anna@example.dk;Medlem;2024;2026;Medlem\n"    # row 2: fine
-        ";bo@example.dk;Medlem;;;\n"                        # row 3: no name
+        ";bo@example.dk;Medlem;;;\n"                        # row 3: no name, a role with no start
         "Carl;carl@example;Konge;;;\n"                      # row 4: email, role
         "Dorte;dorte@example.dk;Medlem;i går;;\n"           # row 5: date
         "Erik;erik @example.dk;;2025-01-01;2024-06-30;Alien\n"  # row 6: email, term order, kind
@@ -343,7 +343,7 @@ def test_every_problem_is_reported_with_its_row_and_column(tmp_path: Path) -> No
         encoding="utf-8",
     )
     result = read_people(f)
-    assert problems_at(result) == [(3, "Navn"), (4, "E-mail"), (4, "Rolle"), (5, "Valgt fra"), (6, "E-mail"),
+    assert problems_at(result) == [(3, "Navn"), (3, "Rolle"), (4, "E-mail"), (4, "Rolle"), (5, "Valgt fra"), (6, "E-mail"),
                                    (6, "Type"), (6, "Valgt til"), (7, "")]
     assert len(result.people) == 6  # every row is still read, so all problems show at once
     assert all(p.file == "members.csv" and p.message for p in result.problems)
@@ -378,13 +378,15 @@ def test_an_unquoted_delimiter_inside_a_value_is_caught(tmp_path: Path) -> None:
     assert parse_members(table, {0: "name", 1: "email"}).problems == []
 
 
-def test_duplicates_by_email_ignore_case(tmp_path: Path) -> None:
+def test_duplicates_are_the_same_name_and_email_phone_or_address(tmp_path: Path) -> None:
     f = tmp_path / "d.csv"
-    f.write_text("Navn,Email\nAnna,Anna@Example.dk\nBo,bo@example.dk\nAnna B,anna@example.DK\nCarl,\nDorte,\n"
-                 "Bo H,BO@EXAMPLE.DK\n", encoding="utf-8")
+    f.write_text("Navn,Email,Tlf\nAnna Berg,Anna@Example.dk,\nBo,bo@example.dk,\nanna  berg,anna@example.DK,\n"
+                 "Carl,,\nCarl,,\nBo H,BO@EXAMPLE.DK,\nDorte,,+45 20 30 40 50\nDorte,,20304050\nDorte,,11111111\n",
+                 encoding="utf-8")
     result = read_people(f)
     assert result.problems == []
-    assert result.duplicates == [(0, 2), (1, 5)]  # people without an email are never duplicates
+    # Bo and Bo H share an email but not a name: a household, two people. Carl twice with nothing else: one.
+    assert result.duplicates == [(0, 2), (3, 4), (6, 7)]
 
 
 # --- files that cannot be read ------------------------------------------------------------------
@@ -491,3 +493,174 @@ def test_tabs_and_line_breaks_that_start_a_value_are_escaped_too(tmp_path: Path)
     f = tmp_path / "x.csv"
     write_table(f, ["Navn", "Noter"], [["Anna", "\t=1+1"], ["Bo", "\r=2+2"]])
     assert f.read_bytes().decode("utf-8-sig").split("\r\n")[1:] == ["Anna;'\t=1+1", "Bo;\"'\r=2+2\"", ""]
+
+
+def test_a_role_without_a_start_date_is_a_problem_not_lost(tmp_path: Path) -> None:
+    f = tmp_path / "bestyrelse.csv"
+    f.write_text("Navn;Rolle;Valgt fra;Valgt til;Type\n"
+                 "Anna;Formand;;;\n"                    # row 2: role, no start
+                 "Bo;;;2026;\n"                          # row 3: an end, no start
+                 "Carl;Kasserer;;;Kontaktperson\n"       # row 4: a contact has no board role
+                 "Dorte;Sekretær;2025;;\n"               # row 5: fine
+                 "Erik;;;;\n", encoding="utf-8")         # row 6: fine, a person without a membership
+    result = read_people(f)
+    assert [str(p) for p in result.problems] == [
+        'bestyrelse.csv, row 2, column "Rolle": "Formand" has no start date; fill in "Valgt fra" '
+        "(e.g. 2026-03-01, 1.3.2026 or 2026).",
+        'bestyrelse.csv, row 3, column "Valgt til": the term ends (2026-12-31) but has no start date; '
+        'fill in "Valgt fra".',
+        'bestyrelse.csv, row 4, column "Rolle": "Kasserer" is a role on the board, which only a member '
+        '(type "medlem") has; leave it empty for a Kontaktperson.',
+    ]
+    g = tmp_path / "uden-datoer.csv"
+    g.write_text("Navn;Rolle\nAnna;formand\n", encoding="utf-8")
+    assert [str(p) for p in read_people(g).problems] == [
+        'uden-datoer.csv, row 2, column "Rolle": "formand" has no start date; add a column "Valgt fra" with '
+        "the date the term began (e.g. 2026-03-01, 1.3.2026 or 2026)."]
+
+
+# --- workbooks as other programs (and attackers) write them ------------------------------------
+
+
+def test_xlsx_hidden_first_sheet_is_skipped_for_the_visible_one(tmp_path: Path) -> None:
+    f = tmp_path / "medlemmer.xlsx"
+    book = openpyxl.Workbook()
+    old = book.active
+    old.title = "Gammel liste"
+    old.append(["Navn", "E-mail"])
+    old.append(["Fraflyttet Person", "gone@example.dk"])
+    old.sheet_state = "hidden"
+    current = book.create_sheet("Medlemmer")
+    current.append(["Navn", "E-mail"])
+    current.append(["Åse Bækgaard", "ase@example.dk"])
+    book.active = 1
+    book.save(f)
+    assert [p.name for p in clean(f)] == ["Åse Bækgaard"]
+
+
+def test_xlsx_merged_household_cells_give_every_member_the_value(tmp_path: Path) -> None:
+    f = tmp_path / "husstande.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Navn", "Adresse", "By"], ["Anna Holm", "Bygaden 4", "Ørby"], ["Bent Holm", None, None],
+                ["Carla Holm", None, None], ["Dorte Lund", "Skolevej 2", "Ørby"]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B4")
+    sheet.merge_cells("C2:C5")
+    book.save(f)
+    assert [(p.name, p.address, p.city) for p in clean(f)] == [
+        ("Anna Holm", "Bygaden 4", "Ørby"), ("Bent Holm", "Bygaden 4", "Ørby"), ("Carla Holm", "Bygaden 4", "Ørby"),
+        ("Dorte Lund", "Skolevej 2", "Ørby")]
+
+
+def test_xlsx_cells_merged_across_columns_are_refused_naming_the_range(tmp_path: Path) -> None:
+    f = tmp_path / "flettet.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Navn", "Adresse", "Postnr."], ["Anna Holm", "Bygaden 4, 4060", None]):
+        sheet.append(row)
+    sheet.merge_cells("B2:C2")
+    book.save(f)
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value).startswith('flettet.xlsx, sheet "Sheet": cells B2:C2 are merged across columns')
+
+
+def sheet_xml(rows: str, dimension: str = "A1") -> bytes:
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<dimension ref="' + dimension.encode() + b'"/><sheetData>' + rows.encode() + b"</sheetData></worksheet>")
+
+
+def with_sheet(tmp_path: Path, name: str, xml: bytes) -> Path:
+    """A real workbook (openpyxl's) whose first sheet is replaced by `xml`, as a hostile file would be."""
+    good = tmp_path / "template.xlsx"
+    write_xlsx(good, [["Navn"], ["Anna"]])
+    out = tmp_path / name
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = xml if item.filename == "xl/worksheets/sheet1.xml" else zin.read(item.filename)
+            zout.writestr(item.filename, data, zipfile.ZIP_DEFLATED)
+    return out
+
+
+def cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def peak_memory(action) -> int:  # type: ignore[no-untyped-def]
+    """The most memory Python held while `action` ran (it is expected to raise ImportFileError)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError):
+            action()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_xlsx_claiming_the_whole_sheet_as_its_range_reads_what_is_there(tmp_path: Path) -> None:
+    rows = f'<row r="1">{cell("A1", "Navn")}</row><row r="2">{cell("A2", "Anna")}</row>'
+    f = with_sheet(tmp_path, "dimension.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    assert read_table(f).rows == [["Anna"]]
+
+
+def test_xlsx_with_a_cell_at_xfd1048576_is_refused(tmp_path: Path) -> None:
+    rows = (f'<row r="1">{cell("A1", "Navn")}</row><row r="2">{cell("A2", "Anna")}</row>'
+            f'<row r="1048576">{cell("XFD1048576", "x")}</row>')
+    f = with_sheet(tmp_path, "langt-ude.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value) == ('langt-ude.xlsx, sheet "Sheet", row 1048576, column XFD: an import reads at most '
+                                  "100 columns (A to CV); delete what is right of them.")
+
+
+def test_xlsx_with_far_away_columns_is_refused_in_little_memory(tmp_path: Path) -> None:
+    rows = f'<row r="1">{cell("A1", "Navn")}{cell("XFD1", "x")}</row><row r="2">{cell("A2", "Anna")}</row>'
+    f = with_sheet(tmp_path, "bred.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    assert peak_memory(lambda: read_table(f)) < 10 * 2**20  # a whole sheet of cells would be gigabytes
+
+
+def test_xlsx_with_a_million_rows_is_refused_in_little_memory(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.importers.tabular as tabular
+
+    rows = "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(1, 1_000_001))
+    f = with_sheet(tmp_path, "million.xlsx", sheet_xml(rows))
+    assert f.stat().st_size < 8 * 2**20  # a few MB on disk
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value) == ('million.xlsx, sheet "Sheet" has more than 100,000 rows of people (row 100002); '
+                                  "an import takes at most 100,000: split the file.")
+    # Memory grows with the rows read up to the limit, not with the file (a smaller limit keeps the
+    # traced run short): a million rows read in full would take gigabytes.
+    monkeypatch.setattr(tabular, "MAX_ROWS", 20_000)
+    assert peak_memory(lambda: read_table(f)) < 20 * 2**20
+
+
+def test_xlsx_that_unpacks_to_more_than_the_limit_is_refused_before_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.importers.tabular as tabular
+
+    monkeypatch.setattr(tabular, "MAX_PART_BYTES", 2**20)  # the real limit is 200 MB; the rule is the same
+    f = with_sheet(tmp_path, "bombe.xlsx", sheet_xml("<row/>" * 200_000))  # 1.2 MB of XML, a few KB zipped
+    assert f.stat().st_size < 50_000
+    with pytest.raises(ImportFileError, match=r"^bombe.xlsx is too large to import: xl/worksheets/sheet1.xml "
+                                              r"unpacks to 1 MB \(at most 1 MB\)"):
+        read_table(f)
+
+
+def test_csv_with_more_rows_than_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lokalraad_app.importers.tabular as tabular
+
+    monkeypatch.setattr(tabular, "MAX_ROWS", 1_000)
+    f = tmp_path / "mange.csv"
+    f.write_text("Navn\n" + "".join(f"Person {n}\n" for n in range(1_001)), encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(f)
+    assert str(refused.value) == ("mange.csv has more than 1,000 rows of people (row 1002); an import takes at "
+                                  "most 1,000: split the file.")
+    f.write_text("Navn\n" + "".join(f"Person {n}\n" for n in range(1_000)), encoding="utf-8")
+    assert len(read_table(f).rows) == 1_000

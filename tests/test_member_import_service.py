@@ -11,7 +11,12 @@ import pytest
 
 from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.member_import import ImportRefused, MemberImportService
+from lokalraad_app.services.member_import import (
+    AlreadyKnown,
+    ImportCancelled,
+    ImportRefused,
+    MemberImportService,
+)
 from lokalraad_app.services.members import MemberService, PersonInput
 from lokalraad_app.store.engine import Store, open_store
 
@@ -85,26 +90,56 @@ def test_a_term_that_ends_before_it_starts_is_refused_as_a_whole(store: Store, t
     assert MemberService(store).find_ids() == []
 
 
-def test_a_failure_midway_rolls_back_every_row(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_is_reported_and_a_failure_midway_rolls_back_every_row(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import lokalraad_app.services.member_import as module
 
-    source = write_csv(tmp_path / "tre.csv", "Navn;E-mail", "A Aabye;a@example.dk", "B Bæk;b@example.dk",
-                       "C Dahl;c@example.dk")
+    monkeypatch.setattr(module, "IMPORT_BATCH", 2)
+    source = write_csv(tmp_path / "fem.csv", "Navn;E-mail;Rolle;Valgt fra", "A Aabye;a@example.dk;formand;2025",
+                       "B Bæk;b@example.dk;;", "C Dahl;c@example.dk;;", "D Due;d@example.dk;;", "E Eg;e@example.dk;;")
     service = MemberImportService(store)
-    preview = service.preview(source)
-    real_add = module._add
-    calls = []
+    reported: list[tuple[int, int]] = []
 
-    def add_then_fail(s, imported):  # type: ignore[no-untyped-def]
-        calls.append(imported.name)
-        if len(calls) == 3:
+    def fail_after_two_batches(done: int, total: int) -> None:
+        reported.append((done, total))
+        if len(reported) == 2:
             raise OSError("disk full")
-        return real_add(s, imported)
 
-    monkeypatch.setattr(module, "_add", add_then_fail)
     with pytest.raises(OSError):
-        service.apply(preview)
+        service.apply(service.preview(source), progress=fail_after_two_batches)
+    assert reported == [(2, 5), (4, 5)]
+    assert MemberService(store).find_ids() == []  # the rows of the first batches are gone too
+
+    with pytest.raises(ImportCancelled):
+        service.apply(service.preview(source), progress=lambda done, total: (_ for _ in ()).throw(ImportCancelled()))
     assert MemberService(store).find_ids() == []
+
+    reported.clear()
+    outcome = service.apply(service.preview(source), progress=lambda done, total: reported.append((done, total)))
+    assert reported == [(2, 5), (4, 5), (5, 5)] and outcome.added == 5
+    members = MemberService(store)
+    assert [(r.name, r.role) for r in members.rows(members.find_ids(MemberFilter.BOARD))] == [("A Aabye", "chair")]
+
+
+def test_a_large_import_is_one_transaction_of_bulk_inserts(store: Store, tmp_path: Path) -> None:
+    """5,000 rows: every person, membership and audit line in, with their own ids, uuids and search entries."""
+    lines = [f"Person {n:04d};p{n}@example.dk;{20000000 + n};Vej {n};medlem;2025-03-01" for n in range(5000)]
+    source = write_csv(tmp_path / "mange.csv", "Navn;E-mail;Telefon;Adresse;Rolle;Valgt fra", *lines)
+    service = MemberImportService(store)
+    outcome = service.apply(service.preview(source))
+    assert outcome.added == 5000 and len(set(outcome.person_ids)) == 5000
+    members = MemberService(store)
+    person, memberships = members.get(outcome.person_ids[4321])
+    assert (person.name, person.email, person.phone) == ("Person 4321", "p4321@example.dk", "20004321")
+    assert [(m.role, m.term_from) for m in memberships] == [("member", date(2025, 3, 1))]
+    assert len(members.find_ids(MemberFilter.ALL, "Person 4321")) == 1
+    import sqlite3
+
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT COUNT(DISTINCT uuid) FROM person").fetchone() == (5000,)
+        assert conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'import'").fetchone() == (5000,)
+        assert conn.execute("SELECT detail FROM audit_log WHERE entity_id = ?",
+                            (outcome.person_ids[0],)).fetchone() == ("mange.csv, row 2",)
 
 
 def test_merge_by_email_updates_the_known_person(store: Store, tmp_path: Path) -> None:
@@ -132,28 +167,114 @@ def test_merge_by_email_updates_the_known_person(store: Store, tmp_path: Path) -
     assert len(members.get(pid)[1]) == 2
 
 
-def test_without_merge_a_known_email_becomes_a_new_person(store: Store, tmp_path: Path) -> None:
+def test_a_known_person_is_refused_unless_merged_or_added_as_new(store: Store, tmp_path: Path) -> None:
     members = MemberService(store)
     members.add(PersonInput(name="Pia Lund", email="pia@example.dk", term_from=CURRENT_FROM))
-    source = write_csv(tmp_path / "ny.csv", "Navn;E-mail", "Pia Lund;PIA@example.dk")
-    outcome = MemberImportService(store).apply(MemberImportService(store).preview(source), merge=set())
+    source = write_csv(tmp_path / "ny.csv", "Navn;E-mail", "pia  lund;PIA@example.dk")
+    service = MemberImportService(store)
+    with pytest.raises(AlreadyKnown) as refused:
+        service.apply(service.preview(source), merge=set())
+    assert str(refused.value.problems[0]) == (
+        'ny.csv, row 2, column "E-mail": "pia  lund" is already in the register (same name and e-mail).')
+    assert len(members.find_ids()) == 1
+    outcome = service.apply(service.preview(source), as_new=True)
     assert (outcome.added, outcome.merged) == (1, 0)
     assert len(members.find_ids()) == 2
 
 
-def test_duplicates_within_the_file_merge_into_the_first(store: Store, tmp_path: Path) -> None:
+def test_the_same_person_twice_in_a_file_is_merged_only_when_asked(store: Store, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "dubletter.csv", "Navn;E-mail;Telefon",
                        "Kåre Thomsen;kaare@example.dk;",
                        "Asger Holm;asger@example.dk;",
                        "Kåre Thomsen;KAARE@example.dk;33 33 33 33")
     service = MemberImportService(store)
     preview = service.preview(source)
-    assert len(preview.duplicates) == 1
-    outcome = service.apply(preview)
+    assert preview.duplicates == [(2, 0)]
+    with pytest.raises(AlreadyKnown, match=r'row 4, column "E-mail": "Kåre Thomsen" is the same person as row 2'):
+        service.apply(preview)
+    assert MemberService(store).find_ids() == []
+    outcome = service.apply(preview, merge={2})
     assert (outcome.added, outcome.merged) == (2, 1)
     members = MemberService(store)
     rows = members.rows(members.find_ids())
     assert sorted((r.name, r.phone) for r in rows) == [("Asger Holm", ""), ("Kåre Thomsen", "33 33 33 33")]
+
+
+HOUSEHOLD = ("Navn;E-mail;Adresse", "Anna Holm;familien.holm@example.dk;Bygaden 4",
+             "Bent Holm;familien.holm@example.dk;Bygaden 4", "Carla Holm;familien.holm@example.dk;Bygaden 4")
+
+
+def test_a_household_sharing_one_email_is_three_people(store: Store, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "husstand.csv", *HOUSEHOLD)
+    service = MemberImportService(store)
+    preview = service.preview(source)
+    assert preview.duplicates == [] and preview.known() == {}
+    assert service.apply(preview).added == 3
+    # With merge asked for, still three: merging goes by name and e-mail, never by e-mail alone.
+    again = write_csv(tmp_path / "igen.csv", HOUSEHOLD[0], "Dorte Holm;familien.holm@example.dk;Bygaden 4",
+                      "Bent Holm;familien.holm@example.dk;Bygaden 4a")
+    preview = service.preview(again)
+    outcome = service.apply(preview, merge=set(preview.known()))
+    assert (outcome.added, outcome.merged) == (1, 1)
+    rows = MemberService(store).rows(MemberService(store).find_ids())
+    assert sorted((r.name, r.address) for r in rows) == [
+        ("Anna Holm", "Bygaden 4"), ("Bent Holm", "Bygaden 4a"), ("Carla Holm", "Bygaden 4"), ("Dorte Holm", "Bygaden 4")]
+
+
+def test_cli_household_without_merge_is_three_people(capsys: pytest.CaptureFixture[str], council_file: Path,
+                                                     tmp_path: Path) -> None:
+    from lokalraad_app.cli import main
+
+    source = write_csv(tmp_path / "husstand.csv", *HOUSEHOLD)
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 0, capsys.readouterr().err
+    assert "3 added, 0 merged" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_reimporting_an_export_is_refused_until_merge_is_asked(store: Store, tmp_path: Path, suffix: str) -> None:
+    members = MemberService(store)
+    members.add(PersonInput(name="Ånund Brøndum", email="aanund@example.dk", term_from=CURRENT_FROM))
+    members.add(PersonInput(name="Thøger Hyllested", phone="+45 20 30 40 50", role=None))
+    members.add(PersonInput(name="Ib Lind", address="Skolevej 2", role=None))
+    members.add(PersonInput(name="Kun Navn", role=None))
+    out = tmp_path / f"medlemmer{suffix}"
+    service = MemberImportService(store)
+    service.export(out)
+    preview = service.preview(out)
+    assert sorted(preview.match_fields.values()) == ["address", "email", "name", "phone"]
+    with pytest.raises(AlreadyKnown) as refused:
+        service.apply(preview)
+    assert str(refused.value).startswith(f"Nothing was imported: 4 people in medlemmer{suffix} are already known")
+    assert [p.row for p in refused.value.problems] == [2, 3, 4, 5]
+    assert len(members.find_ids()) == 4
+    outcome = service.apply(service.preview(out), merge=set(preview.known()))
+    assert (outcome.added, outcome.merged) == (0, 4)
+    assert len(members.find_ids()) == 4
+
+
+def test_cli_reimport_of_an_export_says_why_and_changes_nothing(capsys: pytest.CaptureFixture[str],
+                                                                council_file: Path, tmp_path: Path) -> None:
+    import hashlib
+
+    from lokalraad_app.cli import main
+
+    source = write_csv(tmp_path / "nye.csv", "Navn;E-mail;Telefon", "Åse Berg;aase@example.dk;",
+                       "Bo Holm;;22 33 44 55")
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 0
+    out = tmp_path / "eksport.csv"
+    assert main(["export-members", "--data", str(council_file), "--out", str(out)]) == 0
+    capsys.readouterr()
+    before = hashlib.sha256(council_file.read_bytes()).hexdigest()
+    assert main(["import-members", str(out), "--data", str(council_file)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[:2] == [  # the export lists people by name
+        'eksport.csv, row 2, column "Telefon": "Bo Holm" is already in the register (same name and phone).',
+        'eksport.csv, row 3, column "E-mail": "Åse Berg" is already in the register (same name and e-mail).']
+    assert err[-1].startswith("lokalraad: nothing imported: 2 people in eksport.csv are already known")
+    assert "--merge" in err[-1]
+    assert hashlib.sha256(council_file.read_bytes()).hexdigest() == before
+    assert main(["import-members", str(out), "--data", str(council_file), "--merge"]) == 0
+    assert "0 added, 2 merged" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -264,3 +385,59 @@ def test_cli_export_refuses_a_read_only_file(capsys: pytest.CaptureFixture[str],
     assert err.strip() == ("lokalraad: medlemmer.csv is read-only; nothing was written. Choose another name, "
                            "or make the file writable first.")
     assert out.read_text(encoding="utf-8") == "old"
+
+
+def test_a_role_without_a_start_date_is_refused_through_the_cli(capsys: pytest.CaptureFixture[str],
+                                                               council_file: Path, tmp_path: Path) -> None:
+    """It used to be imported as a person with no role at all: the chair silently became nobody."""
+    import hashlib
+
+    from lokalraad_app.cli import main
+
+    source = write_csv(tmp_path / "bestyrelse.csv", "Navn;E-mail;Rolle;Valgt fra",
+                       "Søren Østergaard;soeren@example.dk;Formand;", "Åse Berg;aase@example.dk;Medlem;2025")
+    before = hashlib.sha256(council_file.read_bytes()).hexdigest()
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0] == ('bestyrelse.csv, row 2, column "Rolle": "Formand" has no start date; fill in "Valgt fra" '
+                      "(e.g. 2026-03-01, 1.3.2026 or 2026).")
+    assert err[-1] == "lokalraad: nothing imported: 1 problem in bestyrelse.csv"
+    assert hashlib.sha256(council_file.read_bytes()).hexdigest() == before
+
+
+def test_cli_imports_the_visible_sheet_with_merged_households(capsys: pytest.CaptureFixture[str],
+                                                             council_file: Path, tmp_path: Path) -> None:
+    import json
+
+    import openpyxl
+
+    from lokalraad_app.cli import main
+
+    source = tmp_path / "medlemmer.xlsx"
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.append(["Navn", "E-mail"])
+    hidden.append(["Gammel Opslagsliste", "old@example.dk"])
+    hidden.sheet_state = "hidden"
+    sheet = book.create_sheet("Medlemmer 2026")
+    for row in (["Navn", "Adresse", "Rolle", "Valgt fra"], ["Anna Holm", "Bygaden 4", "Formand", 2025],
+                ["Bent Holm", None, "Medlem", 2025], ["Dorte Lund", "Skolevej 2", "Kasserer", 2025]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B3")
+    book.active = 1
+    book.save(source)
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["members", "--data", str(council_file), "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    assert sorted((p["name"], p["address"], p["role"]) for p in people) == [
+        ("Anna Holm", "Bygaden 4", "chair"), ("Bent Holm", "Bygaden 4", "member"),
+        ("Dorte Lund", "Skolevej 2", "treasurer")]
+
+    sheet.merge_cells("C4:D4")  # "Kasserer" over both the role and the date
+    book.save(source)
+    assert main(["import-members", str(source), "--data", str(council_file)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        'lokalraad: medlemmer.xlsx, sheet "Medlemmer 2026": cells C4:D4 are merged across columns, so it is not '
+        "clear which column the value belongs to; unmerge them (Excel: Flet og centrer ▸ Ophæv fletning) and "
+        "give each column its own value.")

@@ -23,8 +23,8 @@ class Answers:
         monkeypatch.setattr(prompts, "open_file", lambda *a, **k: open_)
         monkeypatch.setattr(prompts, "save_file", lambda *a, **k: new)
 
-    def ask(self, parent: object, title: str, text: str, buttons: list[str]) -> int | None:
-        self.told.append((text, buttons))
+    def ask(self, parent: object, title: str, text: str, choices: list[str], cancel: str | None = None) -> int | None:
+        self.told.append((text, [*choices, cancel or "Cancel"]))
         return self.answers.pop(0)
 
 
@@ -35,7 +35,7 @@ def test_a_missing_last_used_file_is_said_and_not_made_anew(qtbot, monkeypatch: 
     usb.write_bytes(council_file.read_bytes())
     locations.remember_file(usb)
     usb.unlink()  # the stick was unplugged
-    answers = Answers(monkeypatch, [2])  # Quit
+    answers = Answers(monkeypatch, [None])  # Quit
 
     assert choose_start_file(locations.last_council_file(), remembered=True) is None
 

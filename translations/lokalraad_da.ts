@@ -451,85 +451,288 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="46"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="98"/>
         <source>Import members from %1</source>
         <translation>Importér medlemmer fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="105"/>
         <source>Columns in the file</source>
         <translation>Kolonner i filen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="62"/>
-        <source>Merge people whose email is already in the register into the existing person</source>
-        <translation>Flet personer, hvis e-mail allerede står i registret, sammen med den eksisterende person</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="65"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="114"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="127"/>
         <source>Problems to fix before importing:</source>
         <translation>Det skal rettes, før der kan importeres:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="99"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="147"/>
         <source>%n person(s) in the file.</source>
         <translation>
             <numerusform>%n person i filen.</numerusform>
             <numerusform>%n personer i filen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="28"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="29"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="30"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="31"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="32"/>
+        <source>Postcode</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="33"/>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="34"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="35"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="36"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="37"/>
+        <source>Term from</source>
+        <translation>Valgt fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="38"/>
+        <source>Term to</source>
+        <translation>Valgt til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="39"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="40"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="101"/>
-        <source>%n share an email with someone already known.</source>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="149"/>
+        <source>%n of them are already in the register or twice in the file.</source>
         <translation>
-            <numerusform>%n har en e-mail, der allerede findes i registret.</numerusform>
-            <numerusform>%n har en e-mail, der allerede findes i registret.</numerusform>
+            <numerusform>%n af dem er allerede i medlemslisten eller står to gange i filen.</numerusform>
+            <numerusform>%n af dem er allerede i medlemslisten eller står to gange i filen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="110"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="157"/>
         <source>(not imported)</source>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="115"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="162"/>
         <source>(no header)</source>
         <translation>(ingen overskrift)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="188"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="220"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="147"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="189"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Regneark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="154"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="196"/>
         <source>Cannot read the file</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="163"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="207"/>
+        <source>Already in the register</source>
+        <translation>Allerede i medlemslisten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="208"/>
+        <source>%n person(s) in the file are already in the register or appear twice in the file (the same name and e-mail, phone or address):</source>
+        <translation>
+            <numerusform>%n person i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
+            <numerusform>%n personer i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="212"/>
+        <source>&amp;Update the existing people</source>
+        <translation>&amp;Opdatér dem, der allerede er der</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="213"/>
+        <source>&amp;Add them as new people</source>
+        <translation>&amp;Tilføj dem som nye personer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="218"/>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="235"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="240"/>
         <source>Nothing imported</source>
         <translation>Intet importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="166"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="236"/>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>Importen blev afbrudt; medlemslisten er, som den var.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="245"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="167"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="246"/>
         <source>%1 added, %2 merged.</source>
         <translation>%1 tilføjet, %2 flettet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="48"/>
+        <source>%1, row %2, column &quot;%3&quot;</source>
+        <translation>%1, række %2, kolonne &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="51"/>
+        <source>%1, row %2</source>
+        <translation>%1, række %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <source>same name and e-mail</source>
+        <translation>samme navn og e-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="53"/>
+        <source>same name and phone</source>
+        <translation>samme navn og telefon</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="54"/>
+        <source>same name and address</source>
+        <translation>samme navn og adresse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="54"/>
+        <source>same name, nothing else given</source>
+        <translation>samme navn, intet andet oplyst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="58"/>
+        <source>the name is missing.</source>
+        <translation>navnet mangler.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="59"/>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; er ikke en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="60"/>
+        <source>&quot;%1&quot; is not a role; use formand, næstformand, kasserer, sekretær, medlem or suppleant.</source>
+        <translation>&quot;%1&quot; er ikke en post; skriv formand, næstformand, kasserer, sekretær, medlem eller suppleant.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="62"/>
+        <source>&quot;%1&quot; is not a type; use medlem, kontaktperson, politiker, medarbejder or anden.</source>
+        <translation>&quot;%1&quot; er ikke en type; skriv medlem, kontaktperson, politiker, medarbejder eller anden.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="64"/>
+        <source>&quot;%1&quot; is not a date; write it as 3.3.2026, 2026-03-03 or 2026.</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som 3.3.2026, 2026-03-03 eller 2026.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="65"/>
+        <source>&quot;%1&quot; is a role on the board, which only a member (type &quot;medlem&quot;) has; leave it empty for a %2.</source>
+        <translation>&quot;%1&quot; er en post i bestyrelsen, som kun et medlem (type &quot;medlem&quot;) kan have; lad feltet være tomt for typen %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="68"/>
+        <source>&quot;%1&quot; has no start date; fill in &quot;%2&quot; (e.g. 1.3.2026, 2026-03-01 or 2026).</source>
+        <translation>&quot;%1&quot; har ingen startdato; udfyld &quot;%2&quot; (fx 1.3.2026, 2026-03-01 eller 2026).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="70"/>
+        <source>&quot;%1&quot; has no start date; add a column &quot;Valgt fra&quot; with the date the term began (e.g. 1.3.2026 or 2026).</source>
+        <translation>&quot;%1&quot; har ingen startdato; tilføj en kolonne &quot;Valgt fra&quot; med den dato, valgperioden begyndte (fx 1.3.2026 eller 2026).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="72"/>
+        <source>the term ends (%1) but has no start date; fill in &quot;%2&quot;.</source>
+        <translation>valgperioden slutter (%1), men har ingen startdato; udfyld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="74"/>
+        <source>the term ends (%1) before it starts (%2).</source>
+        <translation>valgperioden slutter (%1), før den begynder (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="76"/>
+        <source>the row has %1 value(s) right of the last header (&quot;%2&quot;); is there a comma or semicolon inside a value without quotes?</source>
+        <translation>rækken har %1 værdi(er) til højre for den sidste overskrift (&quot;%2&quot;); står der et komma eller semikolon i en værdi uden anførselstegn?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="79"/>
+        <source>no column is read as the name (the columns are %1); call one &quot;Navn&quot;, or choose Name for it above.</source>
+        <translation>ingen kolonne læses som navn (kolonnerne er %1); kald en af dem &quot;Navn&quot;, eller vælg Navn for den ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="82"/>
+        <source>&quot;%1&quot; is already in the register (%2).</source>
+        <translation>&quot;%1&quot; er allerede i medlemslisten (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="84"/>
+        <source>&quot;%1&quot; is the same person as row %2 (%3).</source>
+        <translation>&quot;%1&quot; er den samme person som i række %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1077,42 +1280,42 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="18"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="19"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="41"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="42"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="49"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="54"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="59"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="65"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="82"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="104"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -1246,424 +1449,424 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="228"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="227"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="241"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="243"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="255"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="325"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="324"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="332"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="341"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="345"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="352"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="358"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="365"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="436"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="439"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="441"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="440"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="455"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="468"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="536"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="536"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="540"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="558"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="579"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="578"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="582"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="582"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="599"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="602"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="683"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="682"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="689"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="705"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="713"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="716"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="726"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="736"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="745"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="747"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="749"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="769"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="768"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="769"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="768"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1704,68 +1907,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="45"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="57"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="59"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="61"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="80"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="84"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

@@ -89,7 +89,9 @@ class ImportProblem:
     file: str
     row: int
     column: str  # the header as written in the file, the field name if no column, "" for the whole row
-    message: str
+    message: str  # in English; the window words it from `code` and `values` in the user's language
+    code: str = ""
+    values: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         where = f'{self.file}, row {self.row}' + (f', column "{self.column}"' if self.column else "")
@@ -100,7 +102,22 @@ class ImportProblem:
 class MemberImport:
     people: list[ImportedPerson] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (earlier, later) indices, same email
+    duplicates: list[tuple[int, int]] = field(default_factory=list)  # (earlier, later) indices, same person
+
+
+def identity_keys(name: str, email: str = "", phone: str = "", address: str = "") -> list[tuple[str, str, str]]:
+    """What makes two records the same person: the same name and the same e-mail, phone or address.
+
+    A name alone is not enough (two Anne Jensens), nor an e-mail alone (a household shares one). Only
+    a record with nothing but a name is known by its name. Each key is (field, name, value).
+    """
+    who = " ".join(_key(part) for part in name.split())
+    if not who:
+        return []
+    digits = re.sub(r"\D", "", phone)
+    values = [("email", email.strip().casefold()), ("phone", digits[-8:]), ("address", _key(address))]
+    keys = [(f, who, v) for f, v in values if v]
+    return keys or [("name", who, "")]
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str]:
@@ -178,25 +195,27 @@ class _RowParser:
         person = ImportedPerson(source_row=line)
         problems: list[ImportProblem] = []
 
-        def problem(f: str, message: str) -> None:
-            problems.append(ImportProblem(self.file_name, line, self.header(f) if f else "", message))
+        def problem(f: str, message: str, code: str, **values: str) -> None:
+            problems.append(ImportProblem(self.file_name, line, self.header(f) if f else "", message, code, values))
 
         for f in TEXT_FIELDS:
             setattr(person, f, values.get(f, ""))
         if not person.name:
-            problem("name", "the name is missing.")
+            problem("name", "the name is missing.", "name_missing")
         if person.email and not is_valid_email(person.email):
-            problem("email", f'"{person.email}" is not a valid email address.')
+            problem("email", f'"{person.email}" is not a valid email address.', "email_invalid", value=person.email)
         if values.get("role"):
             role = _role(values["role"])
             if role is None:
-                problem("role", f'"{values["role"]}" is not a role; use {ROLE_HINT}.')
+                problem("role", f'"{values["role"]}" is not a role; use {ROLE_HINT}.', "role_unknown",
+                        value=values["role"])
             else:
                 person.role = role
         if values.get("kind"):
             kind = KIND_NAMES.get(_key(values["kind"]))
             if kind is None:
-                problem("kind", f'"{values["kind"]}" is not a type; use {KIND_HINT}.')
+                problem("kind", f'"{values["kind"]}" is not a type; use {KIND_HINT}.', "kind_unknown",
+                        value=values["kind"])
             else:
                 person.kind = kind
         for f, end_of_year in (("term_from", False), ("term_to", True)):
@@ -204,10 +223,32 @@ class _RowParser:
                 try:
                     setattr(person, f, parse_date(values[f], end_of_year=end_of_year))
                 except ValueError:
-                    problem(f, f'"{values[f]}" is not a date; write it as 2026-03-03, 3.3.2026 or 2026.')
+                    problem(f, f'"{values[f]}" is not a date; write it as 2026-03-03, 3.3.2026 or 2026.',
+                            "date_invalid", value=values[f])
+        # A role is a membership of the board, which only a member has and which starts on a day:
+        # without either it would be lost.
+        role_given = bool(values.get("role")) and _role(values["role"]) is not None
+        if role_given and person.kind is not PersonKind.MEMBER and person.role is not Role.MEMBER:
+            problem("role", f'"{values["role"]}" is a role on the board, which only a member (type "medlem") has; '
+                            f'leave it empty for a {values["kind"]}.', "role_not_member", value=values["role"],
+                    kind=values["kind"])
+        elif role_given and person.kind is PersonKind.MEMBER and not values.get("term_from"):
+            if "term_from" in self.column_of:
+                problem("role", f'"{values["role"]}" has no start date; fill in "{self.header("term_from")}" '
+                                "(e.g. 2026-03-01, 1.3.2026 or 2026).", "role_no_start", value=values["role"],
+                        start=self.header("term_from"))
+            else:
+                problem("role", f'"{values["role"]}" has no start date; add a column "Valgt fra" with the date '
+                                "the term began (e.g. 2026-03-01, 1.3.2026 or 2026).", "role_no_start_column",
+                        value=values["role"])
+        if person.term_to and not values.get("term_from"):
+            start = self.header("term_from") if "term_from" in self.column_of else "Valgt fra"
+            problem("term_to", f'the term ends ({person.term_to.isoformat()}) but has no start date; fill in '
+                               f'"{start}".', "term_end_no_start", end=person.term_to.isoformat(), start=start)
         if person.term_from and person.term_to and person.term_to < person.term_from:
             problem("term_to", f"the term ends ({person.term_to.isoformat()}) before it starts "
-                               f"({person.term_from.isoformat()}).")
+                               f"({person.term_from.isoformat()}).", "term_order", end=person.term_to.isoformat(),
+                    start=person.term_from.isoformat())
         mapped = set(self.column_of.values())
         spilled = [v for i, v in enumerate(row)
                    if i >= len(self.table.headers) and i not in mapped and v.strip()]
@@ -215,7 +256,8 @@ class _RowParser:
             # In a CSV this is almost always a delimiter inside a value without quotes: every value
             # after it has moved one column to the right.
             problem("", f"the row has {len(spilled)} value(s) right of the last header "
-                        f'("{spilled[0]}"); is there a comma or semicolon inside a value without quotes?')
+                        f'("{spilled[0]}"); is there a comma or semicolon inside a value without quotes?',
+                    "spilled", count=str(len(spilled)), value=spilled[0])
         return person, problems
 
 
@@ -234,19 +276,19 @@ def parse_members(table: Table, mapping: dict[int, str] | None = None, file_name
         shown = ", ".join(f'"{h}"' for h in table.headers if h)
         result.problems.append(ImportProblem(
             file_name, 1, "name", f"no column is read as the name (the columns are {shown}); "
-                                  'call one "Navn" or map it to name.'))
+                                  'call one "Navn" or map it to name.', "no_name_column", {"columns": shown}))
         return result
     parser = _RowParser(table, column_of, file_name)
-    first_with_email: dict[str, int] = {}
+    first_with_key: dict[tuple[str, str, str], int] = {}
     for index, row in enumerate(table.rows):
         line = table.source_rows[index] if index < len(table.source_rows) else index + 2
         person, problems = parser.parse(row, line)
         result.people.append(person)
         result.problems.extend(problems)
-        key = person.email.casefold()
-        if key:
-            if key in first_with_email:
-                result.duplicates.append((first_with_email[key], index))
-            else:
-                first_with_email[key] = index
+        keys = identity_keys(person.name, person.email, person.phone, person.address)
+        earlier = next((first_with_key[k] for k in keys if k in first_with_key), None)
+        if earlier is not None:
+            result.duplicates.append((earlier, index))
+        for k in keys:
+            first_with_key.setdefault(k, index)
     return result

@@ -9,11 +9,19 @@ import os
 import re
 import stat
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 ACCEPTED = (".csv", ".txt", ".xlsx")
+# An import is a council's people: far fewer than this. The limits keep a huge or hostile file
+# (a million rows, a cell at XFD1048576, a zip bomb) from taking the machine's memory.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 100
+MAX_PART_BYTES = 200 * 2**20  # one unpacked part of a workbook (a sheet's XML)
+MAX_STRINGS_BYTES = 50 * 2**20  # the shared strings, which openpyxl loads whole
+MAX_CSV_BYTES = 100 * 2**20
 CSV_DELIMITERS = (";", ",", "\t")
 
 # Excel honours a first line "sep=;" and hides it; some exports write one.
@@ -21,6 +29,7 @@ _SEP_LINE = re.compile(r"sep=([;,\t|])[ \t]*(\r\n|\n|\r)")
 # æ ø å Æ Ø Å é as UTF-8 bytes. In a file that is not valid UTF-8 they mean that two encodings were
 # mixed (someone added lines in another editor); reading it all as cp1252 would garble every one of them.
 _UTF8_DANISH = re.compile(rb"\xc3[\xa6\xb8\xa5\x86\x98\x85\xa9]")
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, or an encrypted workbook
 # A cell starting with one of these is run as a formula by Excel and LibreOffice (formula injection,
@@ -119,6 +128,9 @@ def _parse_csv(text: str, delimiter: str, first_line: int, strict: bool,
 
 def _read_csv(path: Path) -> tuple[list[list[str]], list[int]]:
     try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise ImportFileError(f"{path.name} is too large to import ({path.stat().st_size // 2**20:,} MB; at "
+                                  f"most {MAX_CSV_BYTES // 2**20} MB and {MAX_ROWS:,} rows): split the file.")
         raw = path.read_bytes()
     except OSError as e:
         raise ImportFileError(f"{path.name} cannot be read ({e.strerror}).") from None
@@ -151,29 +163,126 @@ def _cell(value: object) -> str:
     return _text(str(value))
 
 
+def _check_unpacked_sizes(path: Path) -> None:
+    """Refuses a workbook whose parts unpack to more than an import can hold (a zip bomb is a few MB)."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            # zipfile stops at the declared size, so a part cannot unpack to more than it says here.
+            limit = MAX_STRINGS_BYTES if info.filename.endswith("sharedStrings.xml") else MAX_PART_BYTES
+            if info.file_size > limit:
+                raise ImportFileError(f"{path.name} is too large to import: {info.filename} unpacks to "
+                                      f"{info.file_size // 2**20:,} MB (at most {limit // 2**20} MB). "
+                                      f"An import takes at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.")
+
+
+def _merged_ranges(path: Path, sheet_part: str) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges (min_col, min_row, max_col, max_row), read by scanning its XML in chunks.
+
+    Read-only openpyxl streams rows and so never sees <mergeCells>, which come after the rows.
+    """
+    from openpyxl.utils.cell import range_boundaries
+
+    refs: list[str] = []
+    tail = b""
+    with zipfile.ZipFile(path) as archive, archive.open(sheet_part.lstrip("/")) as stream:
+        while chunk := stream.read(1 << 20):
+            text = tail + chunk
+            cut = text.rfind(b"<")  # a tag cut by the chunk boundary is read with the next chunk
+            text, tail = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+            refs += [m.decode() for m in _MERGE_CELL.findall(text)]
+            if len(refs) > MAX_ROWS:
+                raise ImportFileError(f"{path.name} has more than {MAX_ROWS:,} merged cell ranges; "
+                                      "unmerge the cells before importing.")
+        refs += [m.decode() for m in _MERGE_CELL.findall(tail)]
+    return [range_boundaries(ref) for ref in refs]  # always four numbers: _MERGE_CELL takes only "A1:B2"
+
+
+def _fill_merged(records: list[list[str]], starts: list[int], ranges: list[tuple[int, int, int, int]],
+                 where: str) -> None:
+    """Every row of a range merged within one column gets the range's value (the top-left cell's)."""
+    from bisect import bisect_left, bisect_right
+
+    from openpyxl.utils import get_column_letter
+
+    for min_col, min_row, max_col, max_row in ranges:
+        first = bisect_left(starts, min_row)
+        last = bisect_right(starts, max_row)
+        if first >= last or min_col > MAX_COLUMNS:
+            continue  # nothing read in it: empty rows, or beyond the columns read
+        if max_col != min_col:
+            ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
+            raise ImportFileError(f"{where}: cells {ref} are merged across columns, so it is not clear "
+                                  "which column the value belongs to; unmerge them (Excel: Flet og "
+                                  "centrer ▸ Ophæv fletning) and give each column its own value.")
+        column = min_col - 1
+        if starts[first] != min_row or column >= len(records[first]):
+            continue  # the top-left cell is empty: nothing to fill in
+        value = records[first][column]
+        for row in records[first + 1:last]:
+            row += [""] * (column + 1 - len(row))
+            row[column] = row[column] or value
+
+
 def _read_xlsx(path: Path) -> tuple[list[list[str]], list[int]]:
+    """The first visible sheet, streamed (read-only openpyxl) so that memory stays small for any file.
+
+    Rows and columns are limited while streaming, and merged cells are resolved: a range within one
+    column (a household's address merged over its members' rows) gives every row its top-left value;
+    a range across columns is refused, since it cannot say which column its value belongs to.
+    """
     import openpyxl  # only when needed: it takes a while to import
+    from openpyxl.utils import get_column_letter
 
     try:
+        _check_unpacked_sizes(path)
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises many kinds for a damaged file
+    except ImportFileError:
+        raise
+    except Exception as e:  # openpyxl and zipfile raise many kinds for a damaged file
         raise ImportFileError(f"{path.name} is not a readable Excel workbook ({e}).") from None
     try:
-        sheet = book.worksheets[0]
+        # The first sheet the user can see: a hidden one (old data, lookup lists) is not what they mean.
+        sheet = next((ws for ws in book.worksheets if ws.sheet_state == "visible"), None)
+        if sheet is None:
+            raise ImportFileError(f"{path.name} has no visible sheet to import.")
+        where = f'{path.name}, sheet "{sheet.title}"'
         # Read-only mode trusts the used range stored in the file, which some programs write wrong
-        # (e.g. "A1"): every row after the first would be lost.
+        # (e.g. "A1": every row after the first would be lost; "A1:XFD1048576": billions of empty cells).
         sheet.reset_dimensions()
-        # Empty rows come through as empty, so the position is the row number.
-        records = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        records: list[list[str]] = []
+        starts: list[int] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if not values:
+                continue  # a row missing from the file (openpyxl fills the gap up to the next one)
+            if len(values) > MAX_COLUMNS and any(v is not None and v != "" for v in values[MAX_COLUMNS:]):
+                column = next(i for i, v in enumerate(values) if i >= MAX_COLUMNS and v is not None and v != "")
+                raise ImportFileError(f"{where}, row {number}, column {get_column_letter(column + 1)}: an import "
+                                      f"reads at most {MAX_COLUMNS} columns (A to {get_column_letter(MAX_COLUMNS)}); "
+                                      "delete what is right of them.")
+            cells = [_cell(v) for v in values[:MAX_COLUMNS]]
+            if not any(cells):
+                continue  # empty rows cost nothing, however many there are
+            records.append(cells)
+            starts.append(number)
+            if len(records) > MAX_ROWS + 1:  # the header and the people
+                raise ImportFileError(f"{where} has more than {MAX_ROWS:,} rows of people (row {number}); an "
+                                      f"import takes at most {MAX_ROWS:,}: split the file.")
+        # Only now, within the limits: the merged ranges are at the end of the sheet's XML.
+        _fill_merged(records, starts, _merged_ranges(path, sheet._worksheet_path), where)
+    except ImportFileError:
+        raise
     except Exception as e:
-        raise ImportFileError(f"{path.name}: the first sheet cannot be read ({e}).") from None
+        raise ImportFileError(f"{path.name}: the sheet cannot be read ({e}).") from None
     finally:
         book.close()
-    return records, list(range(1, len(records) + 1))
+    return records, starts
 
 
 def read_table(path: Path) -> Table:
-    """The first sheet or the CSV as a header and data rows; completely empty rows are left out."""
+    """The first visible sheet or the CSV as a header and data rows; completely empty rows are left out.
+
+    At most MAX_ROWS data rows and MAX_COLUMNS columns; a larger file is refused, naming the limit.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ACCEPTED:
@@ -187,6 +296,9 @@ def read_table(path: Path) -> Table:
     (header, _), body = pairs[0], pairs[1:]
     if not body:
         raise ImportFileError(f"{path.name} has a header row but no rows under it.")
+    if len(body) > MAX_ROWS:
+        raise ImportFileError(f"{path.name} has more than {MAX_ROWS:,} rows of people (row {body[MAX_ROWS][1]}); "
+                              f"an import takes at most {MAX_ROWS:,}: split the file.")
     while header and not header[-1]:
         header = header[:-1]
     width = len(header)

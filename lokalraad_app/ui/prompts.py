@@ -28,15 +28,20 @@ def confirm(parent: QtWidgets.QWidget | None, title: str, text: str, yes_text: s
     return box.clickedButton() is yes
 
 
-def ask(parent: QtWidgets.QWidget | None, title: str, text: str, buttons: list[str]) -> int | None:
-    """A question with its own answers (the first is the default); the index of the one clicked, or None."""
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, text,
-                                QtWidgets.QMessageBox.StandardButton.NoButton, parent)
-    added = [box.addButton(b, QtWidgets.QMessageBox.ButtonRole.ActionRole) for b in buttons]
-    if added:
-        box.setDefaultButton(added[0])
+def ask(parent: QtWidgets.QWidget | None, title: str, text: str, choices: list[str],
+        cancel: str | None = None) -> int | None:
+    """A question with a button per choice and a Cancel button (named `cancel` when given, as 'Quit');
+    the index of the choice clicked, or None for Cancel or Esc. Cancel is the default: nothing happens
+    by a slip of the Enter key."""
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text,
+                                QtWidgets.QMessageBox.StandardButton.Cancel, parent)
+    if cancel:
+        box.button(QtWidgets.QMessageBox.StandardButton.Cancel).setText(cancel)
+    buttons = [box.addButton(c, QtWidgets.QMessageBox.ButtonRole.AcceptRole) for c in choices]
+    box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
-    return added.index(box.clickedButton()) if box.clickedButton() in added else None
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
 
 def open_file(parent: QtWidgets.QWidget | None, title: str, filters: str, start: str = "") -> Path | None:
