@@ -43,13 +43,19 @@ from lokalraad_app.ui.meetings.commands import (
     add_item_command,
     delete_item_command,
 )
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, push, run
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, ServiceCommand, push, run
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
 Index = QModelIndex | QPersistentModelIndex
 
 
 AGENDA_MIME = "application/x-lokalraad-agenda-row"
+
+
+def set_text(edit: QtWidgets.QPlainTextEdit, text: str) -> None:
+    """Replaces the text only if it differs: setting it resets the cursor and the field's own undo."""
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
 
 
 class AgendaListModel(QtCore.QAbstractListModel):
@@ -93,6 +99,12 @@ class AgendaListModel(QtCore.QAbstractListModel):
         return False  # nothing for the view to remove: the reload shows the new order
 
     def set_detail(self, detail: MeetingDetail) -> None:
+        """Same items (an edit of one): rows change in place, so the selection and the form stay."""
+        same = self.detail is not None and [i.id for i in self.detail.items] == [i.id for i in detail.items]
+        if same and detail.items:
+            self.detail = detail
+            self.dataChanged.emit(self.index(0), self.index(len(detail.items) - 1))
+            return
         self.beginResetModel()
         self.detail = detail
         self.endResetModel()
@@ -155,6 +167,7 @@ class MeetingPage(QtWidgets.QWidget):
         self.meeting_id: int | None = None
         self.detail: MeetingDetail | None = None
         self._loading = False
+        self._initiating = False  # True while this page's own field edit is being saved
 
         self.title_label = QtWidgets.QLabel()
         self.title_label.setObjectName("PageTitle")
@@ -402,11 +415,14 @@ class MeetingPage(QtWidgets.QWidget):
             self.agenda_view.setCurrentIndex(self.agenda_model.index(0))
             self.minutes_view.setCurrentIndex(self.agenda_model.index(0))
 
-    def reload(self) -> None:
+    def reload(self, keep_fields: bool = False) -> None:
+        """Shows what the file holds; `keep_fields` after the page's own edit, whose fields already show it."""
         if self.meeting_id is None:
             return
         if self._item_timer.isActive():
             self.save_item()  # never lose typing to a refresh
+        if self._save_timer.isActive():
+            self.save_minutes_text()
         agenda_row = self.agenda_view.currentIndex().row()
         minutes_row = self.minutes_view.currentIndex().row()
         try:
@@ -418,13 +434,23 @@ class MeetingPage(QtWidgets.QWidget):
         self.title_label.setText(m.title)
         where = f" · {m.place}" if m.place else ""
         self.when_label.setText(f"{format_datetime(m.start, m.timezone)}{where} · {meeting_status_label(m.status)}")
+        ids = {i.id for i in self.detail.items}
+        if self._editing_item_id not in ids:
+            self._editing_item_id = None  # removed (perhaps by undo): nothing left to save into it
+        if getattr(self, "_dirty_item", None) not in ids:
+            self._dirty_item = None
         self.agenda_model.set_detail(self.detail)
         rows = self.agenda_model.rowCount()
         if rows:
+            # The neighbour of a removed item becomes current (a reset model has no current row).
             self.agenda_view.setCurrentIndex(self.agenda_model.index(min(max(agenda_row, 0), rows - 1)))
-            self._on_agenda_current_changed(self.agenda_view.currentIndex())  # show what the file holds now, files too
             self.minutes_view.setCurrentIndex(self.agenda_model.index(min(max(minutes_row, 0), rows - 1)))
+            if not keep_fields:  # show what the file holds now (undo, another view), files too
+                self._on_agenda_current_changed(self.agenda_view.currentIndex())
+                self._show_minutes_item(self.minutes_view.currentIndex().row())
             self._show_actions(self._minutes_item_id())
+        else:
+            self._clear_item_form()
         self._show_minutes_state()
         self.item_class_combo.setEnabled(m.kind == MeetingKind.DIALOGUE.value)
         if self.attendance_view is not None:
@@ -448,19 +474,32 @@ class MeetingPage(QtWidgets.QWidget):
                   self.item_save_button, self.approve_button, self.for_comment_button, self.votes_save_button,
                   self.postponed_check):
             w.setEnabled(not locked)
-        self.item_box.setEnabled(not locked)
+        self.item_box.setEnabled(not locked and self.agenda_model.rowCount() > 0)
         self.amend_button.setEnabled(locked)
         self.for_comment_button.setEnabled(not locked and status == MinutesStatus.DRAFT.value)
         self.amendments_label.setText("\n".join(
             self.tr("Correction %1: %2").replace("%1", a.made_on.strftime("%d.%m.%Y")).replace("%2", a.text)
             for a in self.detail.amendments))
 
-    def _on_events_changed(self, changes: frozenset[str]) -> None:
+    def set_save_delay(self, ms: int) -> None:
+        """How long typing waits before it is saved (tests type at human speed against a short delay)."""
+        self._item_timer.setInterval(ms)
+        self._save_timer.setInterval(ms)
+
+    def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if self.meeting_id is not None and (f"meeting:{self.meeting_id}" in changes or "all" in changes):
-            self.reload()
+            self.reload(keep_fields=initiator is self)
 
     def _publish(self, changes: frozenset[str]) -> None:
-        self._events.publish(changes)
+        self._events.publish(changes, initiator=self if self._initiating else None)
+
+    def _push_own_edit(self, command: ServiceCommand) -> Exception | None:
+        """Saves typing from this page's fields; undo and redo later are not ours, and refresh the fields."""
+        self._initiating = True
+        try:
+            return push(self._undo, command)
+        finally:
+            self._initiating = False
 
     def _refused(self, error: Exception | None) -> bool:
         if error is None:
@@ -481,17 +520,35 @@ class MeetingPage(QtWidgets.QWidget):
         self._editing_item_id = item_id
         data = self._service.item_input(item_id)
         self._loading_item = True
-        self.item_title_edit.setText(data.title)
+        self.item_box.setEnabled(not (self.detail is not None and self.detail.locked))
+        if self.item_title_edit.text() != data.title:
+            self.item_title_edit.setText(data.title)
         self.item_kind_combo.setCurrentIndex(self.item_kind_combo.findData(ItemKind(data.kind).value))
         self.item_minutes_spin.setValue(data.minutes_allowed)
         self.item_class_combo.setCurrentIndex(max(self.item_class_combo.findData(data.classification), 0))
-        self.item_background_edit.setPlainText(data.background)
-        self.item_proposal_edit.setPlainText(data.proposal)
+        set_text(self.item_background_edit, data.background)
+        set_text(self.item_proposal_edit, data.proposal)
         self.item_majority_check.setChecked(data.majority == "two_thirds")
         self._fill_responsible(data.responsible_id)
         self._loading_item = False
         if self._attachments is not None:
             self.attachment_model.set_rows(self._attachments.rows(item_id))
+
+    def _clear_item_form(self) -> None:
+        """No item left (the last one removed): an empty, disabled form, never one bound to a deleted row."""
+        self._editing_item_id = None
+        self._loading_item = True
+        self.item_title_edit.clear()
+        self.item_background_edit.clear()
+        self.item_proposal_edit.clear()
+        self._loading_item = False
+        self.item_box.setEnabled(False)
+        self.attachment_model.set_rows([])
+        self._loading = True
+        self.minutes_item_label.clear()
+        self.discussion_edit.clear()
+        self.decision_edit.clear()
+        self._loading = False
 
     def _fill_responsible(self, responsible_id: int | None) -> None:
         """The board and substitutes, plus whoever is responsible already (perhaps a former member)."""
@@ -525,9 +582,15 @@ class MeetingPage(QtWidgets.QWidget):
         item_id = self._editing_item_id
         if item_id is None or (self.detail is not None and self.detail.locked):
             return
-        before, after = self._service.item_input(item_id), self.item_value()
+        try:
+            before = self._service.item_input(item_id)
+        except NotFoundError:  # removed meanwhile (undo of its adding): nothing to save into
+            self._editing_item_id = None
+            return
+        after = self.item_value()
         if after != before:
-            self._refused(push(self._undo, EditItemCommand(self._service, self._publish, item_id, before, after)))
+            self._refused(self._push_own_edit(EditItemCommand(self._service, self._publish, item_id, before,
+                                                              after)))
 
     def _on_add_attachment(self) -> None:
         item_id = self.current_item_id()
@@ -628,13 +691,16 @@ class MeetingPage(QtWidgets.QWidget):
 
     def _on_minutes_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.save_minutes_text(self.agenda_model.item_id(previous.row()))
-        if self.detail is None or not 0 <= current.row() < len(self.detail.items):
+        self._show_minutes_item(current.row())
+
+    def _show_minutes_item(self, row: int) -> None:
+        if self.detail is None or not 0 <= row < len(self.detail.items):
             return
-        item = self.detail.items[current.row()]
+        item = self.detail.items[row]
         self._loading = True
         self.minutes_item_label.setText(f"{item.position}. {item.title}")
-        self.discussion_edit.setPlainText(item.discussion)
-        self.decision_edit.setPlainText(item.decision)
+        set_text(self.discussion_edit, item.discussion)
+        set_text(self.decision_edit, item.decision)
         self.votes_box.setVisible(item.kind == ItemKind.DECISION.value and self._attendance is not None)
         self.votes_for_spin.setValue(item.votes_for or 0)
         self.votes_against_spin.setValue(item.votes_against or 0)
@@ -661,17 +727,15 @@ class MeetingPage(QtWidgets.QWidget):
             return
         self._dirty_item = None
         try:
-            self._service.set_minutes_text(target, discussion=self.discussion_edit.toPlainText(),
-                                           decision=self.decision_edit.toPlainText())
-        except (ValidationError, NotFoundError) as e:
+            changes = self._service.set_minutes_text(target, discussion=self.discussion_edit.toPlainText(),
+                                                     decision=self.decision_edit.toPlainText())
+        except NotFoundError:
+            return  # the item was removed meanwhile
+        except ValidationError as e:
             self._refused(e)
             return
-        # Keep the cached detail in step without a reload, which would reset the cursor.
-        if self.detail is not None:
-            for item in self.detail.items:
-                if item.id == target:
-                    item.discussion = self.discussion_edit.toPlainText()
-                    item.decision = self.decision_edit.toPlainText()
+        # Others learn of it; this page, the initiator, keeps its fields and cursor.
+        self._events.publish(changes, initiator=self)
 
     def _show_actions(self, item_id: int | None) -> None:
         if self._actions is None or item_id is None:
@@ -698,7 +762,7 @@ class MeetingPage(QtWidgets.QWidget):
         if self._members is not None:
             ids = self._members.find_ids(MemberFilter.BOARD) + self._members.find_ids(MemberFilter.SUBSTITUTES)
             people = [(r.id, r.name) for r in self._members.rows(ids)]
-        dialog = ActionDialog(people, self)
+        dialog = ActionDialog(people, self.add_action_button.window())  # meeting mode stays in front
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         actions, value = self._actions, dialog.value()
