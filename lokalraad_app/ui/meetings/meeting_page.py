@@ -36,10 +36,10 @@ from lokalraad_app.ui.labels import (
 from lokalraad_app.ui.meetings.actions_view import ActionDialog
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.commands import (
-    EditItemCommand,
-    MoveItemCommand,
-    add_item_command,
-    delete_item_command,
+    AddAgendaItemCommand,
+    EditAgendaItemCommand,
+    MoveAgendaItemCommand,
+    RemoveAgendaItemCommand,
 )
 from lokalraad_app.ui.undo import AddCommand, DeleteCommand, push, run
 
@@ -526,7 +526,7 @@ class MeetingPage(QtWidgets.QWidget):
             return
         before, after = self._agenda.item_input(item_id), self.item_value()
         if after != before:
-            self._refused(push(self._undo, EditItemCommand(self._agenda, self._publish, item_id, before, after)))
+            self._refused(push(self._undo, EditAgendaItemCommand(self._agenda, self._publish, item_id, before, after)))
 
     def _on_add_attachment(self) -> None:
         item_id = self.current_item_id()
@@ -587,7 +587,7 @@ class MeetingPage(QtWidgets.QWidget):
         title = prompts.get_text(self, self.tr("Add agenda item"), self.tr("Title of the new item:"))
         if not title or not title.strip():
             return
-        command = add_item_command(self._agenda, self._publish, self.meeting_id, ItemInput(title=title.strip()))
+        command = AddAgendaItemCommand(self._agenda, self._publish, self.meeting_id, ItemInput(title=title.strip()))
         if not self._refused(push(self._undo, command)) and command.record_id is not None:
             self._select_item(command.record_id)
 
@@ -599,20 +599,20 @@ class MeetingPage(QtWidgets.QWidget):
         if prompts.confirm(self, self.tr("Remove agenda item"),
                            self.tr("Remove “%1” from the agenda? You can undo this with Ctrl+Z.").replace("%1", title),
                            self.tr("Remove")):
-            self._refused(push(self._undo, delete_item_command(self._agenda, self._publish, item_id, title)))
+            self._refused(push(self._undo, RemoveAgendaItemCommand(self._agenda, self._publish, item_id, title)))
 
     def _on_move(self, step: int) -> None:
         item_id = self.current_item_id()
         row = self.agenda_view.currentIndex().row()
         if item_id is None or not 0 <= row + step < self.agenda_model.rowCount():
             return
-        command = MoveItemCommand(self._agenda, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
+        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
         if not self._refused(push(self._undo, command)):
             self._select_item(item_id)
 
     def _on_move_requested(self, item_id: int, position: int) -> None:
         title = next((i.title for i in self.detail.items if i.id == item_id), "") if self.detail else ""
-        if not self._refused(push(self._undo, MoveItemCommand(self._agenda, self._publish, item_id, position, title))):
+        if not self._refused(push(self._undo, MoveAgendaItemCommand(self._agenda, self._publish, item_id, position, title))):
             self._select_item(item_id)
 
     def _select_item(self, item_id: int) -> None:
@@ -759,7 +759,6 @@ class MeetingPage(QtWidgets.QWidget):
         except ValidationError as e:
             self._refused(e)
             return
-        self._undo.clear()  # earlier edits of this meeting can no longer be undone
         self._publish(changes)
 
     def _on_amend(self) -> None:
