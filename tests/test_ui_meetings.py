@@ -124,15 +124,19 @@ def test_approved_minutes_are_read_only_and_take_corrections(qtbot, monkeypatch,
     page.minutes_view.setCurrentIndex(page.agenda_model.index(0))
     qtbot.keyClicks(page.decision_edit, "Dagsordenen blev godkendt.")
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
-    later = view._service.create(MeetingInput(title="Næste møde", start=datetime(2030, 1, 8, 19, tzinfo=CPH),
-                                              end=datetime(2030, 1, 8, 21, tzinfo=CPH)))[0]
+    assert page.meeting_id is not None
+    held = view._service.input_for(page.meeting_id)  # minutes are approved once the meeting was held
+    held.start, held.end = datetime(2026, 1, 13, 19, tzinfo=CPH), datetime(2026, 1, 13, 21, tzinfo=CPH)
+    view._service.update(page.meeting_id, held)
+    later = view._service.create(MeetingInput(title="Næste møde", start=datetime(2026, 2, 10, 19, tzinfo=CPH),
+                                              end=datetime(2026, 2, 10, 21, tzinfo=CPH)))[0]
     offered: list[list[str]] = []
     monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: offered.append(items) or 1)
     page.approve_button.click()  # saves what was typed first, then approves at the chosen meeting
     assert page.detail is not None and page.detail.locked
     assert any("Næste møde" in label for label in offered[0])
     assert page.detail.minutes is not None and page.detail.minutes.approved_at_meeting_id == later
-    assert "08.01.2030" in page.minutes_status_label.text()
+    assert "10.02.2026" in page.minutes_status_label.text()
     assert page.detail.items[0].decision == "Dagsordenen blev godkendt."
     assert page.decision_edit.isReadOnly() and not page.add_item_button.isEnabled()
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Rettelse: mødet sluttede kl. 21.30.")

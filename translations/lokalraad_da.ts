@@ -632,67 +632,72 @@
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="88"/>
+        <source>Minutes approved</source>
+        <translation>Referat godkendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
         <source>Information</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
         <source>Discussion</source>
         <translation>Drøftelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="96"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="101"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
         <source>Sent for comments</source>
         <translation>Sendt til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="104"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="109"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
         <source>Awaiting</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="113"/>
         <source>Maybe</source>
         <translation>Måske</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
         <source>Present</source>
         <translation>Fremmødt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
         <source>Excused</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="122"/>
         <source>Absent</source>
         <translation>Udeblevet</translation>
     </message>

@@ -26,7 +26,7 @@ from lokalraad_app.domain.models import (
     MunicipalRequest,
     SealedDocument,
 )
-from lokalraad_app.domain.rules import planned_starts
+from lokalraad_app.domain.rules import planned_starts, shown_meeting_status
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.store.engine import Store
 
@@ -48,6 +48,11 @@ class MeetingDetail:
     @property
     def locked(self) -> bool:
         return self.minutes is not None and self.minutes.status == MinutesStatus.APPROVED.value
+
+    @property
+    def status(self) -> str:
+        """The status to show: "minutes_approved" once the minutes are, else the meeting's own."""
+        return shown_meeting_status(self.meeting.status, self.minutes.status if self.minutes else None)
 
 
 @contextmanager
