@@ -46,7 +46,7 @@ def not_measured(measure: str, target: str, reason: str) -> Result:
 
 def stress_file(out: Path, scale: int) -> Path:
     """The cached stress file for `scale`, made if missing or made by an older generator."""
-    from lokalraad_app.services import demo
+    from lokalraad_app import demo_data as demo
 
     version = hashlib.sha256(Path(demo.__file__).read_bytes()).hexdigest()[:10]
     path = out / f"stress-x{scale}-{version}.sqlite"
@@ -258,8 +258,9 @@ def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
     from PySide6 import QtGui, QtWidgets
     from PySide6.QtTest import QTest
 
+    from lokalraad_app.services.agenda import ItemInput
     from lokalraad_app.services.bundle import open_services
-    from lokalraad_app.services.meetings import ItemInput, MeetingInput
+    from lokalraad_app.services.meetings import MeetingInput
     from lokalraad_app.ui.events import Events
     from lokalraad_app.ui.meetings.meeting_page import MeetingPage
 
@@ -272,10 +273,10 @@ def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
         mid, _ = services.meeting.create(MeetingInput(title="Bench", start=start, end=start + timedelta(hours=3)),
                                          with_template=False)
         for n in range(40):
-            services.meeting.add_item(mid, ItemInput(title=f"Punkt {n + 1}", background="Sagsfremstilling " * 40,
+            services.agenda.add_item(mid, ItemInput(title=f"Punkt {n + 1}", background="Sagsfremstilling " * 40,
                                                      proposal="Indstilling " * 10))
         events, stack = Events(), QtGui.QUndoStack()  # kept alive as long as the page that uses them
-        page = MeetingPage(services.meeting, events, stack)
+        page = MeetingPage(services.meeting, services.agenda, services.minutes, events, stack)
         page.resize(1200, 800)
         page.show()
         open_ms = median_ms(lambda: (page.show_meeting(mid), app.processEvents()), repeat)
@@ -340,8 +341,9 @@ def measure_documents(stress: Path, out: Path, repeat: int) -> list[Result]:
 
     from lokalraad_app.domain.enums import ItemKind
     from lokalraad_app.domain.models import AgendaItem, Meeting
+    from lokalraad_app.services.agenda import ItemInput
     from lokalraad_app.services.bundle import open_services
-    from lokalraad_app.services.meetings import ItemInput, MeetingInput
+    from lokalraad_app.services.meetings import MeetingInput
 
     scratch = out / "documents-scratch.sqlite"
     shutil.copy(stress, scratch)
@@ -352,10 +354,10 @@ def measure_documents(stress: Path, out: Path, repeat: int) -> list[Result]:
                                                       end=start + timedelta(hours=3), place="Forsamlingshuset"),
                                          with_template=False)
         for n in range(40):
-            item_id, _ = services.meeting.add_item(mid, ItemInput(
+            item_id, _ = services.agenda.add_item(mid, ItemInput(
                 title=f"Punkt {n + 1}: Ærø og Østergade", kind=ItemKind.DECISION if n % 3 == 0 else ItemKind.INFORMATION,
                 background="Sagsfremstilling med æ, ø og å. " * 12, proposal="Det indstilles, at … " * 4))
-            services.meeting.set_minutes_text(item_id, discussion="Drøftelse af sagen, med indlæg fra flere. " * 6,
+            services.minutes.set_minutes_text(item_id, discussion="Drøftelse af sagen, med indlæg fra flere. " * 6,
                                               decision="Bestyrelsen besluttede at gå videre med forslaget. " * 2)
         services.attendance.invite_board(mid)
         detail = services.meeting.detail(mid)

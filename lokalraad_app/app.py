@@ -142,7 +142,7 @@ class AppController(QtCore.QObject):
             return
 
     def open_demo(self) -> None:
-        from lokalraad_app.services.demo import write_demo
+        from lokalraad_app.demo_data import write_demo
 
         target = locations.data_dir() / "demo-lokalraad.sqlite"
         if not target.exists():

@@ -67,8 +67,8 @@ def cmd_self_test() -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from lokalraad_app.demo_data import write_demo
     from lokalraad_app.services.bundle import locked
-    from lokalraad_app.services.demo import write_demo
 
     out = Path(args.out)
     if args.scale < 1:

@@ -9,9 +9,10 @@ import pytest
 
 from lokalraad_app.domain.enums import Role
 from lokalraad_app.services.actions import ActionInput
+from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.meetings import ItemInput, MeetingInput
+from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.members import PersonInput
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -51,8 +52,8 @@ def test_action_items_are_listed_by_due_date_and_closed_with_a_note(services: Ap
 
 def test_next_meeting_carries_open_actions_and_postponed_items(services: AppServices) -> None:
     first = meeting(services, date(2026, 3, 3))
-    iid, _ = services.meeting.add_item(first, ItemInput(title="Juletræ på torvet", background="Hvem sørger for lys?"))
-    services.meeting.set_postponed(iid, True)
+    iid, _ = services.agenda.add_item(first, ItemInput(title="Juletræ på torvet", background="Hvem sørger for lys?"))
+    services.agenda.set_postponed(iid, True)
     services.actions.add(ActionInput("Skriv til kommunen", owner_name="Søren", due=date(2026, 3, 20)),
                          meeting_id=first)
     done, _ = services.actions.add(ActionInput("Allerede gjort"), meeting_id=first)

@@ -31,7 +31,7 @@ def test_attachment_lives_in_the_file_and_is_locked_with_the_minutes(council_fil
         assert [(r.file_name, r.size) for r in services.attachments.rows(item)] == [("Budget 2026 – udkast.pdf", 616)]
         copy = services.attachments.save_copy(aid, tmp_path)
         assert copy.read_bytes().startswith(b"%PDF-1.4 budget")
-        services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED)
+        services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED)
         with pytest.raises(ValidationError) as e:
             services.attachments.remove(aid)
         assert e.value.code == "approved"

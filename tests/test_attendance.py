@@ -9,9 +9,10 @@ import pytest
 
 from lokalraad_app.domain.enums import Answer, ItemKind, MinutesStatus, PersonKind, Presence, Role
 from lokalraad_app.domain.rules import carried, is_quorate
+from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.meetings import ItemInput, MeetingInput
+from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.members import PersonInput
 
 
@@ -88,15 +89,15 @@ def test_guests_and_bad_input(services: AppServices) -> None:
 
 def test_votes_and_whether_it_carried(services: AppServices) -> None:
     mid, _ = setup_meeting(services)
-    iid, _ = services.meeting.add_item(mid, ItemInput(title="Vedtægtsændring", kind=ItemKind.DECISION))
+    iid, _ = services.agenda.add_item(mid, ItemInput(title="Vedtægtsændring", kind=ItemKind.DECISION))
     services.attendance.set_votes(iid, 4, 2, 1)
     item = next(i for i in services.meeting.detail(mid).items if i.id == iid)
     assert (item.votes_for, item.votes_against, item.votes_blank) == (4, 2, 1)
     assert services.attendance.carried(item) is True
     # A statute change needs two thirds: 4 for and 3 against carries simply, not by two thirds.
-    data = services.meeting.item_input(iid)
+    data = services.agenda.item_input(iid)
     data.majority = "two_thirds"
-    services.meeting.update_item(iid, data)
+    services.agenda.update_item(iid, data)
     services.attendance.set_votes(iid, 4, 3, 0)
     item = next(i for i in services.meeting.detail(mid).items if i.id == iid)
     assert services.attendance.carried(item) is False
@@ -108,7 +109,7 @@ def test_attendance_of_approved_minutes_is_locked(services: AppServices) -> None
     mid, _ = setup_meeting(services)
     services.attendance.invite_board(mid)
     row = services.attendance.rows(mid)[0]
-    services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED)
+    services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED)
     with pytest.raises(ValidationError) as e:
         services.attendance.set_presence(row.id, Presence.ABSENT)
     assert e.value.code == "approved"

@@ -15,7 +15,7 @@ import pytest
 
 from lokalraad_app import __version__
 from lokalraad_app.cli import main
-from lokalraad_app.services.demo import write_demo
+from lokalraad_app.demo_data import write_demo
 from lokalraad_app.store.lock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from lokalraad_app.demo_data import DemoSummary, write_demo
 from lokalraad_app.domain.enums import MemberFilter
 from lokalraad_app.services.council import CouncilService
-from lokalraad_app.services.demo import DemoSummary, write_demo
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.store.engine import Store, open_store
 

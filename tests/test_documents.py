@@ -15,9 +15,10 @@ from sqlmodel import select
 
 from lokalraad_app.cli import main
 from lokalraad_app.domain.enums import ItemKind, PersonKind, Role
+from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import AppServices, open_services
 from lokalraad_app.services.council import CouncilInput
-from lokalraad_app.services.meetings import ItemInput, MeetingInput
+from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.members import PersonInput
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -36,7 +37,7 @@ def meeting_with_items(services: AppServices, n: int = 40) -> int:
     mid, _ = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=3),
                                                   place="Forsamlingshuset, Bygaden 1"))
     for k in range(n):
-        services.meeting.add_item(mid, ItemInput(title=f"Punkt {k + 1}: Ærø, Østergade og Åbyhøj",
+        services.agenda.add_item(mid, ItemInput(title=f"Punkt {k + 1}: Ærø, Østergade og Åbyhøj",
                                                  kind=ItemKind.DECISION if k % 3 == 0 else ItemKind.INFORMATION,
                                                  background="Sagsfremstilling med æ, ø, å, é og ü. " * 8,
                                                  proposal="Det indstilles, at bestyrelsen godkender." if k % 3 == 0
@@ -173,7 +174,7 @@ def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppS
     services.attendance.add(mid, name="Borgmester Hansen", guest=True)
     item = services.meeting.detail(mid).items[3]
     assert item.id is not None
-    services.meeting.set_minutes_text(item.id, discussion="Drøftet grundigt: æ, ø og å.", decision="Godkendt.")
+    services.minutes.set_minutes_text(item.id, discussion="Drøftet grundigt: æ, ø og å.", decision="Godkendt.")
     services.attendance.set_votes(item.id, 5, 1, 0)
     services.actions.add(ActionInput("Skriv til kommunen", owner_name="Søren", due=date(2026, 3, 20)),
                          agenda_item_id=item.id)
@@ -186,8 +187,8 @@ def test_minutes_are_draft_until_approved_then_say_when_and_where(services: AppS
     assert "Drøftet grundigt: æ, ø og å." in text and "Afstemning: 5 for, 1 imod, 0 blanke — vedtaget" in text
     assert "Opfølgning: Skriv til kommunen — Søren, senest 20.03.2026" in text
 
-    services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, later, date(2026, 4, 7))
-    services.meeting.add_amendment(mid, "Rettelse: mødet sluttede kl. 21.30.", date(2026, 5, 5))
+    services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED, later, date(2026, 4, 7))
+    services.minutes.add_amendment(mid, "Rettelse: mødet sluttede kl. 21.30.", date(2026, 5, 5))
     text = "\n".join(text_of(services.documents.minutes(mid)[1])[1])
     assert "KLADDE" not in text
     assert "Godkendt tirsdag 7. april 2026 på mødet tirsdag 7. april 2026" in text
@@ -218,9 +219,9 @@ def approved_minutes(services: AppServices) -> int:
         services.attendance.set_presence(row.id, Presence.PRESENT)
     routine, item = services.meeting.detail(mid).items[0], services.meeting.detail(mid).items[3]
     assert item.id is not None and routine.id is not None
-    services.meeting.set_minutes_text(routine.id, decision="Dagsordenen blev godkendt.")
-    services.meeting.set_minutes_text(item.id, discussion="Drøftet.", decision="Bålpladsen etableres.")
-    services.meeting.set_minutes_status(mid, MinutesStatus.APPROVED, later, date(2026, 4, 7))
+    services.minutes.set_minutes_text(routine.id, decision="Dagsordenen blev godkendt.")
+    services.minutes.set_minutes_text(item.id, discussion="Drøftet.", decision="Bålpladsen etableres.")
+    services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED, later, date(2026, 4, 7))
     return mid
 
 
@@ -265,7 +266,7 @@ def test_approved_minutes_are_sealed_and_any_copy_can_be_verified(services: AppS
     assert "no approved minutes" in capsys.readouterr().err
 
     # A correction seals new minutes; the old copy still verifies, with a note that it was superseded.
-    services.meeting.add_amendment(mid, "Rettelse: bålpladsen ligger ved gadekæret.", date(2026, 5, 5))
+    services.minutes.add_amendment(mid, "Rettelse: bålpladsen ligger ved gadekæret.", date(2026, 5, 5))
     _, corrected = services.documents.minutes(mid)
     assert corrected != pdf and "Rettelse: bålpladsen" in "\n".join(text_of(corrected)[1])
     assert main(["verify", str(copy), "--data", data]) == 0
@@ -299,7 +300,7 @@ def test_a_correction_whose_seal_failed_is_sealed_when_next_printed(services: Ap
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(documents_module, "build_minutes", broken)
-    services.meeting.add_amendment(mid, "Rettelse: kassereren var til stede.", date(2026, 5, 5))  # stands
+    services.minutes.add_amendment(mid, "Rettelse: kassereren var til stede.", date(2026, 5, 5))  # stands
     monkeypatch.setattr(documents_module, "build_minutes", real_build)
     after = services.documents.minutes(mid)[1]
     assert after != before and "kassereren var til stede" in "\n".join(text_of(after)[1])
@@ -313,7 +314,7 @@ def test_a_copy_sealed_elsewhere_is_not_called_changed(services: AppServices, tm
     other = services.council.backup_now()  # a consistent copy of the file, as a backup is
     copy_services = open_services(other, backup=False)
     try:
-        copy_services.meeting.add_amendment(mid, "Kun rettet i kopien.", date(2026, 5, 5))
+        copy_services.minutes.add_amendment(mid, "Kun rettet i kopien.", date(2026, 5, 5))
         foreign = copy_services.documents.minutes(mid)[1]
     finally:
         copy_services.close()
@@ -350,7 +351,7 @@ def test_signature_lines_when_the_council_wants_them(services: AppServices) -> N
     without = "\n".join(text_of(services.documents.minutes(mid)[1])[1])
     assert "Underskrifter" not in without
     services.council.set_setting("minutes_signatures", "1")
-    services.meeting.add_amendment(mid, "Underskrives.", date(2026, 5, 5))  # new content: printed anew
+    services.minutes.add_amendment(mid, "Underskrives.", date(2026, 5, 5))  # new content: printed anew
     pages = text_of(services.documents.minutes(mid)[1])[1]
     last = pages[-1]
     assert "Underskrifter" in last
@@ -385,7 +386,7 @@ def test_annual_report_gathers_the_years_meetings_decisions_initiatives_and_hear
     approved_minutes(services)  # 3 March and 7 April 2026
     old = services.meeting.create(MeetingInput(title="Sidste års møde", start=datetime(2025, 12, 31, 23, 30, tzinfo=CPH),
                                                end=datetime(2026, 1, 1, 1, tzinfo=CPH)))[0]
-    item = services.meeting.add_item(old, ItemInput(title="Gammel sag", kind=ItemKind.DECISION))
+    item = services.agenda.add_item(old, ItemInput(title="Gammel sag", kind=ItemKind.DECISION))
     assert item
     with services._store.session() as s:  # the plan and hearings have no service yet: their rows directly
         plan = DevelopmentPlan(title="Udviklingsplan 2025–2030")
@@ -523,10 +524,10 @@ def test_no_item_heading_is_left_alone_at_a_pages_foot(services: AppServices) ->
 
     mid = meeting_with_items(services, 0)
     for k in range(30):  # texts of varying length, so headings land near page feet somewhere
-        item_id, _ = services.meeting.add_item(mid, ItemInput(
+        item_id, _ = services.agenda.add_item(mid, ItemInput(
             title=f"Sag {k + 1}", kind=ItemKind.DISCUSSION,
             background="Lang sagsfremstilling om Østergade. " * (1 + k * 3 % 9)))
-        services.meeting.set_minutes_text(item_id, discussion="Drøftelse af Østergade. " * (2 + k * 5 % 11))
+        services.minutes.set_minutes_text(item_id, discussion="Drøftelse af Østergade. " * (2 + k * 5 % 11))
     for document in (services.documents.agenda(mid)[1], services.documents.minutes(mid)[1]):
         pages = text_of(document)[1]
         assert len(pages) >= 4
@@ -542,7 +543,7 @@ def test_no_item_heading_is_left_alone_at_a_pages_foot(services: AppServices) ->
 def test_a_text_longer_than_a_page_breaks_across_pages(services: AppServices) -> None:
     mid = meeting_with_items(services, 0)
     sentences = " ".join(f"Sætning {n} om Ærø." for n in range(1, 700))
-    services.meeting.add_item(mid, ItemInput(title="Lokalplanen", kind=ItemKind.DISCUSSION, background=sentences))
+    services.agenda.add_item(mid, ItemInput(title="Lokalplanen", kind=ItemKind.DISCUSSION, background=sentences))
     pages = text_of(services.documents.agenda(mid)[1])[1]
     assert len(pages) >= 3
     flat = " ".join(" ".join(pages).split())

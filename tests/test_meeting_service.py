@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from lokalraad_app.domain.enums import ItemKind, MeetingKind, MinutesStatus
+from lokalraad_app.services.agenda import AgendaService, ItemInput
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.meetings import ItemInput, MeetingInput, MeetingService
+from lokalraad_app.services.meetings import MeetingInput, MeetingService
+from lokalraad_app.services.minutes import MinutesService
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -24,6 +26,16 @@ def board_meeting(day: date = date(2026, 3, 3)) -> MeetingInput:
 @pytest.fixture
 def meetings(store) -> MeetingService:  # type: ignore[no-untyped-def]
     return MeetingService(store)
+
+
+@pytest.fixture
+def agenda(store) -> AgendaService:  # type: ignore[no-untyped-def]
+    return AgendaService(store)
+
+
+@pytest.fixture
+def minutes(store) -> MinutesService:  # type: ignore[no-untyped-def]
+    return MinutesService(store)
 
 
 def titles(meetings: MeetingService, meeting_id: int) -> list[str]:
@@ -48,22 +60,22 @@ def test_annual_meeting_template_has_what_statutes_require(meetings: MeetingServ
     assert "Valg af revisor" in titles(meetings, mid)
 
 
-def test_items_are_added_before_eventuelt_and_renumbered_on_move(meetings: MeetingService) -> None:
+def test_items_are_added_before_eventuelt_and_renumbered_on_move(meetings: MeetingService, agenda: AgendaService) -> None:
     mid, _ = meetings.create(board_meeting())
-    iid, _ = meetings.add_item(mid, ItemInput(title="Trafiksikkerhed på Bygaden", kind=ItemKind.DECISION))
+    iid, _ = agenda.add_item(mid, ItemInput(title="Trafiksikkerhed på Bygaden", kind=ItemKind.DECISION))
     assert titles(meetings, mid)[-2:] == ["Trafiksikkerhed på Bygaden", "Eventuelt"]
-    old, _ = meetings.move_item(iid, 1)
+    old, _ = agenda.move_item(iid, 1)
     assert old == 4
     detail = meetings.detail(mid)
     assert detail.items[0].title == "Trafiksikkerhed på Bygaden"
     assert [i.position for i in detail.items] == [1, 2, 3, 4, 5]
-    snapshot, _ = meetings.delete_item(iid)
+    snapshot, _ = agenda.delete_item(iid)
     assert "Trafiksikkerhed på Bygaden" not in titles(meetings, mid)
-    meetings.restore_item(snapshot)
+    agenda.restore_item(snapshot)
     assert titles(meetings, mid)[0] == "Trafiksikkerhed på Bygaden"
 
 
-def test_bad_input_is_refused(meetings: MeetingService) -> None:
+def test_bad_input_is_refused(meetings: MeetingService, agenda: AgendaService) -> None:
     data = board_meeting()
     data.title = " "
     with pytest.raises(ValidationError) as e:
@@ -76,7 +88,7 @@ def test_bad_input_is_refused(meetings: MeetingService) -> None:
     assert e.value.field == "end"
     mid, _ = meetings.create(board_meeting())
     with pytest.raises(ValidationError):
-        meetings.add_item(mid, ItemInput(title=""))
+        agenda.add_item(mid, ItemInput(title=""))
 
 
 def test_significant_change_bumps_the_sequence(meetings: MeetingService) -> None:
@@ -100,24 +112,24 @@ def test_delete_and_restore_a_meeting(meetings: MeetingService) -> None:
     assert again == mid and len(titles(meetings, mid)) == 4
 
 
-def test_minutes_lifecycle_and_the_lock(meetings: MeetingService, store) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_lifecycle_and_the_lock(meetings: MeetingService, agenda: AgendaService, minutes: MinutesService, store) -> None:  # type: ignore[no-untyped-def]
     mid, _ = meetings.create(board_meeting())
     next_mid, _ = meetings.create(board_meeting(date(2026, 4, 7)))
     item = meetings.detail(mid).items[2]
-    meetings.set_minutes_text(item.id, discussion="Formanden orienterede om byfesten.", decision="Taget til efterretning.")
-    meetings.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)
-    meetings.set_minutes_status(mid, MinutesStatus.APPROVED, approved_at_meeting_id=next_mid,
+    minutes.set_minutes_text(item.id, discussion="Formanden orienterede om byfesten.", decision="Taget til efterretning.")
+    minutes.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)
+    minutes.set_minutes_status(mid, MinutesStatus.APPROVED, approved_at_meeting_id=next_mid,
                                 approved_on=date(2026, 4, 7))
     detail = meetings.detail(mid)
     assert detail.locked and detail.minutes is not None and detail.minutes.approved_at_meeting_id == next_mid
 
     # No service path can change approved minutes...
     for attempt in (
-        lambda: meetings.set_minutes_text(item.id, decision="Noget andet."),
-        lambda: meetings.add_item(mid, ItemInput(title="Sneget ind bagefter")),
-        lambda: meetings.delete_item(item.id),
-        lambda: meetings.move_item(item.id, 1),
-        lambda: meetings.set_minutes_status(mid, MinutesStatus.DRAFT),
+        lambda: minutes.set_minutes_text(item.id, decision="Noget andet."),
+        lambda: agenda.add_item(mid, ItemInput(title="Sneget ind bagefter")),
+        lambda: agenda.delete_item(item.id),
+        lambda: agenda.move_item(item.id, 1),
+        lambda: minutes.set_minutes_status(mid, MinutesStatus.DRAFT),
         lambda: meetings.delete(mid),
     ):
         with pytest.raises(ValidationError) as e:
@@ -131,14 +143,14 @@ def test_minutes_lifecycle_and_the_lock(meetings: MeetingService, store) -> None
             conn.execute("UPDATE minutes SET status = 'draft' WHERE meeting_id = ?", (mid,))
     assert meetings.detail(mid).items[2].decision == "Taget til efterretning."
 
-    meetings.add_amendment(mid, "Rettelse: byfesten er 14. juni, ikke 7. juni.", date(2026, 5, 5))
+    minutes.add_amendment(mid, "Rettelse: byfesten er 14. juni, ikke 7. juni.", date(2026, 5, 5))
     assert [a.text for a in meetings.detail(mid).amendments] == ["Rettelse: byfesten er 14. juni, ikke 7. juni."]
 
 
-def test_amendments_only_to_approved_minutes(meetings: MeetingService) -> None:
+def test_amendments_only_to_approved_minutes(meetings: MeetingService, minutes: MinutesService) -> None:
     mid, _ = meetings.create(board_meeting())
     with pytest.raises(ValidationError):
-        meetings.add_amendment(mid, "for tidligt")
+        minutes.add_amendment(mid, "for tidligt")
 
 
 def test_agenda_templates_are_editable_and_bad_ones_refused(meetings: MeetingService) -> None:
@@ -153,3 +165,48 @@ def test_agenda_templates_are_editable_and_bad_ones_refused(meetings: MeetingSer
     assert meetings.template_text(MeetingKind.BOARD).startswith("Velkommen | orientering | 5")  # unchanged
     meetings.set_template_text(MeetingKind.BOARD, "")  # back to the standard items
     assert meetings.template_text(MeetingKind.BOARD).startswith("Godkendelse af dagsorden | beslutning | 5")
+
+
+def test_minutes_are_approved_only_after_their_meeting_and_at_a_later_one_that_has_begun(
+        meetings: MeetingService, minutes: MinutesService) -> None:
+    march, _ = meetings.create(board_meeting(date(2026, 3, 3)))
+    april, _ = meetings.create(board_meeting(date(2026, 4, 7)))
+    may, _ = meetings.create(board_meeting(date(2026, 5, 5)))
+    now = datetime(2026, 4, 7, 19, 30, tzinfo=CPH)  # during the April meeting
+
+    refusals = [
+        (march, march, "same_meeting"),  # "Godkend referat" on a meeting offered its own
+        (may, None, "not_held"),  # minutes of a meeting not yet held
+        (march, may, "not_held"),  # at a meeting that has not begun
+        (april, march, "not_later"),  # at an earlier meeting
+    ]
+    for meeting_id, at, code in refusals:
+        with pytest.raises(ValidationError) as e:
+            minutes.set_minutes_status(meeting_id, MinutesStatus.APPROVED, approved_at_meeting_id=at, now=now)
+        assert e.value.code == code and e.value.message
+        assert not meetings.detail(meeting_id).locked  # nothing changed
+    assert [m for m, _, _ in minutes.later_meetings(march, now=now)] == [april]  # only where it may be done
+
+    minutes.set_minutes_status(march, MinutesStatus.APPROVED, approved_at_meeting_id=april, now=now)  # happening now
+    detail = meetings.detail(march)
+    assert detail.locked and detail.minutes is not None and detail.minutes.approved_on == date(2026, 4, 7)
+
+
+def test_a_meeting_whose_minutes_are_approved_says_so(meetings: MeetingService, minutes: MinutesService,
+                                                      services) -> None:  # type: ignore[no-untyped-def]
+    mid, _ = meetings.create(board_meeting())
+    assert meetings.detail(mid).status == "planned"
+    minutes.set_minutes_status(mid, MinutesStatus.APPROVED)
+    assert meetings.detail(mid).status == "minutes_approved"
+    assert [r.status for r in services.meetings.meetings() if r.id == mid] == ["minutes_approved"]
+
+
+def test_the_previous_meeting_whose_minutes_await_approval(meetings: MeetingService,
+                                                           minutes: MinutesService) -> None:
+    january, _ = meetings.create(board_meeting(date(2026, 1, 6)))
+    february, _ = meetings.create(board_meeting(date(2026, 2, 3)))
+    march, _ = meetings.create(board_meeting(date(2026, 3, 3)))
+    assert minutes.previous_awaiting_approval(march) == february
+    assert minutes.previous_awaiting_approval(january) is None
+    minutes.set_minutes_status(february, MinutesStatus.APPROVED, approved_at_meeting_id=march)
+    assert minutes.previous_awaiting_approval(march) == january  # an older draft still waits

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from lokalraad_app.domain.enums import Classification, MeetingKind
+from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.meetings import OPEN_REQUESTS_TITLE, ItemInput, MeetingInput
+from lokalraad_app.services.meetings import OPEN_REQUESTS_TITLE, MeetingInput
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -25,9 +26,9 @@ def dialogue(services: AppServices, day: date) -> int:
 
 def test_administrative_question_is_tracked_and_carried_until_answered(services: AppServices) -> None:
     first = dialogue(services, date(2026, 3, 4))
-    political, _ = services.meeting.add_item(first, ItemInput(title="Skolestruktur",
+    political, _ = services.agenda.add_item(first, ItemInput(title="Skolestruktur",
                                                               classification=Classification.POLITICAL.value))
-    admin, _ = services.meeting.add_item(first, ItemInput(
+    admin, _ = services.agenda.add_item(first, ItemInput(
         title="Vintertjeneste på de små veje", background="Hvornår saltes Kirkevej?",
         classification=Classification.ADMINISTRATIVE.value))
     with pytest.raises(ValidationError):
@@ -62,7 +63,7 @@ def test_administrative_question_is_tracked_and_carried_until_answered(services:
 
 def test_board_meetings_do_not_get_the_requests(services: AppServices) -> None:
     first = dialogue(services, date(2026, 3, 4))
-    admin, _ = services.meeting.add_item(first, ItemInput(title="Affald",
+    admin, _ = services.agenda.add_item(first, ItemInput(title="Affald",
                                                           classification=Classification.ADMINISTRATIVE.value))
     services.requests.from_item(admin)
     start = datetime(2026, 3, 10, 19, 0, tzinfo=CPH)

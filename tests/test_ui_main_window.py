@@ -356,7 +356,7 @@ def test_print_development_plan_or_say_there_is_none(qtbot, monkeypatch, tmp_pat
     controller.release()
 
     demo = tmp_path / "demo.sqlite"
-    from lokalraad_app.services.demo import write_demo
+    from lokalraad_app.demo_data import write_demo
 
     write_demo(demo)
     controller = started(qtbot, demo, settings)
@@ -369,7 +369,7 @@ def test_print_development_plan_or_say_there_is_none(qtbot, monkeypatch, tmp_pat
 
 
 def test_check_a_pdf_of_approved_minutes_from_the_file_menu(qtbot, monkeypatch, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
-    from lokalraad_app.services.demo import write_demo
+    from lokalraad_app.demo_data import write_demo
 
     demo = tmp_path / "demo.sqlite"
     write_demo(demo)

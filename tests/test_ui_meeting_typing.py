@@ -14,6 +14,7 @@ from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
+from lokalraad_app.ui.undo import UndoStack
 
 SENTENCE = "Beboere på Bygaden har klaget over høj fart."
 # The page saves 30 ms after typing starts; each key is pressed, then released, 80 ms apart (6 keys a
@@ -32,8 +33,8 @@ def plan_meeting(services: AppServices, with_template: bool = True) -> int:
 
 @pytest.fixture
 def page(qtbot, services: AppServices) -> MeetingPage:  # type: ignore[no-untyped-def]
-    p = MeetingPage(services.meeting, Events(), QtGui.QUndoStack(), services.attendance, services.members,
-                    services.actions, services.requests, services.attachments, services.documents)
+    p = MeetingPage(services.meeting, services.agenda, services.minutes, Events(), UndoStack(), services.attendance,
+                    services.members, services.actions, services.requests, services.attachments, services.documents)
     qtbot.addWidget(p)
     p.resize(1100, 700)
     p.set_save_delay(SAVE_DELAY_MS)

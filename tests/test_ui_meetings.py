@@ -24,7 +24,7 @@ CPH = ZoneInfo("Europe/Copenhagen")
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
-    v = MeetingsView(services.meeting, services.meetings, Events(), stack, services.attendance, services.members,
+    v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(), stack, services.attendance, services.members,
                      services.actions, services.requests, services.attachments, services.documents)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
@@ -124,15 +124,19 @@ def test_approved_minutes_are_read_only_and_take_corrections(qtbot, monkeypatch,
     page.minutes_view.setCurrentIndex(page.agenda_model.index(0))
     qtbot.keyClicks(page.decision_edit, "Dagsordenen blev godkendt.")
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
-    later = view._service.create(MeetingInput(title="Næste møde", start=datetime(2030, 1, 8, 19, tzinfo=CPH),
-                                              end=datetime(2030, 1, 8, 21, tzinfo=CPH)))[0]
+    assert page.meeting_id is not None
+    held = view._service.input_for(page.meeting_id)  # minutes are approved once the meeting was held
+    held.start, held.end = datetime(2026, 1, 13, 19, tzinfo=CPH), datetime(2026, 1, 13, 21, tzinfo=CPH)
+    view._service.update(page.meeting_id, held)
+    later = view._service.create(MeetingInput(title="Næste møde", start=datetime(2026, 2, 10, 19, tzinfo=CPH),
+                                              end=datetime(2026, 2, 10, 21, tzinfo=CPH)))[0]
     offered: list[list[str]] = []
     monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: offered.append(items) or 1)
     page.approve_button.click()  # saves what was typed first, then approves at the chosen meeting
     assert page.detail is not None and page.detail.locked
     assert any("Næste møde" in label for label in offered[0])
     assert page.detail.minutes is not None and page.detail.minutes.approved_at_meeting_id == later
-    assert "08.01.2030" in page.minutes_status_label.text()
+    assert "10.02.2026" in page.minutes_status_label.text()
     assert page.detail.items[0].decision == "Dagsordenen blev godkendt."
     assert page.decision_edit.isReadOnly() and not page.add_item_button.isEnabled()
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Rettelse: mødet sluttede kl. 21.30.")
@@ -404,14 +408,14 @@ def test_agenda_item_typing_is_saved_without_pressing_save(qtbot, monkeypatch, v
     item_id = page.agenda_model.item_id(2)
 
     def saved() -> bool:
-        return view._service.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
+        return view.page._agenda.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
 
     qtbot.waitUntil(saved, timeout=1500)
     # Typing and leaving the item at once also lands on the right item.
     qtbot.keyClicks(page.item_proposal_edit, "At vi takker ja.")
     page.agenda_view.setCurrentIndex(page.agenda_model.index(3))
-    assert view._service.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
-    assert view._service.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
+    assert view.page._agenda.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
+    assert view.page._agenda.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
 
 
 def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppServices, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
@@ -426,7 +430,7 @@ def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppService
     page.agenda_view.setCurrentIndex(page.agenda_model.index(2))
     page.item_responsible_combo.setCurrentIndex(page.item_responsible_combo.findData(soren))
     page.save_item()
-    assert view._service.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
+    assert view.page._agenda.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
 
 
 def test_reorder_the_agenda_by_drag_and_drop(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]

@@ -632,67 +632,72 @@
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="88"/>
+        <source>Minutes approved</source>
+        <translation>Referat godkendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
         <source>Information</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
         <source>Discussion</source>
         <translation>Drøftelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="96"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="101"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
         <source>Sent for comments</source>
         <translation>Sendt til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="104"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="109"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
         <source>Awaiting</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="113"/>
         <source>Maybe</source>
         <translation>Måske</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
         <source>Present</source>
         <translation>Fremmødt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
         <source>Excused</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="122"/>
         <source>Absent</source>
         <translation>Udeblevet</translation>
     </message>
@@ -700,265 +705,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="60"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="62"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="68"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="230"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="235"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="232"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="236"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="79"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="223"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="200"/>
+        <source>Undo and redo</source>
+        <translation>Fortryd og gentag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="228"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="267"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="272"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="300"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="360"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -966,57 +976,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="373"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="377"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="384"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="389"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="396"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="403"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="407"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -1028,42 +1038,42 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="18"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="20"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="41"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="80"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="66"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="88"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="96"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="115"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="44"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="104"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -1197,424 +1207,424 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="223"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="226"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="228"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="227"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="241"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="243"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="255"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="325"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="324"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="328"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="332"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="341"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="345"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="352"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="358"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="365"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="436"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="439"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="441"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="440"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="455"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="468"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="536"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="536"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="540"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="558"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="567"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="579"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="578"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="582"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="582"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="588"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="599"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="602"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="683"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="682"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="689"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="705"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="714"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="713"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="716"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="726"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="736"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="745"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="747"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="750"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="749"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="769"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="769"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1655,68 +1665,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="45"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="57"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="59"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="61"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="80"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="84"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1724,22 +1734,22 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="16"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="17"/>
         <source>Add %1</source>
         <translation>Tilføj %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="23"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="24"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="34"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="36"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="40"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="42"/>
         <source>End term of %1</source>
         <translation>Afslut valgperiode for %1</translation>
     </message>
@@ -2431,6 +2441,29 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="215"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="24"/>
+        <source>what it changed no longer exists.</source>
+        <translation>det, som handlingen ændrede, findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="26"/>
+        <source>the minutes of that meeting are approved and locked; correct them with a dated amendment instead.</source>
+        <translation>referatet af det møde er godkendt og låst; ret det i stedet med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="30"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>»%1« kan ikke fortrydes: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="31"/>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>»%1« kan ikke gentages: %2</translation>
     </message>
 </context>
 <context>

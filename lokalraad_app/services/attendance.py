@@ -12,7 +12,7 @@ from lokalraad_app.domain.enums import BOARD_ROLES, Answer, Presence, Role
 from lokalraad_app.domain.models import AgendaItem, Attendance, Meeting, Membership, Person, Setting
 from lokalraad_app.domain.rules import carried, is_quorate, is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
-from lokalraad_app.services.meetings import meeting_changes, writing
+from lokalraad_app.services.meeting_records import meeting_changes, writing
 from lokalraad_app.store.engine import Store
 
 

@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lokalraad_app.services.actions import ActionService
+from lokalraad_app.services.agenda import AgendaService
+from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.meeting_list import MeetingListService
-from lokalraad_app.services.meetings import AttachmentService, MeetingService
+from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.store.backup import RestoreError, backup_now
 from lokalraad_app.store.engine import Store, StoreError, open_store
@@ -33,6 +36,8 @@ class AppServices:
     member_import: MemberImportService
     meetings: MeetingListService
     meeting: MeetingService
+    agenda: AgendaService
+    minutes: MinutesService
     attendance: AttendanceService
     actions: ActionService
     requests: RequestService
@@ -53,7 +58,9 @@ def open_services(path: Path, *, backup: bool = True) -> AppServices:
     if backup:
         council.backup_if_due()
     return AppServices(path, council, MemberService(store), MemberImportService(store),
-                       MeetingListService(store), MeetingService(store), AttendanceService(store), ActionService(store), RequestService(store), AttachmentService(store), DocumentService(store), store)
+                       MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
+                       AttendanceService(store), ActionService(store), RequestService(store),
+                       AttachmentService(store), DocumentService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

@@ -60,7 +60,7 @@ from lokalraad_app.domain.models import (
 from lokalraad_app.domain.templates import ROUTINE_TITLES
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
-from lokalraad_app.services.meetings import MeetingService, writing
+from lokalraad_app.services.meeting_records import MeetingDetail, meeting_id_for_uid, read_detail, writing
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
@@ -91,13 +91,17 @@ class DocumentService:
                 return Letterhead("Lokalråd")
             return Letterhead(council.name, council.document_language, council.logo)
 
+    def _detail(self, meeting_id: int) -> MeetingDetail:
+        with self.store.read() as s:
+            return read_detail(s, meeting_id)
+
     def _signatures_wanted(self) -> bool:
         return CouncilService(self.store).setting("minutes_signatures") == "1"  # the setting lives there
 
     def agenda(self, meeting_id: int) -> tuple[str, bytes]:
         """(file name, PDF) of one meeting's agenda."""
         letterhead = self._letterhead()
-        detail = MeetingService(self.store).detail(meeting_id)
+        detail = self._detail(meeting_id)
         with self.store.read() as s:
             ids = {i.responsible_id for i in detail.items if i.responsible_id}
             people = {p.id or 0: p.name for p in s.exec(select(Person).where(col(Person.id).in_(ids)))} if ids else {}
@@ -149,7 +153,7 @@ class DocumentService:
 
     def _minutes_data(self, meeting_id: int) -> MinutesData:
         letterhead = self._letterhead()
-        detail = MeetingService(self.store).detail(meeting_id)
+        detail = self._detail(meeting_id)
         with self.store.read() as s:
             attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
             actions: dict[int, list[ActionItem]] = {}
@@ -182,7 +186,7 @@ class DocumentService:
 
     def attendance_sheet(self, meeting_id: int) -> tuple[str, bytes]:
         letterhead = self._letterhead()
-        detail = MeetingService(self.store).detail(meeting_id)
+        detail = self._detail(meeting_id)
         with self.store.read() as s:
             attendance = list(s.exec(select(Attendance).where(Attendance.meeting_id == meeting_id)))
         pdf = build_attendance_sheet(letterhead, detail.meeting, attendance)
@@ -308,7 +312,8 @@ class DocumentService:
                 raise ValidationError("meeting", "required", f"The {document} needs --meeting UID "
                                       "(see lokalraad meetings).")
             try:
-                meeting_id = MeetingService(self.store).id_for_uid(meeting_uid)
+                with self.store.read() as s:
+                    meeting_id = meeting_id_for_uid(s, meeting_uid)
             except NotFoundError:
                 raise ValidationError("meeting", "unknown", f"No meeting has the uid {meeting_uid}.") from None
             if document == "minutes":

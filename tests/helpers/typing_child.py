@@ -26,7 +26,7 @@ def main() -> int:
     path, meeting_id = Path(sys.argv[1]), int(sys.argv[2])
     app = QtWidgets.QApplication([])
     services = open_services(path, backup=False)
-    page = MeetingPage(services.meeting, Events(), QtGui.QUndoStack())
+    page = MeetingPage(services.meeting, services.agenda, services.minutes, Events(), QtGui.QUndoStack())
     page.show_meeting(meeting_id)
     page.tabs.setCurrentIndex(1)
     page.show()

@@ -14,17 +14,15 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, MemberFilter, MinutesStatus
 from lokalraad_app.domain.rules import carried
 from lokalraad_app.services.actions import ActionService
+from lokalraad_app.services.agenda import AgendaService, ItemInput
+from lokalraad_app.services.attachments import AttachmentRow, AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
-from lokalraad_app.services.meetings import (
-    AttachmentRow,
-    AttachmentService,
-    ItemInput,
-    MeetingDetail,
-    MeetingService,
-)
+from lokalraad_app.services.meeting_records import MeetingDetail
+from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -38,10 +36,10 @@ from lokalraad_app.ui.labels import (
 from lokalraad_app.ui.meetings.actions_view import ActionDialog
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.commands import (
-    EditItemCommand,
-    MoveItemCommand,
-    add_item_command,
-    delete_item_command,
+    AddAgendaItemCommand,
+    EditAgendaItemCommand,
+    MoveAgendaItemCommand,
+    RemoveAgendaItemCommand,
 )
 from lokalraad_app.ui.undo import AddCommand, DeleteCommand, ServiceCommand, push, run
 
@@ -153,7 +151,7 @@ class MeetingPage(QtWidgets.QWidget):
     edit_requested = QtCore.Signal(int)
     next_requested = QtCore.Signal(int)
 
-    def __init__(self, service: MeetingService, events: Events, undo_stack: QtGui.QUndoStack,
+    def __init__(self, service: MeetingService, agenda: AgendaService, minutes: MinutesService, events: Events, undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
                  actions: ActionService | None = None, requests: RequestService | None = None,
                  attachments: AttachmentService | None = None, documents: DocumentService | None = None,
@@ -161,6 +159,7 @@ class MeetingPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._undo = service, events, undo_stack
+        self._agenda, self._minutes = agenda, minutes
         self._attendance, self._members, self._actions, self._requests = attendance, members, actions, requests
         self._attachments = attachments
         self._documents = documents
@@ -518,7 +517,7 @@ class MeetingPage(QtWidgets.QWidget):
         if item_id != self._editing_item_id:
             self.save_item()  # what was typed into the previous item goes to that item
         self._editing_item_id = item_id
-        data = self._service.item_input(item_id)
+        data = self._agenda.item_input(item_id)
         self._loading_item = True
         self.item_box.setEnabled(not (self.detail is not None and self.detail.locked))
         if self.item_title_edit.text() != data.title:
@@ -583,14 +582,14 @@ class MeetingPage(QtWidgets.QWidget):
         if item_id is None or (self.detail is not None and self.detail.locked):
             return
         try:
-            before = self._service.item_input(item_id)
+            before = self._agenda.item_input(item_id)
         except NotFoundError:  # removed meanwhile (undo of its adding): nothing to save into
             self._editing_item_id = None
             return
         after = self.item_value()
         if after != before:
-            self._refused(self._push_own_edit(EditItemCommand(self._service, self._publish, item_id, before,
-                                                              after)))
+            self._refused(self._push_own_edit(EditAgendaItemCommand(self._agenda, self._publish, item_id, before,
+                                                                    after)))
 
     def _on_add_attachment(self) -> None:
         item_id = self.current_item_id()
@@ -651,7 +650,7 @@ class MeetingPage(QtWidgets.QWidget):
         title = prompts.get_text(self, self.tr("Add agenda item"), self.tr("Title of the new item:"))
         if not title or not title.strip():
             return
-        command = add_item_command(self._service, self._publish, self.meeting_id, ItemInput(title=title.strip()))
+        command = AddAgendaItemCommand(self._agenda, self._publish, self.meeting_id, ItemInput(title=title.strip()))
         if not self._refused(push(self._undo, command)) and command.record_id is not None:
             self._select_item(command.record_id)
 
@@ -663,20 +662,20 @@ class MeetingPage(QtWidgets.QWidget):
         if prompts.confirm(self, self.tr("Remove agenda item"),
                            self.tr("Remove “%1” from the agenda? You can undo this with Ctrl+Z.").replace("%1", title),
                            self.tr("Remove")):
-            self._refused(push(self._undo, delete_item_command(self._service, self._publish, item_id, title)))
+            self._refused(push(self._undo, RemoveAgendaItemCommand(self._agenda, self._publish, item_id, title)))
 
     def _on_move(self, step: int) -> None:
         item_id = self.current_item_id()
         row = self.agenda_view.currentIndex().row()
         if item_id is None or not 0 <= row + step < self.agenda_model.rowCount():
             return
-        command = MoveItemCommand(self._service, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
+        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
         if not self._refused(push(self._undo, command)):
             self._select_item(item_id)
 
     def _on_move_requested(self, item_id: int, position: int) -> None:
         title = next((i.title for i in self.detail.items if i.id == item_id), "") if self.detail else ""
-        if not self._refused(push(self._undo, MoveItemCommand(self._service, self._publish, item_id, position, title))):
+        if not self._refused(push(self._undo, MoveAgendaItemCommand(self._agenda, self._publish, item_id, position, title))):
             self._select_item(item_id)
 
     def _select_item(self, item_id: int) -> None:
@@ -727,7 +726,7 @@ class MeetingPage(QtWidgets.QWidget):
             return
         self._dirty_item = None
         try:
-            changes = self._service.set_minutes_text(target, discussion=self.discussion_edit.toPlainText(),
+            changes = self._minutes.set_minutes_text(target, discussion=self.discussion_edit.toPlainText(),
                                                      decision=self.decision_edit.toPlainText())
         except NotFoundError:
             return  # the item was removed meanwhile
@@ -751,8 +750,8 @@ class MeetingPage(QtWidgets.QWidget):
         if self._loading or item_id is None:
             return
         self._refused(run(self._undo, self.tr("Postpone"), self._publish,
-                          lambda: self._service.set_postponed(item_id, checked),
-                          lambda: self._service.set_postponed(item_id, not checked)))
+                          lambda: self._agenda.set_postponed(item_id, checked),
+                          lambda: self._agenda.set_postponed(item_id, not checked)))
 
     def _on_add_action(self) -> None:
         item_id = self._minutes_item_id()
@@ -798,8 +797,8 @@ class MeetingPage(QtWidgets.QWidget):
         self.save_minutes_text()
         mid = self.meeting_id
         self._refused(run(self._undo, self.tr("Send for comments"), self._publish,
-                          lambda: self._service.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)[1],
-                          lambda: self._service.set_minutes_status(mid, MinutesStatus.DRAFT)[1]))
+                          lambda: self._minutes.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)[1],
+                          lambda: self._minutes.set_minutes_status(mid, MinutesStatus.DRAFT)[1]))
 
     def _on_approve(self) -> None:
         if self.meeting_id is None:
@@ -810,7 +809,7 @@ class MeetingPage(QtWidgets.QWidget):
                                        "they cannot be changed afterwards, only corrected with a dated amendment."),
                                self.tr("Approve")):
             return
-        later = self._service.later_meetings(self.meeting_id)
+        later = self._minutes.later_meetings(self.meeting_id)
         labels = [self.tr("Not at a meeting (approved today)")] + [
             f"{format_datetime(start)} — {title}" for _, title, start in later]
         choice = prompts.choose(self, self.tr("Approve minutes"), self.tr("Approved at which meeting?"), labels)
@@ -820,11 +819,10 @@ class MeetingPage(QtWidgets.QWidget):
             later[choice - 1][0], later[choice - 1][2].astimezone(ZoneInfo(self.detail.meeting.timezone)).date()
             if self.detail else date.today())
         try:
-            _, changes = self._service.set_minutes_status(self.meeting_id, MinutesStatus.APPROVED, at_meeting, on)
+            _, changes = self._minutes.set_minutes_status(self.meeting_id, MinutesStatus.APPROVED, at_meeting, on)
         except ValidationError as e:
             self._refused(e)
             return
-        self._undo.clear()  # earlier edits of this meeting can no longer be undone
         self._publish(changes)
 
     def _on_amend(self) -> None:
@@ -833,7 +831,7 @@ class MeetingPage(QtWidgets.QWidget):
         text = prompts.get_text(self, self.tr("Correct approved minutes"), self.tr("The correction:"))
         if text:
             try:
-                self._publish(self._service.add_amendment(self.meeting_id, text))
+                self._publish(self._minutes.add_amendment(self.meeting_id, text))
             except ValidationError as e:
                 self._refused(e)
 

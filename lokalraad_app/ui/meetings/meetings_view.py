@@ -8,11 +8,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import MeetingStatus
 from lokalraad_app.services.actions import ActionService
+from lokalraad_app.services.agenda import AgendaService
+from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.meeting_list import MeetingListService
-from lokalraad_app.services.meetings import AttachmentService, MeetingService
+from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -21,7 +24,7 @@ from lokalraad_app.ui.meetings.commands import (
     AddMeetingCommand,
     AddSeriesCommand,
     EditMeetingCommand,
-    delete_meeting_command,
+    RemoveMeetingCommand,
 )
 from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
@@ -32,7 +35,8 @@ from lokalraad_app.ui.undo import push
 
 
 class MeetingsView(QtWidgets.QWidget):
-    def __init__(self, meetings: MeetingService, listing: MeetingListService, events: Events,
+    def __init__(self, meetings: MeetingService, agenda: AgendaService, minutes: MinutesService,
+                 listing: MeetingListService, events: Events,
                  undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
                  members: MemberService | None = None, actions: ActionService | None = None,
                  requests: RequestService | None = None, attachments: AttachmentService | None = None,
@@ -40,6 +44,7 @@ class MeetingsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
+        self._agenda = agenda
         self.model = MeetingTableModel(self)
 
         title = QtWidgets.QLabel(self.tr("Meetings"))
@@ -83,7 +88,7 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(title)
         list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, events, undo_stack, attendance, members, actions, requests, attachments,
+        self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests, attachments,
                                 documents)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
@@ -130,7 +135,7 @@ class MeetingsView(QtWidgets.QWidget):
         self.stack.setCurrentWidget(self.page)
 
     def open_item(self, item_id: int) -> None:
-        self.open_meeting(self._service.meeting_of_item(item_id))
+        self.open_meeting(self._agenda.meeting_of_item(item_id))
         self.page.tabs.setCurrentIndex(1)
         for row in range(self.page.agenda_model.rowCount()):
             if self.page.agenda_model.item_id(row) == item_id:
@@ -194,4 +199,4 @@ class MeetingsView(QtWidgets.QWidget):
         if prompts.confirm(self, self.tr("Delete meeting"),
                            self.tr("Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.")
                            .replace("%1", name), self.tr("Delete")):
-            self._refused(push(self._undo, delete_meeting_command(self._service, self._publish, meeting_id, name)))
+            self._refused(push(self._undo, RemoveMeetingCommand(self._service, self._publish, meeting_id, name)))

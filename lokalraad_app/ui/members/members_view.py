@@ -14,10 +14,10 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import filter_label
 from lokalraad_app.ui.members.commands import (
+    AddPersonCommand,
     EditPersonCommand,
     EndTermCommand,
-    add_person_command,
-    delete_person_command,
+    RemovePersonCommand,
 )
 from lokalraad_app.ui.members.member_dialog import MemberDialog
 from lokalraad_app.ui.members.member_table_model import Column, MemberTableModel
@@ -201,7 +201,7 @@ class MembersView(QtWidgets.QWidget):
         dialog = MemberDialog(self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        command = add_person_command(self._service, self._publish, dialog.value())
+        command = AddPersonCommand(self._service, self._publish, dialog.value())
         if not self._refused(push(self._undo, command)) and command.record_id is not None:
             self.show_person(command.record_id)
 
@@ -250,7 +250,7 @@ class MembersView(QtWidgets.QWidget):
             self.tr("Delete"),
         ):
             return
-        self._refused(push(self._undo, delete_person_command(self._service, self._publish, pid, row.name)))
+        self._refused(push(self._undo, RemovePersonCommand(self._service, self._publish, pid, row.name)))
 
     def _on_consent(self) -> None:
         pid = self.selected_id()
