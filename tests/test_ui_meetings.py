@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import Presence
 from lokalraad_app.services.bundle import AppServices
@@ -465,3 +465,44 @@ def test_save_the_agenda_as_pdf_from_the_meeting_page(qtbot, monkeypatch, tmp_pa
     text = PdfReader(tmp_path / "dagsorden.pdf").pages[0].extract_text()  # .pdf added to the name given
     assert "Bestyrelsesmøde marts" in text and "Godkendelse af dagsorden" in text
     preview.close()  # closes its PDF document too
+
+
+def test_add_action_item_in_meeting_mode_keeps_meeting_mode(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.meetings.actions_view import ActionDialog
+
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    mode = page.enter_meeting_mode()
+    assert mode is not None
+    qtbot.addWidget(mode)
+    shown_over: list[QtWidgets.QWidget] = []
+
+    def answer(dialog: ActionDialog) -> int:
+        shown_over.append(dialog.parentWidget().window())
+        qtbot.keyClicks(dialog.what_edit, "Bestil stole")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", answer)
+    qtbot.mouseClick(page.add_action_button, QtCore.Qt.MouseButton.LeftButton)
+    assert shown_over == [mode]  # the dialog belongs to the meeting-mode window, which stays in front
+    assert mode.isVisible() and mode.isFullScreen() and page.mode_window is mode
+    assert "Bestil stole" in page.actions_label.text()
+
+
+def test_danish_screen_says_sagsfremstilling_as_the_print_does(qtbot, qapp, monkeypatch,  # type: ignore[no-untyped-def]
+                                                               services: AppServices) -> None:
+    from lokalraad_app.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "da")
+    try:
+        v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(),
+                         QtGui.QUndoStack())
+        qtbot.addWidget(v)
+        plan(monkeypatch, qtbot, v)
+        labels = [w.text() for w in v.page.findChildren(QtWidgets.QLabel) if w.buddy() is v.page.item_background_edit]
+        assert labels == ["Sagsf&remstilling:"]
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())
