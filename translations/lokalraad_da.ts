@@ -1207,424 +1207,424 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="176"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="180"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="235"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="237"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="238"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="227"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="240"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="241"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="243"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="256"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="266"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="275"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="276"/>
         <source>&amp;Background:</source>
-        <translation>&amp;Baggrund:</translation>
+        <translation>Sagsf&amp;remstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="277"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="292"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="295"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="324"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="337"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="342"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="343"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="353"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="369"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="369"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="370"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="436"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="462"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="464"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="440"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="466"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="480"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="506"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="598"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="598"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="602"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="619"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="620"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="627"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="628"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="629"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="578"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="641"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="644"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="644"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="650"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="650"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="599"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="662"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="663"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="628"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="664"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="682"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
         <source>by %1</source>
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="768"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="713"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="777"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="779"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="789"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="799"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="807"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="815"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="808"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="810"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="749"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="813"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="815"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="831"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="831"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
