@@ -112,3 +112,20 @@ def test_an_undo_whose_record_is_gone_is_refused_once_and_the_stack_goes_on(serv
     stack.undo()
     stack.redo()
     assert len(refused) == 2
+
+
+def test_undo_of_send_for_comments_returns_the_minutes_to_the_status_they_had(services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.meetings.commands import SendMinutesForCommentCommand
+    from lokalraad_app.ui.undo import UndoStack
+
+    start_at = datetime(2026, 3, 3, 19, tzinfo=CPH)
+    mid, _ = services.meeting.create(MeetingInput(title="Møde", start=start_at, end=start_at + timedelta(hours=2)))
+    stack = UndoStack()
+    stack.push(SendMinutesForCommentCommand(services.minutes, lambda changes: None, mid))
+    stack.push(SendMinutesForCommentCommand(services.minutes, lambda changes: None, mid))  # sent again
+    stack.undo()  # still sent for comments, not back to a draft
+    minutes = services.meeting.detail(mid).minutes
+    assert minutes is not None and minutes.status == MinutesStatus.FOR_COMMENT.value
+    stack.undo()
+    minutes = services.meeting.detail(mid).minutes
+    assert minutes is not None and minutes.status == MinutesStatus.DRAFT.value

@@ -1038,42 +1038,77 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="20"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="27"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="87"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="73"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="95"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="96"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="115"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="122"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="137"/>
+        <source>Postpone</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="151"/>
+        <source>Attach %1</source>
+        <translation>Vedhæft %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="165"/>
+        <source>Track as request</source>
+        <translation>Følg som spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="171"/>
+        <source>Action item %1</source>
+        <translation>Handlingspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="181"/>
+        <source>Vote on %1</source>
+        <translation>Afstemning om %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="195"/>
+        <source>Send for comments</source>
+        <translation>Send til kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="51"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="110"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -1207,319 +1242,304 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="170"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="172"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="173"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="174"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="189"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="199"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="200"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="229"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="231"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="232"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="227"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="234"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="241"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="248"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="243"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="250"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="266"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
         <source>&amp;Background:</source>
         <translation>&amp;Baggrund:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="276"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="277"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="286"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="289"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="324"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="334"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="336"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="337"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="338"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="347"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="358"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="370"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="371"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="436"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="443"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="445"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="440"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="447"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="461"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="474"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="542"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="542"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
-        <source>Attach %1</source>
-        <translation>Vedhæft %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="560"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="561"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="568"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="569"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="578"/>
-        <source>Track as request</source>
-        <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
@@ -1552,7 +1572,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="569"/>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
         <source>Remove</source>
         <translation>Fjern</translation>
@@ -1563,68 +1583,48 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
-        <source>Postpone</source>
-        <translation>Udsæt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
-        <source>Action item %1</source>
-        <translation>Handlingspunkt %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="713"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="709"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="711"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
-        <source>Vote on %1</source>
-        <translation>Afstemning om %1</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
-        <source>Send for comments</source>
-        <translation>Send til kommentering</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="736"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="738"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="749"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="741"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="759"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="767"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="759"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from lokalraad_app.domain.enums import MinutesStatus
+from lokalraad_app.services.actions import ActionInput, ActionService
 from lokalraad_app.services.agenda import AgendaService, ItemInput
+from lokalraad_app.services.attachments import AttachmentService
+from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.meeting_records import Removed
 from lokalraad_app.services.meetings import MeetingInput, MeetingService
+from lokalraad_app.services.minutes import MinutesService
+from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -123,3 +130,75 @@ class MoveAgendaItemCommand(ServiceCommand):
     def _undo(self) -> frozenset[str]:
         _, changes = self._service.move_item(self._id, self._from)
         return changes
+
+
+class PostponeAgendaItemCommand(ServiceCommand):
+    def __init__(self, service: AgendaService, publish: Publish, item_id: int, postponed: bool) -> None:
+        super().__init__(translate("MeetingCommands", "Postpone"), publish)
+        self._service, self._id, self._postponed = service, item_id, postponed
+
+    def _do(self) -> frozenset[str]:
+        return self._service.set_postponed(self._id, self._postponed)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_postponed(self._id, not self._postponed)
+
+
+class AttachFileCommand(AddCommand):
+    """Copies a file into the council file as a bilag of the item; undo takes it out, redo puts the same copy back."""
+
+    def __init__(self, service: AttachmentService, publish: Publish, item_id: int, path: Path) -> None:
+        super().__init__(translate("MeetingCommands", "Attach %1").replace("%1", path.name), publish,
+                         lambda: service.add(item_id, path), service.remove, service.restore)
+
+
+class RemoveAttachmentCommand(DeleteCommand):
+    def __init__(self, service: AttachmentService, publish: Publish, attachment_id: int, file_name: str) -> None:
+        super().__init__(translate("MeetingCommands", "Remove %1").replace("%1", file_name), publish, attachment_id,
+                         service.remove, service.restore)
+
+
+class TrackRequestCommand(AddCommand):
+    """An administrative item becomes a request to the municipality, followed until answered."""
+
+    def __init__(self, service: RequestService, publish: Publish, item_id: int) -> None:
+        super().__init__(translate("MeetingCommands", "Track as request"), publish,
+                         lambda: service.from_item(item_id), service.delete, service.restore)
+
+
+class AddActionItemCommand(AddCommand):
+    def __init__(self, service: ActionService, publish: Publish, item_id: int, data: ActionInput) -> None:
+        super().__init__(translate("MeetingCommands", "Action item %1").replace("%1", data.description), publish,
+                         lambda: service.add(data, agenda_item_id=item_id), service.delete, service.restore)
+
+
+Votes = tuple[int | None, int | None, int | None]  # for, against, blank
+
+
+class RecordVoteCommand(ServiceCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, item_id: int, title: str, votes: Votes,
+                 before: Votes) -> None:
+        super().__init__(translate("MeetingCommands", "Vote on %1").replace("%1", title), publish)
+        self._service, self._id, self._votes, self._before = service, item_id, votes, before
+
+    def _do(self) -> frozenset[str]:
+        return self._service.set_votes(self._id, *self._votes)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_votes(self._id, *self._before)
+
+
+class SendMinutesForCommentCommand(ServiceCommand):
+    """Kladde → sendt til kommentering; undo returns the minutes to the status they had."""
+
+    def __init__(self, service: MinutesService, publish: Publish, meeting_id: int) -> None:
+        super().__init__(translate("MeetingCommands", "Send for comments"), publish)
+        self._service, self._id = service, meeting_id
+        self._before = MinutesStatus.DRAFT
+
+    def _do(self) -> frozenset[str]:
+        self._before, changes = self._service.set_minutes_status(self._id, MinutesStatus.FOR_COMMENT)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_minutes_status(self._id, self._before)[1]
