@@ -129,3 +129,18 @@ def test_undo_of_send_for_comments_returns_the_minutes_to_the_status_they_had(se
     stack.undo()
     minutes = services.meeting.detail(mid).minutes
     assert minutes is not None and minutes.status == MinutesStatus.DRAFT.value
+
+
+def test_every_undoable_step_is_a_named_command() -> None:
+    """One kind of undo command: the bases in ui/undo.py are only subclassed, never built ad hoc in a view."""
+    import ast
+
+    bases = {"ServiceCommand", "AddCommand", "DeleteCommand", "QUndoCommand"}
+    ad_hoc = []
+    for path in (Path(__file__).resolve().parent.parent / "lokalraad_app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if name in bases:
+                    ad_hoc.append(f"{path.name}:{node.lineno} {name}(…)")
+    assert ad_hoc == []

@@ -110,17 +110,7 @@
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="163"/>
-        <source>Close %1</source>
-        <translation>Luk %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="169"/>
-        <source>Reopen %1</source>
-        <translation>Genåbn %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="174"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -183,32 +173,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="53"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="55"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -216,136 +206,105 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="72"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="73"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="74"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="75"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="76"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="97"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="130"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="131"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="132"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="142"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
-        <source>Answer of %1</source>
-        <translation>Svar fra %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="151"/>
-        <source>Attendance of %1</source>
-        <translation>Fremmøde for %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="167"/>
-        <source>Invite the board</source>
-        <translation>Invitér bestyrelsen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
-        <source>Invite %1</source>
-        <translation>Invitér %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="179"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="193"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="192"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="201"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="218"/>
-        <source>Substitute %1</source>
-        <translation>Suppleant %1</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1038,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="279"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
@@ -1101,6 +1061,52 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/meetings/commands.py" line="195"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="211"/>
+        <source>Answer of %1</source>
+        <translation>Svar fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="224"/>
+        <source>Attendance of %1</source>
+        <translation>Fremmøde for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="237"/>
+        <source>Substitute %1</source>
+        <translation>Suppleant %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="251"/>
+        <source>Invite the board</source>
+        <translation>Invitér bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="266"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="272"/>
+        <source>Invite %1</source>
+        <translation>Invitér %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="287"/>
+        <source>Close %1</source>
+        <translation>Luk %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="302"/>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="315"/>
+        <source>Owner of %1</source>
+        <translation>Ansvarlig for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="327"/>
+        <source>Answer to %1</source>
+        <translation>Svar på %1</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/commands.py" line="51"/>
@@ -1753,6 +1759,11 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <source>End term of %1</source>
         <translation>Afslut valgperiode for %1</translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="61"/>
+        <source>Consent of %1</source>
+        <translation>Samtykke fra %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1903,77 +1914,77 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="54"/>
         <source>Due for erasure</source>
         <translation>Klar til sletning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="56"/>
         <source>Filter by name, email, phone, town…</source>
         <translation>Filtrér på navn, e-mail, telefon, by…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="74"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Tilføj person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
         <source>End &amp;term…</source>
         <translation>&amp;Afslut valgperiode…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="83"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
         <source>Record &amp;consent…</source>
         <translation>Registrér sa&amp;mtykke…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="86"/>
         <source>Export personal &amp;data…</source>
         <translation>Eksportér person&amp;data…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="88"/>
         <source>E&amp;rase person…</source>
         <translation>Slet &amp;persondata…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="98"/>
         <source>Personal data</source>
         <translation>Persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="113"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="114"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="154"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1981,114 +1992,109 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
         <source>The person no longer exists.</source>
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="237"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="229"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
         <source>Last day of %1&apos;s term (YYYY-MM-DD):</source>
         <translation>Sidste dag i %1s valgperiode (ÅÅÅÅ-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="239"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="248"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="260"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
-        <source>Consent of %1</source>
-        <translation>Samtykke fra %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="281"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="280"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="306"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
@@ -2214,11 +2220,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
-        <source>Owner of %1</source>
-        <translation>Ansvarlig for %1</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
@@ -2227,11 +2228,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="114"/>
-        <source>Answer to %1</source>
-        <translation>Svar på %1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from lokalraad_app.domain.enums import MinutesStatus
+from lokalraad_app.domain.enums import Answer, MinutesStatus, Presence
 from lokalraad_app.services.actions import ActionInput, ActionService
 from lokalraad_app.services.agenda import AgendaService, ItemInput
 from lokalraad_app.services.attachments import AttachmentService
@@ -202,3 +202,133 @@ class SendMinutesForCommentCommand(ServiceCommand):
 
     def _undo(self) -> frozenset[str]:
         return self._service.set_minutes_status(self._id, self._before)[1]
+
+
+# --- participants -------------------------------------------------------------------------------------
+class SetAnswerCommand(ServiceCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, row_id: int, name: str, answer: Answer,
+                 before: Answer) -> None:
+        super().__init__(translate("MeetingCommands", "Answer of %1").replace("%1", name), publish)
+        self._service, self._id, self._answer, self._before = service, row_id, answer, before
+
+    def _do(self) -> frozenset[str]:
+        return self._service.set_answer(self._id, self._answer)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_answer(self._id, self._before)
+
+
+class SetPresenceCommand(ServiceCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, row_id: int, name: str, presence: Presence,
+                 before: Presence) -> None:
+        super().__init__(translate("MeetingCommands", "Attendance of %1").replace("%1", name), publish)
+        self._service, self._id, self._presence, self._before = service, row_id, presence, before
+
+    def _do(self) -> frozenset[str]:
+        return self._service.set_presence(self._id, self._presence)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_presence(self._id, self._before)
+
+
+class SetSubstituteCommand(ServiceCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, row_id: int, name: str, member_id: int | None,
+                 before: int | None) -> None:
+        super().__init__(translate("MeetingCommands", "Substitute %1").replace("%1", name), publish)
+        self._service, self._id, self._member, self._before = service, row_id, member_id, before
+
+    def _do(self) -> frozenset[str]:
+        return self._service.set_substitute_for(self._id, self._member)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_substitute_for(self._id, self._before)
+
+
+class InviteBoardCommand(ServiceCommand):
+    """Invites the board members not yet on the meeting; undo takes those rows off again."""
+
+    def __init__(self, service: AttendanceService, publish: Publish, meeting_id: int) -> None:
+        super().__init__(translate("MeetingCommands", "Invite the board"), publish)
+        self._service, self._meeting = service, meeting_id
+        self._added: list[int] = []
+
+    def _do(self) -> frozenset[str]:
+        self._added, changes = self._service.invite_board(self._meeting)
+        return changes
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.remove_many(self._added)[1]
+
+
+class InvitePersonCommand(AddCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, meeting_id: int, person_id: int,
+                 name: str) -> None:
+        super().__init__(translate("MeetingCommands", "Invite %1").replace("%1", name), publish,
+                         lambda: service.add(meeting_id, person_id=person_id), service.remove, service.restore)
+
+
+class InviteGuestCommand(AddCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, meeting_id: int, name: str, email: str) -> None:
+        super().__init__(translate("MeetingCommands", "Invite %1").replace("%1", name), publish,
+                         lambda: service.add(meeting_id, name=name, email=email, guest=True), service.remove,
+                         service.restore)
+
+
+class RemoveParticipantCommand(DeleteCommand):
+    def __init__(self, service: AttendanceService, publish: Publish, row_id: int, name: str) -> None:
+        super().__init__(translate("MeetingCommands", "Remove %1").replace("%1", name), publish, row_id,
+                         service.remove, service.restore)
+
+
+# --- follow-up: action items and requests to the municipality ------------------------------------------
+class CloseActionItemCommand(ServiceCommand):
+    def __init__(self, service: ActionService, publish: Publish, action_id: int, description: str,
+                 note: str) -> None:
+        super().__init__(translate("MeetingCommands", "Close %1").replace("%1", description), publish)
+        self._service, self._id, self._note = service, action_id, note
+
+    def _do(self) -> frozenset[str]:
+        return self._service.close(self._id, self._note)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.reopen(self._id)
+
+
+class ReopenActionItemCommand(ServiceCommand):
+    """Reopens a done action item; undo closes it again with the note and date it had."""
+
+    def __init__(self, service: ActionService, publish: Publish, action_id: int, description: str, note: str,
+                 closed_on: date | None) -> None:
+        super().__init__(translate("MeetingCommands", "Reopen %1").replace("%1", description), publish)
+        self._service, self._id, self._note, self._on = service, action_id, note, closed_on
+
+    def _do(self) -> frozenset[str]:
+        return self._service.reopen(self._id)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.close(self._id, self._note, self._on)
+
+
+class SetRequestOwnerCommand(ServiceCommand):
+    def __init__(self, service: RequestService, publish: Publish, request_id: int, question: str,
+                 owner: tuple[str, date | None], before: tuple[str, date | None]) -> None:
+        super().__init__(translate("MeetingCommands", "Owner of %1").replace("%1", question), publish)
+        self._service, self._id, self._owner, self._before = service, request_id, owner, before
+
+    def _do(self) -> frozenset[str]:
+        return self._service.update(self._id, *self._owner)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.update(self._id, *self._before)
+
+
+class AnswerRequestCommand(ServiceCommand):
+    def __init__(self, service: RequestService, publish: Publish, request_id: int, question: str, answer: str) -> None:
+        super().__init__(translate("MeetingCommands", "Answer to %1").replace("%1", question), publish)
+        self._service, self._id, self._answer = service, request_id, answer
+
+    def _do(self) -> frozenset[str]:
+        return self._service.answer(self._id, self._answer)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.reopen(self._id)
