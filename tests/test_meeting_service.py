@@ -210,3 +210,25 @@ def test_the_previous_meeting_whose_minutes_await_approval(meetings: MeetingServ
     assert minutes.previous_awaiting_approval(january) is None
     minutes.set_minutes_status(february, MinutesStatus.APPROVED, approved_at_meeting_id=march)
     assert minutes.previous_awaiting_approval(march) == january  # an older draft still waits
+
+
+def test_an_approved_meetings_details_cannot_be_changed_and_a_correction_seals_the_approved_ones(
+        services) -> None:  # type: ignore[no-untyped-def]
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    mid, _ = services.meeting.create(board_meeting())
+    services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED)
+    changed = services.meeting.input_for(mid)
+    changed.title, changed.place = "Omdøbt møde", "Et andet sted"
+    changed.start, changed.end = changed.start + timedelta(days=1), changed.end + timedelta(days=1)
+    with pytest.raises(ValidationError) as e:  # "Rediger detaljer…" on an approved meeting
+        services.meeting.update(mid, changed)
+    assert e.value.code == "approved" and "amendment" in e.value.message
+    meeting = services.meeting.detail(mid).meeting
+    assert (meeting.title, meeting.place, meeting.start) == ("Bestyrelsesmøde", "Forsamlingshuset",
+                                                             board_meeting().start)
+    services.minutes.add_amendment(mid, "Rettelse: Søren var til stede.", date(2026, 5, 5))
+    sealed = "\n".join(page.extract_text() for page in PdfReader(BytesIO(services.documents.minutes(mid)[1])).pages)
+    assert "Bestyrelsesmøde" in sealed and "Omdøbt" not in sealed and "Et andet sted" not in sealed

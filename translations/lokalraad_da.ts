@@ -110,17 +110,7 @@
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="163"/>
-        <source>Close %1</source>
-        <translation>Luk %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="169"/>
-        <source>Reopen %1</source>
-        <translation>Genåbn %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="174"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -183,32 +173,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="53"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="55"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -216,136 +206,105 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="72"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="73"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="74"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="75"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="76"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="97"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="130"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="131"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="132"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="142"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
-        <source>Answer of %1</source>
-        <translation>Svar fra %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="151"/>
-        <source>Attendance of %1</source>
-        <translation>Fremmøde for %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="167"/>
-        <source>Invite the board</source>
-        <translation>Invitér bestyrelsen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
-        <source>Invite %1</source>
-        <translation>Invitér %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="179"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="193"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="192"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="201"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="218"/>
-        <source>Substitute %1</source>
-        <translation>Suppleant %1</translation>
     </message>
 </context>
 <context>
@@ -1038,42 +997,124 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="20"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="27"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="87"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="73"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="95"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="96"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="115"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="122"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="137"/>
+        <source>Postpone</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="151"/>
+        <source>Attach %1</source>
+        <translation>Vedhæft %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="279"/>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="165"/>
+        <source>Track as request</source>
+        <translation>Følg som spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="171"/>
+        <source>Action item %1</source>
+        <translation>Handlingspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="181"/>
+        <source>Vote on %1</source>
+        <translation>Afstemning om %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="195"/>
+        <source>Send for comments</source>
+        <translation>Send til kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="211"/>
+        <source>Answer of %1</source>
+        <translation>Svar fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="224"/>
+        <source>Attendance of %1</source>
+        <translation>Fremmøde for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="237"/>
+        <source>Substitute %1</source>
+        <translation>Suppleant %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="251"/>
+        <source>Invite the board</source>
+        <translation>Invitér bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="266"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="272"/>
+        <source>Invite %1</source>
+        <translation>Invitér %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="287"/>
+        <source>Close %1</source>
+        <translation>Luk %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="302"/>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="315"/>
+        <source>Owner of %1</source>
+        <translation>Ansvarlig for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="327"/>
+        <source>Answer to %1</source>
+        <translation>Svar på %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="51"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="110"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -1207,319 +1248,304 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="176"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="186"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="187"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="190"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="203"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="204"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="206"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="213"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="211"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="218"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="235"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="237"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="238"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="240"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="256"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="266"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="266"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="274"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="277"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="275"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="276"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
         <source>&amp;Background:</source>
         <translation>Sagsf&amp;remstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="277"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="289"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="290"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="292"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="299"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="295"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="302"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="337"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
         <source>What was discussed — the views, not only the outcome</source>
         <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="347"/>
         <source>What was decided</source>
         <translation>Hvad blev besluttet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="342"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="349"/>
         <source>Send for &amp;comments</source>
         <translation>Send til &amp;kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="343"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="350"/>
         <source>A&amp;pprove minutes…</source>
         <translation>&amp;Godkend referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
         <source>Add a co&amp;rrection…</source>
         <translation>Tilføj en re&amp;ttelse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="353"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="360"/>
         <source>&amp;Discussion:</source>
         <translation>Dr&amp;øftelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
         <source>D&amp;ecision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="371"/>
         <source>Record &amp;vote</source>
         <translation>Registrér af&amp;stemning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="369"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="369"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
         <source>Against:</source>
         <translation>Imod:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="370"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
         <source>Blank:</source>
         <translation>Blank:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="383"/>
         <source>Post&amp;poned to the next meeting</source>
         <translation>&amp;Udsat til næste møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="384"/>
         <source>Add an ac&amp;tion item…</source>
         <translation>Tilføj et handlings&amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="462"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="469"/>
         <source>Minutes: %1</source>
         <translation>Referat: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="464"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="471"/>
         <source>(approved %1)</source>
         <translation>(godkendt %1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="466"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="473"/>
         <source>at the meeting of %1</source>
         <translation>på mødet den %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="480"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="487"/>
         <source>Correction %1: %2</source>
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="506"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="513"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="598"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="605"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="598"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="605"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="602"/>
-        <source>Attach %1</source>
-        <translation>Vedhæft %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="619"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="623"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="620"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="624"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="627"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="631"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="628"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="632"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="629"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="641"/>
-        <source>Track as request</source>
-        <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="644"/>
@@ -1552,7 +1578,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="628"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="632"/>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="664"/>
         <source>Remove</source>
         <translation>Fjern</translation>
@@ -1563,68 +1589,48 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>senest %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="752"/>
-        <source>Postpone</source>
-        <translation>Udsæt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="768"/>
-        <source>Action item %1</source>
-        <translation>Handlingspunkt %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="777"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="773"/>
         <source>Carried</source>
         <translation>Vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="779"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="775"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="789"/>
-        <source>Vote on %1</source>
-        <translation>Afstemning om %1</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="799"/>
-        <source>Send for comments</source>
-        <translation>Send til kommentering</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="807"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="815"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="808"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="800"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="810"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="802"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="813"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="805"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="815"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="807"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="831"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="823"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="831"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="823"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -1752,6 +1758,11 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/members/commands.py" line="42"/>
         <source>End term of %1</source>
         <translation>Afslut valgperiode for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="61"/>
+        <source>Consent of %1</source>
+        <translation>Samtykke fra %1</translation>
     </message>
 </context>
 <context>
@@ -1903,77 +1914,77 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="54"/>
         <source>Due for erasure</source>
         <translation>Klar til sletning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="56"/>
         <source>Filter by name, email, phone, town…</source>
         <translation>Filtrér på navn, e-mail, telefon, by…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="74"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Tilføj person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
         <source>End &amp;term…</source>
         <translation>&amp;Afslut valgperiode…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="83"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
         <source>Record &amp;consent…</source>
         <translation>Registrér sa&amp;mtykke…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="86"/>
         <source>Export personal &amp;data…</source>
         <translation>Eksportér person&amp;data…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="88"/>
         <source>E&amp;rase person…</source>
         <translation>Slet &amp;persondata…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="98"/>
         <source>Personal data</source>
         <translation>Persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="113"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="114"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="154"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1981,114 +1992,109 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
         <source>The person no longer exists.</source>
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="237"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="229"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
         <source>Last day of %1&apos;s term (YYYY-MM-DD):</source>
         <translation>Sidste dag i %1s valgperiode (ÅÅÅÅ-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="239"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="248"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="260"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
-        <source>Consent of %1</source>
-        <translation>Samtykke fra %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="281"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="280"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="306"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
@@ -2214,11 +2220,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
-        <source>Owner of %1</source>
-        <translation>Ansvarlig for %1</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
@@ -2227,11 +2228,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="114"/>
-        <source>Answer to %1</source>
-        <translation>Svar på %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,11 @@ def read_detail(s: Session, meeting_id: int) -> MeetingDetail:
                          minutes, amendments)
 
 
+def minutes_approved(s: Session, meeting_id: int) -> bool:
+    return s.exec(select(Minutes.id).where(Minutes.meeting_id == meeting_id)
+                  .where(Minutes.status == MinutesStatus.APPROVED.value)).first() is not None
+
+
 def meeting_id_for_uid(s: Session, uid: str) -> int:
     meeting = s.exec(select(Meeting).where(Meeting.uid == uid)).first()
     if meeting is None or meeting.id is None:

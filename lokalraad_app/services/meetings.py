@@ -41,6 +41,7 @@ from lokalraad_app.services.meeting_records import (
     get_meeting,
     meeting_changes,
     meeting_id_for_uid,
+    minutes_approved,
     put_back,
     read_detail,
     remove_meeting,
@@ -193,9 +194,13 @@ class MeetingService:
         return meeting.id
 
     def update(self, meeting_id: int, data: MeetingInput) -> Changes:
+        """Refused once the minutes are approved: title, time and place are part of the record."""
         validate_meeting(data)
         with writing(self.store) as s:
             meeting = get_meeting(s, meeting_id)
+            if minutes_approved(s, meeting_id):
+                raise ValidationError("minutes", "approved", "The minutes of this meeting are approved, so its "
+                                      "details can no longer be changed; add a dated amendment instead.")
             values = self._meeting_values(data)
             if any(getattr(meeting, k) != values[k] for k in SIGNIFICANT):
                 meeting.sequence += 1

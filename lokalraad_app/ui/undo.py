@@ -44,28 +44,26 @@ class UndoStack(QtGui.QUndoStack):
 
 
 class ServiceCommand(QtGui.QUndoCommand):
-    """Every undo command: `_do` on redo and `_undo` on undo call a service and return its change set.
+    """Every undo command, one named subclass per use case: `_do` on redo and `_undo` on undo call a
+    service and return its change set.
 
-    Named commands (one per use case) override `_do`/`_undo`; a plain before/after edit passes them as
-    callables. A refusal (ValidationError, NotFoundError) changes nothing in the file and drops the
-    command (obsolete): on the push, `error` tells the caller; on a later undo or redo the stack's
-    `refused` signal tells the user and the stack goes on with the command below it.
+    A refusal (ValidationError, NotFoundError) changes nothing in the file and drops the command
+    (obsolete): on the push, `error` tells the caller; on a later undo or redo the stack's `refused`
+    signal tells the user and the stack goes on with the command below it.
     """
 
-    def __init__(self, text: str, publish: Publish, do: Action | None = None, undo: Action | None = None) -> None:
+    def __init__(self, text: str, publish: Publish) -> None:
         super().__init__(text)
-        self._publish, self._do_action, self._undo_action = publish, do, undo
+        self._publish = publish
         self.error: Refusal | None = None
         self.stack: UndoStack | None = None
         self._pushed = False
 
     def _do(self) -> frozenset[str]:
-        assert self._do_action is not None, "a named command overrides _do"
-        return self._do_action()
+        raise NotImplementedError
 
     def _undo(self) -> frozenset[str]:
-        assert self._undo_action is not None, "a named command overrides _undo"
-        return self._undo_action()
+        raise NotImplementedError
 
     def redo(self) -> None:
         self._run(self._do, undoing=False)
@@ -134,7 +132,3 @@ class DeleteCommand(ServiceCommand):
         self._id, changes = self._restore(self._snapshot)
         return changes
 
-
-def run(stack: QtGui.QUndoStack, text: str, publish: Publish, do: Action, undo: Action) -> Refusal | None:
-    """Does a plain before/after edit as an undoable command; returns the refusal, if any."""
-    return push(stack, ServiceCommand(text, publish, do, undo))

@@ -36,12 +36,19 @@ from lokalraad_app.ui.labels import (
 from lokalraad_app.ui.meetings.actions_view import ActionDialog
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.commands import (
+    AddActionItemCommand,
     AddAgendaItemCommand,
+    AttachFileCommand,
     EditAgendaItemCommand,
     MoveAgendaItemCommand,
+    PostponeAgendaItemCommand,
+    RecordVoteCommand,
     RemoveAgendaItemCommand,
+    RemoveAttachmentCommand,
+    SendMinutesForCommentCommand,
+    TrackRequestCommand,
 )
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, ServiceCommand, push, run
+from lokalraad_app.ui.undo import ServiceCommand, push
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
 Index = QModelIndex | QPersistentModelIndex
@@ -598,11 +605,8 @@ class MeetingPage(QtWidgets.QWidget):
         path = prompts.open_file(self, self.tr("Attach a file"), self.tr("All files (*)"))
         if path is None:
             return
-        attachments = self._attachments
-        command = AddCommand(self.tr("Attach %1").replace("%1", path.name), self._publish,
-                             lambda: attachments.add(item_id, path), attachments.remove, attachments.restore)
-        self._refused(push(self._undo, command))
-        self.attachment_model.set_rows(attachments.rows(item_id))
+        self._refused(push(self._undo, AttachFileCommand(self._attachments, self._publish, item_id, path)))
+        self.attachment_model.set_rows(self._attachments.rows(item_id))
 
     def _selected_attachment(self) -> AttachmentRow | None:
         row = self.attachment_view.currentIndex().row()
@@ -626,8 +630,7 @@ class MeetingPage(QtWidgets.QWidget):
             return
         if prompts.confirm(self, self.tr("Remove attachment"),
                            self.tr("Remove %1 from the item?").replace("%1", chosen.file_name), self.tr("Remove")):
-            command = DeleteCommand(self.tr("Remove %1").replace("%1", chosen.file_name), self._publish, chosen.id,
-                                    self._attachments.remove, self._attachments.restore)
+            command = RemoveAttachmentCommand(self._attachments, self._publish, chosen.id, chosen.file_name)
             self._refused(push(self._undo, command))
             self.attachment_model.set_rows(self._attachments.rows(item_id))
 
@@ -637,10 +640,7 @@ class MeetingPage(QtWidgets.QWidget):
         if item_id is None or self._requests is None:
             return
         self.save_item()
-        requests = self._requests
-        command = AddCommand(self.tr("Track as request"), self._publish, lambda: requests.from_item(item_id),
-                             requests.delete, requests.restore)
-        if not self._refused(push(self._undo, command)):
+        if not self._refused(push(self._undo, TrackRequestCommand(self._requests, self._publish, item_id))):
             prompts.info(self, self.tr("Request"), self.tr("The question is now followed under Requests to the "
                                                            "municipality until it is answered."))
 
@@ -749,9 +749,7 @@ class MeetingPage(QtWidgets.QWidget):
         item_id = self._minutes_item_id()
         if self._loading or item_id is None:
             return
-        self._refused(run(self._undo, self.tr("Postpone"), self._publish,
-                          lambda: self._agenda.set_postponed(item_id, checked),
-                          lambda: self._agenda.set_postponed(item_id, not checked)))
+        self._refused(push(self._undo, PostponeAgendaItemCommand(self._agenda, self._publish, item_id, checked)))
 
     def _on_add_action(self) -> None:
         item_id = self._minutes_item_id()
@@ -764,9 +762,7 @@ class MeetingPage(QtWidgets.QWidget):
         dialog = ActionDialog(people, self.add_action_button.window())  # meeting mode stays in front
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        actions, value = self._actions, dialog.value()
-        command = AddCommand(self.tr("Action item %1").replace("%1", value.description), self._publish,
-                             lambda: actions.add(value, agenda_item_id=item_id), actions.delete, actions.restore)
+        command = AddActionItemCommand(self._actions, self._publish, item_id, dialog.value())
         self._refused(push(self._undo, command))
         self._show_actions(item_id)
 
@@ -783,11 +779,10 @@ class MeetingPage(QtWidgets.QWidget):
         item = next((i for i in self.detail.items if i.id == item_id), None) if self.detail else None
         if item_id is None or item is None or self._attendance is None:
             return
-        attendance = self._attendance
         v = (self.votes_for_spin.value(), self.votes_against_spin.value(), self.votes_blank_spin.value())
         old = (item.votes_for, item.votes_against, item.votes_blank)
-        if self._refused(run(self._undo, self.tr("Vote on %1").replace("%1", item.title), self._publish,
-                             lambda: attendance.set_votes(item_id, *v), lambda: attendance.set_votes(item_id, *old))):
+        if self._refused(push(self._undo, RecordVoteCommand(self._attendance, self._publish, item_id, item.title,
+                                                            v, old))):
             return
         self._show_vote_result(v[0], v[1], item.majority)
 
@@ -795,10 +790,7 @@ class MeetingPage(QtWidgets.QWidget):
         if self.meeting_id is None:
             return
         self.save_minutes_text()
-        mid = self.meeting_id
-        self._refused(run(self._undo, self.tr("Send for comments"), self._publish,
-                          lambda: self._minutes.set_minutes_status(mid, MinutesStatus.FOR_COMMENT)[1],
-                          lambda: self._minutes.set_minutes_status(mid, MinutesStatus.DRAFT)[1]))
+        self._refused(push(self._undo, SendMinutesForCommentCommand(self._minutes, self._publish, self.meeting_id)))
 
     def _on_approve(self) -> None:
         if self.meeting_id is None:

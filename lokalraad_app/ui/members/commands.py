@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,3 +51,18 @@ class EndTermCommand(ServiceCommand):
     def _undo(self) -> frozenset[str]:
         assert self._term_from is not None
         return self._service.set_term_end(self._id, self._term_from, self._previous)
+
+
+class SetConsentCommand(ServiceCommand):
+    """Records what a person consented to; undo puts back the consent (and its time) they had."""
+
+    def __init__(self, service: MemberService, publish: Publish, person_id: int, name: str, purpose: str,
+                 before: tuple[str, datetime | None]) -> None:
+        super().__init__(translate("MemberCommands", "Consent of %1").replace("%1", name), publish)
+        self._service, self._id, self._purpose, self._before = service, person_id, purpose, before
+
+    def _do(self) -> frozenset[str]:
+        return self._service.set_consent(self._id, self._purpose)
+
+    def _undo(self) -> frozenset[str]:
+        return self._service.set_consent(self._id, *self._before)
