@@ -32,8 +32,13 @@ def plan_meeting(services: AppServices, with_template: bool = True) -> int:
 
 
 @pytest.fixture
-def page(qtbot, services: AppServices) -> MeetingPage:  # type: ignore[no-untyped-def]
-    p = MeetingPage(services.meeting, services.agenda, services.minutes, Events(), UndoStack(), services.attendance,
+def stack() -> UndoStack:
+    return UndoStack()
+
+
+@pytest.fixture
+def page(qtbot, services: AppServices, stack: UndoStack) -> MeetingPage:  # type: ignore[no-untyped-def]
+    p = MeetingPage(services.meeting, services.agenda, services.minutes, Events(), stack, services.attendance,
                     services.members, services.actions, services.requests, services.attachments, services.documents)
     qtbot.addWidget(p)
     p.resize(1100, 700)
@@ -52,9 +57,9 @@ def stored(services: AppServices, page: MeetingPage, row: int) -> dict[str, str]
 
 def fields(page: MeetingPage) -> dict[str, tuple[int, QtWidgets.QWidget]]:
     """Every autosaved text field of the page: which tab it is on and the widget."""
-    return {"background": (0, page.item_background_edit), "proposal": (0, page.item_proposal_edit),
-            "title": (0, page.item_title_edit), "discussion": (1, page.discussion_edit),
-            "decision": (1, page.decision_edit)}
+    return {"background": (0, page.agenda_editor.item_background_edit), "proposal": (0, page.agenda_editor.item_proposal_edit),
+            "title": (0, page.agenda_editor.item_title_edit), "discussion": (1, page.minutes_editor.discussion_edit),
+            "decision": (1, page.minutes_editor.decision_edit)}
 
 
 def text_of(widget: QtWidgets.QWidget) -> str:
@@ -63,7 +68,7 @@ def text_of(widget: QtWidgets.QWidget) -> str:
 
 def go_to(page: MeetingPage, tab: int, row: int) -> None:
     page.tabs.setCurrentIndex(tab)
-    view = page.agenda_view if tab == 0 else page.minutes_view
+    view = page.agenda_editor.agenda_view if tab == 0 else page.minutes_editor.minutes_view
     view.setCurrentIndex(page.agenda_model.index(row))
 
 
@@ -114,13 +119,13 @@ def test_typing_survives_switching_items_mid_edit_and_undo_after_a_save(qtbot, s
 def test_each_item_keeps_its_own_text_when_switching_while_typing(qtbot, services: AppServices,  # type: ignore[no-untyped-def]
                                                                   page: MeetingPage) -> None:
     go_to(page, 0, 2)
-    qtbot.keyClicks(page.item_background_edit, "Første punkt", delay=SLOW)
+    qtbot.keyClicks(page.agenda_editor.item_background_edit, "Første punkt", delay=SLOW)
     go_to(page, 0, 3)  # before its save is due
-    qtbot.keyClicks(page.item_background_edit, "Andet punkt", delay=SLOW)
+    qtbot.keyClicks(page.agenda_editor.item_background_edit, "Andet punkt", delay=SLOW)
     qtbot.wait(SAVE_DELAY_MS + 300)
     assert stored(services, page, 2)["background"] == "Første punkt"
     assert stored(services, page, 3)["background"] == "Andet punkt"
-    assert page.item_background_edit.toPlainText() == "Andet punkt"
+    assert page.agenda_editor.item_background_edit.toPlainText() == "Andet punkt"
 
 
 def click(qtbot, widget: QtWidgets.QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -128,43 +133,42 @@ def click(qtbot, widget: QtWidgets.QWidget) -> None:  # type: ignore[no-untyped-
 
 
 def test_undo_of_an_added_and_edited_item_moves_to_a_neighbour(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
-                                                                page: MeetingPage) -> None:
+                                                                page: MeetingPage, stack: UndoStack) -> None:
     errors: list[str] = []
     monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Trafiksikkerhed")
     count = page.agenda_model.rowCount()
-    click(qtbot, page.add_item_button)
-    assert page.item_title_edit.text() == "Trafiksikkerhed"
-    type_slowly(qtbot, page.item_background_edit, "Fart")
-    stack: QtGui.QUndoStack = page._undo
+    click(qtbot, page.agenda_editor.add_item_button)
+    assert page.agenda_editor.item_title_edit.text() == "Trafiksikkerhed"
+    type_slowly(qtbot, page.agenda_editor.item_background_edit, "Fart")
     while stack.canUndo() and page.agenda_model.rowCount() > count:
         stack.undo()  # the typing, then the adding
     assert page.agenda_model.rowCount() == count
     titles = [i.title for i in services.meeting.detail(page.meeting_id).items]  # type: ignore[arg-type]
     assert "Trafiksikkerhed" not in titles
     # The form shows a remaining item (a neighbour), and every click works without an error.
-    assert page.item_title_edit.text() in titles
+    assert page.agenda_editor.item_title_edit.text() in titles
     for row in (0, 1, count - 1):
-        rect = page.agenda_view.visualRect(page.agenda_model.index(row))
-        qtbot.mouseClick(page.agenda_view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=rect.center())
-        assert page.item_title_edit.text() == titles[row]
-    type_slowly(qtbot, page.item_proposal_edit, "Ja")
+        rect = page.agenda_editor.agenda_view.visualRect(page.agenda_model.index(row))
+        qtbot.mouseClick(page.agenda_editor.agenda_view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=rect.center())
+        assert page.agenda_editor.item_title_edit.text() == titles[row]
+    type_slowly(qtbot, page.agenda_editor.item_proposal_edit, "Ja")
     assert stored(services, page, count - 1)["proposal"] == "Ja"
     assert errors == []
 
 
 def test_the_last_item_undone_leaves_an_empty_form(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
-                                                   page: MeetingPage) -> None:
+                                                   page: MeetingPage, stack: UndoStack) -> None:
     page.show_meeting(plan_meeting(services, with_template=False))
     errors: list[str] = []
     monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Eneste punkt")
-    click(qtbot, page.add_item_button)
-    type_slowly(qtbot, page.item_background_edit, "Tekst")
-    while page._undo.canUndo():
-        page._undo.undo()
+    click(qtbot, page.agenda_editor.add_item_button)
+    type_slowly(qtbot, page.agenda_editor.item_background_edit, "Tekst")
+    while stack.canUndo():
+        stack.undo()
     assert page.agenda_model.rowCount() == 0
-    assert page.item_title_edit.text() == "" and not page.item_box.isEnabled()
-    click(qtbot, page.add_item_button)  # and the page goes on working
-    assert page.item_title_edit.text() == "Eneste punkt" and page.item_box.isEnabled()
+    assert page.agenda_editor.item_title_edit.text() == "" and not page.agenda_editor.item_box.isEnabled()
+    click(qtbot, page.agenda_editor.add_item_button)  # and the page goes on working
+    assert page.agenda_editor.item_title_edit.text() == "Eneste punkt" and page.agenda_editor.item_box.isEnabled()
     assert errors == []

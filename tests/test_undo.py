@@ -45,14 +45,14 @@ def test_approving_keeps_the_undo_history_and_refuses_undo_into_the_locked_minut
     for meeting_id, title in ((january, "Fortov på Bygaden"), (february, "Byfesten")):
         view.open_meeting(meeting_id)
         monkeypatch.setattr(prompts, "get_text", lambda *a, title=title, **k: title)
-        view.page.add_item_button.click()
+        view.page.agenda_editor.add_item_button.click()
         qtbot.wait(50)
     assert window.undo_stack.count() == 2
 
     view.open_meeting(january)
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: 1)  # at the February meeting
-    view.page.approve_button.click()
+    view.page.approval_bar.approve_button.click()
     assert view.page.detail is not None and view.page.detail.locked
     assert window.undo_stack.count() == 2  # approving wiped nothing
 

@@ -116,6 +116,195 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="151"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="153"/>
+        <source>&amp;Remove item</source>
+        <translation>Fjern p&amp;unkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="154"/>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="156"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="170"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="172"/>
+        <source>Statute change: needs a two-thirds majority</source>
+        <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="174"/>
+        <source>Not classified</source>
+        <translation>Ikke klassificeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="175"/>
+        <source>Politics</source>
+        <translation>Politik</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="176"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
+        <source>&amp;Save item</source>
+        <translation>&amp;Gem punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="182"/>
+        <source>Track as re&amp;quest</source>
+        <translation>Følg som spørgsmål til &amp;kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="183"/>
+        <source>Follow this administrative question until the municipality answers</source>
+        <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="186"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Mødetype:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="189"/>
+        <source>Time &amp;allowed:</source>
+        <translation>&amp;Afsat tid:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
+        <source>Politics or &amp;administration:</source>
+        <translation>&amp;Politik eller administration:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
+        <source>&amp;Background:</source>
+        <translation>Sagsf&amp;remstilling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
+        <source>&amp;Proposed decision:</source>
+        <translation>Ind&amp;stilling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Vedhæft en &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="199"/>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="200"/>
+        <source>Remo&amp;ve</source>
+        <translation>Fjern &amp;bilag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="208"/>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="211"/>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="374"/>
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="374"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="392"/>
+        <source>Cannot open</source>
+        <translation>Kan ikke åbne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="393"/>
+        <source>No program on this computer opens %1. A copy is in %2.</source>
+        <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="400"/>
+        <source>Remove attachment</source>
+        <translation>Fjern bilag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="401"/>
+        <source>Remove %1 from the item?</source>
+        <translation>Fjern %1 fra punktet?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="401"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="432"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="413"/>
+        <source>Request</source>
+        <translation>Spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="413"/>
+        <source>The question is now followed under Requests to the municipality until it is answered.</source>
+        <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <source>Add agenda item</source>
+        <translation>Tilføj dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <source>Title of the new item:</source>
+        <translation>Titel på det nye punkt:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="430"/>
+        <source>Remove agenda item</source>
+        <translation>Fjern dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="431"/>
+        <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
+        <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../lokalraad_app/app.py" line="58"/>
@@ -168,6 +357,97 @@
         <location filename="../lokalraad_app/app.py" line="183"/>
         <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
         <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="38"/>
+        <source>Send for &amp;comments</source>
+        <translation>Send til &amp;kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="39"/>
+        <source>A&amp;pprove minutes…</source>
+        <translation>&amp;Godkend referat…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="40"/>
+        <source>Add a co&amp;rrection…</source>
+        <translation>Tilføj en re&amp;ttelse…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="63"/>
+        <source>Minutes: %1</source>
+        <translation>Referat: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="65"/>
+        <source>(approved %1)</source>
+        <translation>(godkendt %1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="67"/>
+        <source>at the meeting of %1</source>
+        <translation>på mødet den %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="76"/>
+        <source>Correction %1: %2</source>
+        <translation>Rettelse %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="83"/>
+        <source>Approve the minutes of %1, %2…</source>
+        <translation>Godkend referatet fra %1, %2…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="87"/>
+        <source>The minutes are approved at this meeting, once it has begun.</source>
+        <translation>Referatet godkendes på dette møde, når det er begyndt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="97"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="124"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="132"/>
+        <source>Approve minutes</source>
+        <translation>Godkend referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="98"/>
+        <source>Approve the minutes of %1 (%2) at this meeting? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
+        <translation>Godkend referatet fra %1 (%2) på dette møde? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="101"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="127"/>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="125"/>
+        <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
+        <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="130"/>
+        <source>Not at a meeting (approved today)</source>
+        <translation>Ikke på et møde (godkendt i dag)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="132"/>
+        <source>Approved at which meeting?</source>
+        <translation>Godkendt på hvilket møde?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="147"/>
+        <source>Correct approved minutes</source>
+        <translation>Ret godkendt referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="147"/>
+        <source>The correction:</source>
+        <translation>Rettelsen:</translation>
     </message>
 </context>
 <context>
@@ -1220,27 +1500,27 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="26"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="27"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="36"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="37"/>
         <source>← Previous item (Alt+↑)</source>
         <translation>← Forrige punkt (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="37"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="38"/>
         <source>Next item (Alt+↓) →</source>
         <translation>Næste punkt (Alt+↓) →</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="38"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="39"/>
         <source>Leave meeting mode (Esc)</source>
         <translation>Forlad mødetilstand (Esc)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="104"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="101"/>
         <source>Planned %1 (%2 min) · started %3 · %4 min on this item · now %5</source>
         <translation>Planlagt %1 (%2 min.) · startet %3 · %4 min. på punktet · nu %5</translation>
     </message>
@@ -1248,391 +1528,69 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="50"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="52"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="53"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="54"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="64"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="65"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="69"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="70"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="71"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="212"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="89"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="90"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="218"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="95"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="242"/>
-        <source>&amp;Add item</source>
-        <translation>&amp;Tilføj punkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="244"/>
-        <source>&amp;Remove item</source>
-        <translation>Fjern p&amp;unkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
-        <source>Move &amp;up</source>
-        <translation>Flyt &amp;op</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
-        <source>Move do&amp;wn</source>
-        <translation>Flyt &amp;ned</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="261"/>
-        <source> min</source>
-        <translation> min.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
-        <source>Statute change: needs a two-thirds majority</source>
-        <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="265"/>
-        <source>Not classified</source>
-        <translation>Ikke klassificeret</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="266"/>
-        <source>Politics</source>
-        <translation>Politik</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="267"/>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="272"/>
-        <source>&amp;Save item</source>
-        <translation>&amp;Gem punkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="273"/>
-        <source>Track as re&amp;quest</source>
-        <translation>Følg som spørgsmål til &amp;kommunen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="274"/>
-        <source>Follow this administrative question until the municipality answers</source>
-        <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="277"/>
-        <source>&amp;Title:</source>
-        <translation>T&amp;itel:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="278"/>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
-        <source>Res&amp;ponsible:</source>
-        <translation>Ansvarlig:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="280"/>
-        <source>Time &amp;allowed:</source>
-        <translation>&amp;Afsat tid:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
-        <source>Politics or &amp;administration:</source>
-        <translation>&amp;Politik eller administration:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="283"/>
-        <source>&amp;Background:</source>
-        <translation>Sagsf&amp;remstilling:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="284"/>
-        <source>&amp;Proposed decision:</source>
-        <translation>Ind&amp;stilling:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="289"/>
-        <source>Attach a &amp;file…</source>
-        <translation>Vedhæft en &amp;fil…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="290"/>
-        <source>&amp;Open</source>
-        <translation>Å&amp;bn</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="291"/>
-        <source>Remo&amp;ve</source>
-        <translation>Fjern &amp;bilag</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="299"/>
-        <source>Attachments:</source>
-        <translation>Bilag:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="302"/>
-        <source>Agenda item</source>
-        <translation>Dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
-        <source>What was discussed — the views, not only the outcome</source>
-        <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="347"/>
-        <source>What was decided</source>
-        <translation>Hvad blev besluttet</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="349"/>
-        <source>Send for &amp;comments</source>
-        <translation>Send til &amp;kommentering</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="350"/>
-        <source>A&amp;pprove minutes…</source>
-        <translation>&amp;Godkend referat…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
-        <source>Add a co&amp;rrection…</source>
-        <translation>Tilføj en re&amp;ttelse…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="360"/>
-        <source>&amp;Discussion:</source>
-        <translation>Dr&amp;øftelse:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
-        <source>D&amp;ecision:</source>
-        <translation>&amp;Beslutning:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="371"/>
-        <source>Record &amp;vote</source>
-        <translation>Registrér af&amp;stemning</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
-        <source>For:</source>
-        <translation>For:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="376"/>
-        <source>Against:</source>
-        <translation>Imod:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="377"/>
-        <source>Blank:</source>
-        <translation>Blank:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="383"/>
-        <source>Post&amp;poned to the next meeting</source>
-        <translation>&amp;Udsat til næste møde</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="384"/>
-        <source>Add an ac&amp;tion item…</source>
-        <translation>Tilføj et handlings&amp;punkt…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="469"/>
-        <source>Minutes: %1</source>
-        <translation>Referat: %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="471"/>
-        <source>(approved %1)</source>
-        <translation>(godkendt %1)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="473"/>
-        <source>at the meeting of %1</source>
-        <translation>på mødet den %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="487"/>
-        <source>Correction %1: %2</source>
-        <translation>Rettelse %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="513"/>
+        <location filename="../lokalraad_app/ui/meetings/editing.py" line="26"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="605"/>
-        <source>Attach a file</source>
-        <translation>Vedhæft en fil</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="605"/>
-        <source>All files (*)</source>
-        <translation>Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="623"/>
-        <source>Cannot open</source>
-        <translation>Kan ikke åbne</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="624"/>
-        <source>No program on this computer opens %1. A copy is in %2.</source>
-        <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="631"/>
-        <source>Remove attachment</source>
-        <translation>Fjern bilag</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="632"/>
-        <source>Remove %1 from the item?</source>
-        <translation>Fjern %1 fra punktet?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="644"/>
-        <source>Request</source>
-        <translation>Spørgsmål til kommunen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="644"/>
-        <source>The question is now followed under Requests to the municipality until it is answered.</source>
-        <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="650"/>
-        <source>Add agenda item</source>
-        <translation>Tilføj dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="650"/>
-        <source>Title of the new item:</source>
-        <translation>Titel på det nye punkt:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="662"/>
-        <source>Remove agenda item</source>
-        <translation>Fjern dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="663"/>
-        <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
-        <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="632"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="664"/>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
-        <source>by %1</source>
-        <translation>senest %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="773"/>
-        <source>Carried</source>
-        <translation>Vedtaget</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="775"/>
-        <source>Not carried</source>
-        <translation>Ikke vedtaget</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="799"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="807"/>
-        <source>Approve minutes</source>
-        <translation>Godkend referat</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="800"/>
-        <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
-        <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="802"/>
-        <source>Approve</source>
-        <translation>Godkend</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="805"/>
-        <source>Not at a meeting (approved today)</source>
-        <translation>Ikke på et møde (godkendt i dag)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="807"/>
-        <source>Approved at which meeting?</source>
-        <translation>Godkendt på hvilket møde?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="823"/>
-        <source>Correct approved minutes</source>
-        <translation>Ret godkendt referat</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="823"/>
-        <source>The correction:</source>
-        <translation>Rettelsen:</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2058,74 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
             <numerusform>%n person skrevet til %1.</numerusform>
             <numerusform>%n personer skrevet til %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="53"/>
+        <source>What was discussed — the views, not only the outcome</source>
+        <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="56"/>
+        <source>What was decided</source>
+        <translation>Hvad blev besluttet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="59"/>
+        <source>&amp;Discussion:</source>
+        <translation>Dr&amp;øftelse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="63"/>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="70"/>
+        <source>Record &amp;vote</source>
+        <translation>Registrér af&amp;stemning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="75"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="75"/>
+        <source>Against:</source>
+        <translation>Imod:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="76"/>
+        <source>Blank:</source>
+        <translation>Blank:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="82"/>
+        <source>Post&amp;poned to the next meeting</source>
+        <translation>&amp;Udsat til næste møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="83"/>
+        <source>Add an ac&amp;tion item…</source>
+        <translation>Tilføj et handlings&amp;punkt…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="208"/>
+        <source>by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="236"/>
+        <source>Carried</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="238"/>
+        <source>Not carried</source>
+        <translation>Ikke vedtaget</translation>
     </message>
 </context>
 <context>
