@@ -118,188 +118,198 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="153"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="153"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="155"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="156"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="158"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="170"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="175"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="172"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="177"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="174"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="179"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="180"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="176"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="186"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="189"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="194"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="196"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="197"/>
         <source>&amp;Background:</source>
         <translation>Sagsf&amp;remstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="203"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="204"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="205"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="208"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="213"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="211"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="216"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="374"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="280"/>
+        <source>The meeting ends at %1, but the items&apos; time allowed runs to %2: %3 min too much. Shorten or postpone items.</source>
+        <translation>Mødet slutter kl. %1, men punkternes afsatte tid rækker til kl. %2: %3 min for meget. Forkort eller udsæt punkter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="285"/>
+        <source>The meeting ends at %1; the items end at %2.</source>
+        <translation>Mødet slutter kl. %1; punkterne slutter kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="374"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="392"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="416"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="393"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="400"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="424"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="401"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="401"/>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="432"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="456"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="413"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="413"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="430"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="454"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="431"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="455"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>

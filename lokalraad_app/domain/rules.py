@@ -24,6 +24,12 @@ def planned_starts(start: datetime, minutes_allowed: list[int]) -> list[datetime
     return starts
 
 
+def agenda_overrun(start: datetime, end: datetime, minutes_allowed: list[int]) -> int:
+    """Whole minutes by which the items' time allowed runs past the meeting's end; 0 when they fit."""
+    over = start + timedelta(minutes=sum(max(m, 0) for m in minutes_allowed)) - end
+    return max(0, math.ceil(over.total_seconds() / 60))
+
+
 def is_quorate(present: int, board_size: int, fraction: float = 0.5) -> bool:
     """Quorum as statutes usually put it: at least `fraction` of the board present (half by default)."""
     return board_size > 0 and present >= math.ceil(board_size * fraction)

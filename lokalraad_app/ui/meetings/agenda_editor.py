@@ -4,6 +4,7 @@ drag and drop or keyboard, and the chosen item's fields, saved as you type."""
 from __future__ import annotations
 
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lokalraad_app.domain.enums import Classification, ItemKind, MeetingKind, MemberFilter
+from lokalraad_app.domain.rules import agenda_overrun
 from lokalraad_app.services.agenda import AgendaService, ItemInput
 from lokalraad_app.services.attachments import AttachmentRow, AttachmentService
 from lokalraad_app.services.errors import NotFoundError
@@ -158,8 +160,11 @@ class AgendaEditor(QtWidgets.QWidget):
         buttons = QtWidgets.QGridLayout()  # two rows, so the page fits a small laptop screen
         for n, b in enumerate((self.add_item_button, self.delete_item_button, self.up_button, self.down_button)):
             buttons.addWidget(b, n // 2, n % 2)
+        self.time_label = QtWidgets.QLabel()  # the meeting's end, and a warning when the items run past it
+        self.time_label.setWordWrap(True)
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.agenda_view, 1)
+        left.addWidget(self.time_label)
         left.addLayout(buttons)
 
         self.item_title_edit = QtWidgets.QLineEdit()
@@ -261,6 +266,25 @@ class AgendaEditor(QtWidgets.QWidget):
             w.setEnabled(not locked)
         self.item_box.setEnabled(not locked and rows > 0)
         self.item_class_combo.setEnabled(detail.meeting.kind == MeetingKind.DIALOGUE.value)
+        self._show_times(detail)
+
+    def _show_times(self, detail: MeetingDetail) -> None:
+        """The meeting's end next to the agenda; a visible warning (not a message box) when the items overrun."""
+        m, zone = detail.meeting, ZoneInfo(detail.meeting.timezone)
+        allowed = [i.minutes_allowed for i in detail.items]
+        items_end = (m.start + timedelta(minutes=sum(max(a, 0) for a in allowed))).astimezone(zone)
+        end = m.end.astimezone(zone)
+        over = agenda_overrun(m.start, m.end, allowed)
+        if over:
+            self.time_label.setText(
+                self.tr("The meeting ends at %1, but the items' time allowed runs to %2: %3 min too much. "
+                        "Shorten or postpone items.").replace("%1", f"{end:%H.%M}").replace("%2", f"{items_end:%H.%M}")
+                .replace("%3", str(over)))
+            self.time_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        else:
+            self.time_label.setText(self.tr("The meeting ends at %1; the items end at %2.")
+                                    .replace("%1", f"{end:%H.%M}").replace("%2", f"{items_end:%H.%M}"))
+            self.time_label.setStyleSheet("")
 
     def current_row(self) -> int:
         return self.agenda_view.currentIndex().row()
