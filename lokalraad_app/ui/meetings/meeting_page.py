@@ -146,7 +146,8 @@ class MeetingPage(QtWidgets.QWidget):
     edit_requested = QtCore.Signal(int)
     next_requested = QtCore.Signal(int)
 
-    def __init__(self, service: MeetingService, agenda: AgendaService, minutes: MinutesService, events: Events, undo_stack: QtGui.QUndoStack,
+    def __init__(self, service: MeetingService, agenda: AgendaService, minutes: MinutesService, events: Events,
+                 undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
                  actions: ActionService | None = None, requests: RequestService | None = None,
                  attachments: AttachmentService | None = None, documents: DocumentService | None = None,
@@ -606,13 +607,15 @@ class MeetingPage(QtWidgets.QWidget):
         row = self.agenda_view.currentIndex().row()
         if item_id is None or not 0 <= row + step < self.agenda_model.rowCount():
             return
-        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
+        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, row + 1 + step,
+                                        self.item_title_edit.text())
         if not self._refused(push(self._undo, command)):
             self._select_item(item_id)
 
     def _on_move_requested(self, item_id: int, position: int) -> None:
         title = next((i.title for i in self.detail.items if i.id == item_id), "") if self.detail else ""
-        if not self._refused(push(self._undo, MoveAgendaItemCommand(self._agenda, self._publish, item_id, position, title))):
+        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, position, title)
+        if not self._refused(push(self._undo, command)):
             self._select_item(item_id)
 
     def _select_item(self, item_id: int) -> None:
