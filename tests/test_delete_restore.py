@@ -99,3 +99,22 @@ def test_undo_of_deleting_a_meeting_puts_everything_back_in_the_file(
     stack.push(RemoveMeetingCommand(services.meeting, lambda changes: None, mid, "Dialogmøde"))
     stack.undo()
     assert file_rows(services.path) == before
+
+
+def test_a_meeting_at_which_minutes_were_approved_is_not_deleted(services: AppServices) -> None:
+    import pytest
+
+    from lokalraad_app.domain.enums import MinutesStatus
+    from lokalraad_app.services.errors import ValidationError
+
+    ids = []
+    for day in (3, 10):
+        start = datetime(2026, 3, day, 19, 0, tzinfo=CPH)
+        ids.append(services.meeting.create(MeetingInput(title=f"Møde {day}", start=start,
+                                                        end=start + timedelta(hours=2)))[0])
+    services.minutes.set_minutes_status(ids[0], MinutesStatus.APPROVED, approved_at_meeting_id=ids[1])
+    before = file_rows(services.path)
+    with pytest.raises(ValidationError) as e:  # the approval refers to it: the file's foreign key would refuse
+        services.meeting.delete(ids[1])
+    assert e.value.code == "approved_minutes_here" and "cancel it" in e.value.message
+    assert file_rows(services.path) == before

@@ -35,7 +35,7 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
     view = controller.window.show_page("meetings")
     assert isinstance(view, MeetingsView)
 
-    # 1. Plan a series (held already, so its minutes can be approved): the first Tuesday of the month, January to March 2026.
+    # 1. Plan a series: the first Tuesday of the month, January to March 2026 (held: minutes can be approved).
     def plan(dialog: MeetingDialog) -> int:
         dialog.date_edit.setDate(QtCore.QDate(2026, 1, 6))
         dialog.repeat_combo.setCurrentIndex(next(i for i in range(dialog.repeat_combo.count())

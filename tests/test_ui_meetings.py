@@ -24,8 +24,9 @@ CPH = ZoneInfo("Europe/Copenhagen")
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
-    v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(), stack, services.attendance, services.members,
-                     services.actions, services.requests, services.attachments, services.documents)
+    v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(), stack,
+                     services.attendance, services.members, services.actions, services.requests, services.attachments,
+                     services.documents)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)

@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="456"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="457"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -407,55 +407,55 @@
         <translation>Rettelse %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="83"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="84"/>
         <source>Approve the minutes of %1, %2…</source>
         <translation>Godkend referatet fra %1, %2…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="87"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="88"/>
         <source>The minutes are approved at this meeting, once it has begun.</source>
         <translation>Referatet godkendes på dette møde, når det er begyndt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="97"/>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="124"/>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="132"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="98"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="125"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="133"/>
         <source>Approve minutes</source>
         <translation>Godkend referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="98"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="99"/>
         <source>Approve the minutes of %1 (%2) at this meeting? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet fra %1 (%2) på dette møde? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="101"/>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="127"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="102"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="128"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="125"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="126"/>
         <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
         <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="130"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="131"/>
         <source>Not at a meeting (approved today)</source>
         <translation>Ikke på et møde (godkendt i dag)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="132"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="133"/>
         <source>Approved at which meeting?</source>
         <translation>Godkendt på hvilket møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="147"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="148"/>
         <source>Correct approved minutes</source>
         <translation>Ret godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="147"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="148"/>
         <source>The correction:</source>
         <translation>Rettelsen:</translation>
     </message>
@@ -965,21 +965,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="235"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="236"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="238"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="236"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -1122,102 +1122,102 @@
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="228"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="272"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="305"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="360"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="361"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1225,57 +1225,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="373"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="377"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="384"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="395"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="396"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="397"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="403"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

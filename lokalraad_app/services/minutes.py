@@ -75,7 +75,8 @@ class MinutesService:
             return frozenset({f"meeting:{item.meeting_id}"})
 
     def set_minutes_status(self, meeting_id: int, status: MinutesStatus, approved_at_meeting_id: int | None = None,
-                           approved_on: date | None = None, now: datetime | None = None) -> tuple[MinutesStatus, Changes]:
+                           approved_on: date | None = None,
+                           now: datetime | None = None) -> tuple[MinutesStatus, Changes]:
         """Moves the minutes along kladde → sendt til kommentering → godkendt; returns the old status.
 
         Minutes are approved once their meeting has been held, and "at a meeting" only at a later one

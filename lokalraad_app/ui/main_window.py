@@ -211,7 +211,8 @@ class MainWindow(QtWidgets.QMainWindow):
         members = MembersView(services.members, self.events, self.undo_stack,
                               services.council.int_setting("retention_years"), services.member_import)
         self._replace_page("members", members)
-        self._replace_page("meetings", MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, self.events,
+        self._replace_page("meetings", MeetingsView(services.meeting, services.agenda, services.minutes,
+                                                    services.meetings, self.events,
                                                     self.undo_stack, services.attendance, services.members,
                                                     services.actions, services.requests, services.attachments,
                                                     services.documents))

@@ -452,7 +452,8 @@ class AgendaEditor(QtWidgets.QWidget):
             return
         title = self.item_title_edit.text()
         if prompts.confirm(self, self.tr("Remove agenda item"),
-                           self.tr("Remove “%1” from the agenda? You can undo this with Ctrl+Z.").replace("%1", title),
+                           self.tr("Remove “%1” from the agenda? You can undo this with Ctrl+Z.")
+                           .replace("%1", title),
                            self.tr("Remove")):
             refused(self, push(self._undo, RemoveAgendaItemCommand(self._agenda, self._publish, item_id, title)))
 
@@ -461,13 +462,15 @@ class AgendaEditor(QtWidgets.QWidget):
         row = self.agenda_view.currentIndex().row()
         if item_id is None or not 0 <= row + step < self.agenda_model.rowCount():
             return
-        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, row + 1 + step, self.item_title_edit.text())
+        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, row + 1 + step,
+                                        self.item_title_edit.text())
         if not refused(self, push(self._undo, command)):
             self._select_item(item_id)
 
     def _on_move_requested(self, item_id: int, position: int) -> None:
         title = next((i.title for i in self.detail.items if i.id == item_id), "") if self.detail else ""
-        if not refused(self, push(self._undo, MoveAgendaItemCommand(self._agenda, self._publish, item_id, position, title))):
+        command = MoveAgendaItemCommand(self._agenda, self._publish, item_id, position, title)
+        if not refused(self, push(self._undo, command)):
             self._select_item(item_id)
 
     def _select_item(self, item_id: int) -> None:

@@ -88,8 +88,8 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(title)
         list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests, attachments,
-                                documents)
+        self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests,
+                                attachments, documents)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)

@@ -80,8 +80,9 @@ class ApprovalBar(QtWidgets.QWidget):
         self.approve_previous_button.setVisible(self.previous is not None)
         if self.previous is not None:
             m = self.previous.meeting
+            day = format_date(m.start.astimezone(ZoneInfo(m.timezone)).date())
             self.approve_previous_button.setText(self.tr("Approve the minutes of %1, %2…").replace("%1", m.title)
-                                                 .replace("%2", format_date(m.start.astimezone(ZoneInfo(m.timezone)).date())))
+                                                 .replace("%2", day))
             self.approve_previous_button.setEnabled(held)
             self.approve_previous_button.setToolTip(
                 "" if held else self.tr("The minutes are approved at this meeting, once it has begun."))
