@@ -172,3 +172,38 @@ def test_the_last_item_undone_leaves_an_empty_form(qtbot, monkeypatch, services:
     click(qtbot, page.agenda_editor.add_item_button)  # and the page goes on working
     assert page.agenda_editor.item_title_edit.text() == "Eneste punkt" and page.agenda_editor.item_box.isEnabled()
     assert errors == []
+
+
+@pytest.mark.parametrize("name", ["background", "discussion"])
+def test_typing_survives_leaving_the_page_mid_edit_and_coming_back(qtbot, services: AppServices,  # type: ignore[no-untyped-def]
+                                                                   page: MeetingPage, name: str) -> None:
+    tab, widget = fields(page)[name]
+    go_to(page, tab, 2)
+    widget.setFocus()
+    qtbot.keyClicks(widget, SENTENCE[:10])  # fast: the save is not due yet when the secretary leaves
+    qtbot.mouseClick(page.back_button, QtCore.Qt.MouseButton.LeftButton)
+    assert stored(services, page, 2)[name] == SENTENCE[:10]
+    page.show_meeting(page.meeting_id)  # type: ignore[arg-type]
+    go_to(page, tab, 2)
+    assert text_of(widget) == SENTENCE[:10]
+    widget.setFocus()
+    widget.moveCursor(QtGui.QTextCursor.MoveOperation.End)  # type: ignore[attr-defined]
+    qtbot.keyClicks(widget, SENTENCE[10:], delay=SLOW)
+    qtbot.wait(SAVE_DELAY_MS + 300)
+    assert text_of(widget) == SENTENCE and stored(services, page, 2)[name] == SENTENCE
+
+
+def test_typing_in_meeting_mode_at_human_speed(qtbot, services: AppServices, page: MeetingPage) -> None:  # type: ignore[no-untyped-def]
+    mode = page.enter_meeting_mode()
+    assert mode is not None
+    qtbot.addWidget(mode)
+    editor = page.minutes_editor
+    mode.step(+2)  # type: ignore[attr-defined]
+    for widget, name in ((editor.discussion_edit, "discussion"), (editor.decision_edit, "decision")):
+        widget.setFocus()
+        qtbot.keyClicks(widget, SENTENCE, delay=SLOW)
+        qtbot.wait(SAVE_DELAY_MS + 300)
+        assert widget.toPlainText() == SENTENCE and stored(services, page, 2)[name] == SENTENCE
+    qtbot.keyClick(editor.decision_edit, QtCore.Qt.Key.Key_Down, QtCore.Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(editor.decision_edit, QtCore.Qt.Key.Key_Up, QtCore.Qt.KeyboardModifier.AltModifier)
+    assert editor.discussion_edit.toPlainText() == SENTENCE

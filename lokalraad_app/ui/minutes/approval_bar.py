@@ -75,6 +75,7 @@ class ApprovalBar(QtWidgets.QWidget):
         self.amendments_label.setText("\n".join(
             self.tr("Correction %1: %2").replace("%1", a.made_on.strftime("%d.%m.%Y")).replace("%2", a.text)
             for a in detail.amendments))
+        self.amendments_label.setVisible(bool(detail.amendments))
         previous_id = self._minutes.previous_awaiting_approval(detail.meeting.id or 0)
         self.previous = self._meetings.detail(previous_id) if previous_id is not None else None
         self.approve_previous_button.setVisible(self.previous is not None)
