@@ -207,3 +207,15 @@ def test_typing_in_meeting_mode_at_human_speed(qtbot, services: AppServices, pag
     qtbot.keyClick(editor.decision_edit, QtCore.Qt.Key.Key_Down, QtCore.Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(editor.decision_edit, QtCore.Qt.Key.Key_Up, QtCore.Qt.KeyboardModifier.AltModifier)
     assert editor.discussion_edit.toPlainText() == SENTENCE
+
+
+def test_undo_from_the_edit_menu_after_saves_shows_the_file_in_the_field(qtbot, services: AppServices,  # type: ignore[no-untyped-def]
+                                                                         page: MeetingPage, stack: UndoStack) -> None:
+    go_to(page, 0, 2)
+    type_slowly(qtbot, page.agenda_editor.item_background_edit, "Fart")
+    assert stored(services, page, 2)["background"] == "Fart"
+    stack.undo()  # Rediger ▸ Fortryd: the last save is undone in the file, and the field follows
+    assert stored(services, page, 2)["background"] == "Far"
+    assert page.agenda_editor.item_background_edit.toPlainText() == "Far"
+    stack.redo()
+    assert page.agenda_editor.item_background_edit.toPlainText() == "Fart"

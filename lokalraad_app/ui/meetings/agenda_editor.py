@@ -324,7 +324,6 @@ class AgendaEditor(QtWidgets.QWidget):
         self._editing_item_id = item_id
         data = self._agenda.item_input(item_id)
         self._loading_item = True
-        self.item_box.setEnabled(not (self.detail is not None and self.detail.locked))
         if self.item_title_edit.text() != data.title:
             self.item_title_edit.setText(data.title)
         self.item_kind_combo.setCurrentIndex(self.item_kind_combo.findData(ItemKind(data.kind).value))
