@@ -133,6 +133,8 @@ class MeetingPage(QtWidgets.QWidget):
         self.agenda_model.set_detail(self.detail)
         self.agenda_editor.show_detail(self.detail, agenda_row, keep_fields=initiator is self.agenda_editor)
         self.minutes_editor.show_detail(self.detail, minutes_row, keep_fields=initiator is self.minutes_editor)
+        if initiator in (self.agenda_editor, self.minutes_editor):
+            return  # typing saved: the minutes' state and the participants are as they were
         self.approval_bar.show_detail(self.detail)
         if self.attendance_view is not None:
             self.attendance_view.show_meeting(m.id or 0, self.detail.locked)
