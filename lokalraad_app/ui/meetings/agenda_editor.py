@@ -272,7 +272,8 @@ class AgendaEditor(QtWidgets.QWidget):
         """The meeting's end next to the agenda; a visible warning (not a message box) when the items overrun."""
         m, zone = detail.meeting, ZoneInfo(detail.meeting.timezone)
         allowed = [i.minutes_allowed for i in detail.items]
-        items_end = (m.start + timedelta(minutes=sum(max(a, 0) for a in allowed))).astimezone(zone)
+        last = detail.planned[-1] + timedelta(minutes=max(allowed[-1], 0)) if allowed else m.start
+        items_end = last.astimezone(zone)
         end = m.end.astimezone(zone)
         over = agenda_overrun(m.start, m.end, allowed)
         if over:
