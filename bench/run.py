@@ -281,14 +281,14 @@ def measure_meeting(stress: Path, out: Path, repeat: int) -> list[Result]:
         page.show()
         open_ms = median_ms(lambda: (page.show_meeting(mid), app.processEvents()), repeat)
         page.tabs.setCurrentIndex(1)
-        page.minutes_view.setCurrentIndex(page.agenda_model.index(5))
-        page.discussion_edit.setFocus()
-        key_ms = median_ms(lambda: QTest.keyClicks(page.discussion_edit, "a"), repeat * 4)
+        page.minutes_editor.minutes_view.setCurrentIndex(page.agenda_model.index(5))
+        page.minutes_editor.discussion_edit.setFocus()
+        key_ms = median_ms(lambda: QTest.keyClicks(page.minutes_editor.discussion_edit, "a"), repeat * 4)
 
         def save() -> None:
-            QTest.keyClicks(page.discussion_edit, "b")
+            QTest.keyClicks(page.minutes_editor.discussion_edit, "b")
             t = time.perf_counter()
-            page.save_minutes_text()
+            page.minutes_editor.save_minutes_text()
             save_times.append(time.perf_counter() - t)
 
         save_times: list[float] = []

@@ -18,6 +18,7 @@ from lokalraad_app.domain.enums import ItemKind, PersonKind, Role
 from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import AppServices, open_services
 from lokalraad_app.services.council import CouncilInput
+from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.members import PersonInput
 
@@ -277,7 +278,6 @@ def test_sealed_minutes_stay_as_approved_when_the_meeting_is_edited_later(servic
     """Action items are not locked: edits after approval must not reach the sealed minutes, or a new
     'approved' PDF would verify with text nobody approved. The meeting's title is locked (migration 0010)."""
     from lokalraad_app.services.actions import ActionInput
-    from lokalraad_app.services.errors import ValidationError
 
     mid = approved_minutes(services)
     sealed = services.documents.minutes(mid)[1]  # sealed when approved, not when first printed
@@ -364,7 +364,6 @@ def test_signature_lines_when_the_council_wants_them(services: AppServices) -> N
 def test_logo_is_printed_and_bad_images_are_refused(services: AppServices, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from lokalraad_app.services.errors import ValidationError
 
     image = QImage(300, 100, QImage.Format.Format_RGB32)
     image.fill(QColor("#1d6b3a"))
@@ -441,7 +440,6 @@ def add_plan(services: AppServices, initiatives: int = 3) -> None:
 
 def test_development_plan_lists_areas_and_initiatives_with_repeated_table_headers(services: AppServices,
                                                                                     tmp_path: Path) -> None:
-    from lokalraad_app.services.errors import ValidationError
 
     with pytest.raises(ValidationError) as missing:
         services.documents.plan()
@@ -708,7 +706,6 @@ def test_dialogue_meeting_prints_its_split_into_politics_and_administration(serv
 def test_annual_report_for_an_impossible_year_is_refused_in_one_line(services: AppServices, tmp_path: Path,
                                                                      capsys: pytest.CaptureFixture[str],
                                                                      year: str) -> None:
-    from lokalraad_app.services.errors import ValidationError
 
     for out in (tmp_path / "a.pdf", tmp_path / "a.txt"):
         assert main(["pdf", "annual-report", "--data", str(services.path), f"--year={year}", "--out", str(out)]) == 1
@@ -748,7 +745,6 @@ def test_minutes_of_a_meeting_not_yet_held_are_refused(services: AppServices, tm
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     from lokalraad_app.domain.enums import MeetingStatus
     from lokalraad_app.domain.models import Meeting
-    from lokalraad_app.services.errors import ValidationError
 
     start = datetime.now(CPH).replace(microsecond=0) + timedelta(days=7)
     mid, _ = services.meeting.create(MeetingInput(title="Næste bestyrelsesmøde", start=start,

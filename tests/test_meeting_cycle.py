@@ -35,12 +35,12 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
     view = controller.window.show_page("meetings")
     assert isinstance(view, MeetingsView)
 
-    # 1. Plan a series: the first Tuesday of the month, January to March 2030.
+    # 1. Plan a series: the first Tuesday of the month, January to March 2026 (held: minutes can be approved).
     def plan(dialog: MeetingDialog) -> int:
-        dialog.date_edit.setDate(QtCore.QDate(2030, 1, 1))
+        dialog.date_edit.setDate(QtCore.QDate(2026, 1, 6))
         dialog.repeat_combo.setCurrentIndex(next(i for i in range(dialog.repeat_combo.count())
                                                  if (dialog.repeat_combo.itemData(i) or ("",))[0] == "monthly"))
-        dialog.until_edit.setDate(QtCore.QDate(2030, 3, 31))
+        dialog.until_edit.setDate(QtCore.QDate(2026, 3, 31))
         dialog.accept()
         return dialog.result()
 
@@ -52,7 +52,7 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
 
     # 2. The agenda from the template, plus an item of our own.
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Trafiksikkerhed på Bygaden")
-    page.add_item_button.click()
+    page.agenda_editor.add_item_button.click()
     assert [i.title for i in page.detail.items][-2:] == ["Trafiksikkerhed på Bygaden", "Eventuelt"]  # type: ignore[union-attr]
 
     # 3. Invitations, answers and check-in.
@@ -69,9 +69,9 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
     mode = page.enter_meeting_mode()
     assert mode is not None
     qtbot.addWidget(mode)
-    page.minutes_view.setCurrentIndex(page.agenda_model.index(3))
-    qtbot.keyClicks(page.discussion_edit, "Skolevejen er farlig om morgenen.")
-    qtbot.keyClicks(page.decision_edit, "Vi skriver til kommunen.")
+    page.minutes_editor.minutes_view.setCurrentIndex(page.agenda_model.index(3))
+    qtbot.keyClicks(page.minutes_editor.discussion_edit, "Skolevejen er farlig om morgenen.")
+    qtbot.keyClicks(page.minutes_editor.decision_edit, "Vi skriver til kommunen.")
 
     def action(dialog: ActionDialog) -> int:
         dialog.what_edit.setText("Skriv til kommunen")
@@ -80,7 +80,7 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
         return dialog.result()
 
     monkeypatch.setattr(ActionDialog, "exec", action)
-    page.add_action_button.click()
+    page.minutes_editor.add_action_button.click()
     mode.close()
 
     # 5. Approve at the next meeting of the series.
@@ -88,7 +88,7 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: 1)  # the next meeting
     page.tabs.setCurrentIndex(1)
-    page.approve_button.click()
+    page.approval_bar.approve_button.click()
     detail = view._service.detail(first)
     assert detail.locked and detail.minutes is not None
     assert detail.minutes.status == MinutesStatus.APPROVED.value and detail.minutes.approved_at_meeting_id == second

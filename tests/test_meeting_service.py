@@ -165,3 +165,70 @@ def test_agenda_templates_are_editable_and_bad_ones_refused(meetings: MeetingSer
     assert meetings.template_text(MeetingKind.BOARD).startswith("Velkommen | orientering | 5")  # unchanged
     meetings.set_template_text(MeetingKind.BOARD, "")  # back to the standard items
     assert meetings.template_text(MeetingKind.BOARD).startswith("Godkendelse af dagsorden | beslutning | 5")
+
+
+def test_minutes_are_approved_only_after_their_meeting_and_at_a_later_one_that_has_begun(
+        meetings: MeetingService, minutes: MinutesService) -> None:
+    march, _ = meetings.create(board_meeting(date(2026, 3, 3)))
+    april, _ = meetings.create(board_meeting(date(2026, 4, 7)))
+    may, _ = meetings.create(board_meeting(date(2026, 5, 5)))
+    now = datetime(2026, 4, 7, 19, 30, tzinfo=CPH)  # during the April meeting
+
+    refusals = [
+        (march, march, "same_meeting"),  # "Godkend referat" on a meeting offered its own
+        (may, None, "not_held"),  # minutes of a meeting not yet held
+        (march, may, "not_held"),  # at a meeting that has not begun
+        (april, march, "not_later"),  # at an earlier meeting
+    ]
+    for meeting_id, at, code in refusals:
+        with pytest.raises(ValidationError) as e:
+            minutes.set_minutes_status(meeting_id, MinutesStatus.APPROVED, approved_at_meeting_id=at, now=now)
+        assert e.value.code == code and e.value.message
+        assert not meetings.detail(meeting_id).locked  # nothing changed
+    assert [m for m, _, _ in minutes.later_meetings(march, now=now)] == [april]  # only where it may be done
+
+    minutes.set_minutes_status(march, MinutesStatus.APPROVED, approved_at_meeting_id=april, now=now)  # happening now
+    detail = meetings.detail(march)
+    assert detail.locked and detail.minutes is not None and detail.minutes.approved_on == date(2026, 4, 7)
+
+
+def test_a_meeting_whose_minutes_are_approved_says_so(meetings: MeetingService, minutes: MinutesService,
+                                                      services) -> None:  # type: ignore[no-untyped-def]
+    mid, _ = meetings.create(board_meeting())
+    assert meetings.detail(mid).status == "planned"
+    minutes.set_minutes_status(mid, MinutesStatus.APPROVED)
+    assert meetings.detail(mid).status == "minutes_approved"
+    assert [r.status for r in services.meetings.meetings() if r.id == mid] == ["minutes_approved"]
+
+
+def test_the_previous_meeting_whose_minutes_await_approval(meetings: MeetingService,
+                                                           minutes: MinutesService) -> None:
+    january, _ = meetings.create(board_meeting(date(2026, 1, 6)))
+    february, _ = meetings.create(board_meeting(date(2026, 2, 3)))
+    march, _ = meetings.create(board_meeting(date(2026, 3, 3)))
+    assert minutes.previous_awaiting_approval(march) == february
+    assert minutes.previous_awaiting_approval(january) is None
+    minutes.set_minutes_status(february, MinutesStatus.APPROVED, approved_at_meeting_id=march)
+    assert minutes.previous_awaiting_approval(march) == january  # an older draft still waits
+
+
+def test_an_approved_meetings_details_cannot_be_changed_and_a_correction_seals_the_approved_ones(
+        services) -> None:  # type: ignore[no-untyped-def]
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    mid, _ = services.meeting.create(board_meeting())
+    services.minutes.set_minutes_status(mid, MinutesStatus.APPROVED)
+    changed = services.meeting.input_for(mid)
+    changed.title, changed.place = "Omdøbt møde", "Et andet sted"
+    changed.start, changed.end = changed.start + timedelta(days=1), changed.end + timedelta(days=1)
+    with pytest.raises(ValidationError) as e:  # "Rediger detaljer…" on an approved meeting
+        services.meeting.update(mid, changed)
+    assert e.value.code == "approved" and "amendment" in e.value.message
+    meeting = services.meeting.detail(mid).meeting
+    assert (meeting.title, meeting.place, meeting.start) == ("Bestyrelsesmøde", "Forsamlingshuset",
+                                                             board_meeting().start)
+    services.minutes.add_amendment(mid, "Rettelse: Søren var til stede.", date(2026, 5, 5))
+    sealed = "\n".join(page.extract_text() for page in PdfReader(BytesIO(services.documents.minutes(mid)[1])).pages)
+    assert "Bestyrelsesmøde" in sealed and "Omdøbt" not in sealed and "Et andet sted" not in sealed

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import Presence
 from lokalraad_app.services.bundle import AppServices
@@ -24,8 +24,9 @@ CPH = ZoneInfo("Europe/Copenhagen")
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     stack = QtGui.QUndoStack()
-    v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(), stack, services.attendance, services.members,
-                     services.actions, services.requests, services.attachments, services.documents)
+    v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(), stack,
+                     services.attendance, services.members, services.actions, services.requests, services.attachments,
+                     services.documents)
     v._test_stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1100, 700)
@@ -77,37 +78,37 @@ def test_build_the_agenda_by_keyboard_and_undo(qtbot, monkeypatch, view: Meeting
     plan(monkeypatch, qtbot, view)
     page = view.page
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Trafiksikkerhed på Bygaden")
-    page.add_item_button.click()
+    page.agenda_editor.add_item_button.click()
     assert agenda_titles(view)[-2:] == ["Trafiksikkerhed på Bygaden", "Eventuelt"]
-    assert page.item_title_edit.text() == "Trafiksikkerhed på Bygaden"
+    assert page.agenda_editor.item_title_edit.text() == "Trafiksikkerhed på Bygaden"
     # Move it to the top with Ctrl+Up, three times.
     for _ in range(3):
-        page.up_button.click()
+        page.agenda_editor.up_button.click()
     assert agenda_titles(view)[0] == "Trafiksikkerhed på Bygaden"
     assert page.agenda_model.data(page.agenda_model.index(0)).startswith("1. Trafiksikkerhed")
     view._test_stack.undo()  # type: ignore[attr-defined]
     assert agenda_titles(view)[1] == "Trafiksikkerhed på Bygaden"
     # Edit the item's fields; saved to the file.
-    page.agenda_view.setCurrentIndex(page.agenda_model.index(agenda_titles(view).index("Trafiksikkerhed på Bygaden")))
-    assert page.item_title_edit.text() == "Trafiksikkerhed på Bygaden"
-    page.item_title_edit.setText("Trafiksikkerhed ved skolen")
-    page.item_minutes_spin.setValue(25)
-    page.item_background_edit.setPlainText("Skolevejen krydser Bygaden ved Brugsen.")
-    page.item_save_button.click()
+    page.agenda_editor.agenda_view.setCurrentIndex(page.agenda_model.index(agenda_titles(view).index("Trafiksikkerhed på Bygaden")))
+    assert page.agenda_editor.item_title_edit.text() == "Trafiksikkerhed på Bygaden"
+    page.agenda_editor.item_title_edit.setText("Trafiksikkerhed ved skolen")
+    page.agenda_editor.item_minutes_spin.setValue(25)
+    page.agenda_editor.item_background_edit.setPlainText("Skolevejen krydser Bygaden ved Brugsen.")
+    page.agenda_editor.item_save_button.click()
     detail = view._service.detail(page.meeting_id)  # type: ignore[arg-type]
     item = next(i for i in detail.items if i.title == "Trafiksikkerhed ved skolen")
     assert item.minutes_allowed == 25 and item.background.startswith("Skolevejen")
     view._test_stack.undo()  # type: ignore[attr-defined]  # item edits are undoable too
-    assert page.item_title_edit.text() == "Trafiksikkerhed på Bygaden" and page.item_minutes_spin.value() == 10
+    assert page.agenda_editor.item_title_edit.text() == "Trafiksikkerhed på Bygaden" and page.agenda_editor.item_minutes_spin.value() == 10
 
 
 def test_minutes_typing_reaches_the_file_within_a_second(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
     plan(monkeypatch, qtbot, view)
     page = view.page
     page.tabs.setCurrentIndex(1)
-    page.minutes_view.setCurrentIndex(page.agenda_model.index(2))
-    qtbot.keyClicks(page.discussion_edit, "Formanden orienterede om byfesten.")
-    qtbot.keyClicks(page.decision_edit, "Taget til efterretning.")
+    page.minutes_editor.minutes_view.setCurrentIndex(page.agenda_model.index(2))
+    qtbot.keyClicks(page.minutes_editor.discussion_edit, "Formanden orienterede om byfesten.")
+    qtbot.keyClicks(page.minutes_editor.decision_edit, "Taget til efterretning.")
     item_id = page.agenda_model.item_id(2)
 
     def saved() -> bool:
@@ -121,23 +122,27 @@ def test_approved_minutes_are_read_only_and_take_corrections(qtbot, monkeypatch,
     plan(monkeypatch, qtbot, view)
     page = view.page
     page.tabs.setCurrentIndex(1)
-    page.minutes_view.setCurrentIndex(page.agenda_model.index(0))
-    qtbot.keyClicks(page.decision_edit, "Dagsordenen blev godkendt.")
+    page.minutes_editor.minutes_view.setCurrentIndex(page.agenda_model.index(0))
+    qtbot.keyClicks(page.minutes_editor.decision_edit, "Dagsordenen blev godkendt.")
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
-    later = view._service.create(MeetingInput(title="Næste møde", start=datetime(2030, 1, 8, 19, tzinfo=CPH),
-                                              end=datetime(2030, 1, 8, 21, tzinfo=CPH)))[0]
+    assert page.meeting_id is not None
+    held = view._service.input_for(page.meeting_id)  # minutes are approved once the meeting was held
+    held.start, held.end = datetime(2026, 1, 13, 19, tzinfo=CPH), datetime(2026, 1, 13, 21, tzinfo=CPH)
+    view._service.update(page.meeting_id, held)
+    later = view._service.create(MeetingInput(title="Næste møde", start=datetime(2026, 2, 10, 19, tzinfo=CPH),
+                                              end=datetime(2026, 2, 10, 21, tzinfo=CPH)))[0]
     offered: list[list[str]] = []
     monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: offered.append(items) or 1)
-    page.approve_button.click()  # saves what was typed first, then approves at the chosen meeting
+    page.approval_bar.approve_button.click()  # saves what was typed first, then approves at the chosen meeting
     assert page.detail is not None and page.detail.locked
     assert any("Næste møde" in label for label in offered[0])
     assert page.detail.minutes is not None and page.detail.minutes.approved_at_meeting_id == later
-    assert "08.01.2030" in page.minutes_status_label.text()
+    assert "10.02.2026" in page.approval_bar.minutes_status_label.text()
     assert page.detail.items[0].decision == "Dagsordenen blev godkendt."
-    assert page.decision_edit.isReadOnly() and not page.add_item_button.isEnabled()
+    assert page.minutes_editor.decision_edit.isReadOnly() and not page.agenda_editor.add_item_button.isEnabled()
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Rettelse: mødet sluttede kl. 21.30.")
-    page.amend_button.click()
-    assert "21.30" in page.amendments_label.text()
+    page.approval_bar.amend_button.click()
+    assert "21.30" in page.approval_bar.amendments_label.text()
 
 
 def test_past_and_upcoming_lists_and_filter(qtbot, services: AppServices, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
@@ -224,14 +229,14 @@ def test_votes_on_a_decision_item(qtbot, monkeypatch, view: MeetingsView) -> Non
     plan(monkeypatch, qtbot, view)
     page = view.page
     page.tabs.setCurrentIndex(1)
-    page.minutes_view.setCurrentIndex(page.agenda_model.index(0))  # "Godkendelse af dagsorden" is a decision
-    assert page.votes_box.isVisibleTo(page)
-    page.votes_for_spin.setValue(5)
-    page.votes_against_spin.setValue(1)
-    page.votes_save_button.click()
+    page.minutes_editor.minutes_view.setCurrentIndex(page.agenda_model.index(0))  # "Godkendelse af dagsorden" is a decision
+    assert page.minutes_editor.votes_box.isVisibleTo(page)
+    page.minutes_editor.votes_for_spin.setValue(5)
+    page.minutes_editor.votes_against_spin.setValue(1)
+    page.minutes_editor.votes_save_button.click()
     item = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
     assert (item.votes_for, item.votes_against) == (5, 1)
-    assert page.votes_result_label.text() in ("Carried", "Vedtaget")
+    assert page.minutes_editor.votes_result_label.text() in ("Carried", "Vedtaget")
     view._test_stack.undo()  # type: ignore[attr-defined]
     item = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
     assert item.votes_for is None  # back to no vote taken
@@ -244,7 +249,7 @@ def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtb
     plan(monkeypatch, qtbot, view)
     page = view.page
     page.tabs.setCurrentIndex(1)
-    page.minutes_view.setCurrentIndex(page.agenda_model.index(2))
+    page.minutes_editor.minutes_view.setCurrentIndex(page.agenda_model.index(2))
 
     def answer(dialog: ActionDialog) -> int:
         qtbot.keyClicks(dialog.what_edit, "Skriv til kommunen om fartdæmpning")
@@ -253,13 +258,13 @@ def test_action_item_from_the_minutes_to_the_follow_up_list_and_next_meeting(qtb
         return dialog.result()
 
     monkeypatch.setattr(ActionDialog, "exec", answer)
-    page.add_action_button.click()
-    assert "Skriv til kommunen om fartdæmpning — Søren" in page.actions_label.text()
+    page.minutes_editor.add_action_button.click()
+    assert "Skriv til kommunen om fartdæmpning — Søren" in page.minutes_editor.actions_label.text()
     view._test_stack.undo()  # type: ignore[attr-defined]
-    assert "Skriv til kommunen" not in page.actions_label.text()
+    assert "Skriv til kommunen" not in page.minutes_editor.actions_label.text()
     view._test_stack.redo()  # type: ignore[attr-defined]
-    assert "Skriv til kommunen om fartdæmpning — Søren" in page.actions_label.text()
-    page.postponed_check.setChecked(True)
+    assert "Skriv til kommunen om fartdæmpning — Søren" in page.minutes_editor.actions_label.text()
+    page.minutes_editor.postponed_check.setChecked(True)
 
     first = page.meeting_id
     monkeypatch.setattr(MeetingDialog, "exec", lambda d: (d.accept(), d.result())[1])
@@ -296,16 +301,16 @@ def test_meeting_mode_takes_minutes_full_screen_and_gives_the_tabs_back(qtbot, m
     assert page.tabs.count() == 1  # minutes and participants moved into meeting mode
     assert mode.item_label.text() == "1. Godkendelse af dagsorden"  # type: ignore[attr-defined]
     assert "Planned 19.00" in mode.clock_label.text() or "Planlagt 19.00" in mode.clock_label.text()  # type: ignore[attr-defined]
-    qtbot.keyClicks(page.discussion_edit, "Dagsordenen blev godkendt uden bemærkninger.")
+    qtbot.keyClicks(page.minutes_editor.discussion_edit, "Dagsordenen blev godkendt uden bemærkninger.")
     mode.activateWindow()
     qtbot.waitUntil(mode.isActiveWindow, timeout=1000)
-    qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Down, QtCore.Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.minutes_editor.discussion_edit, QtCore.Qt.Key.Key_Down, QtCore.Qt.KeyboardModifier.AltModifier)
     assert mode.item_label.text().startswith("2. Godkendelse af referat")  # type: ignore[attr-defined]
     first = view._service.detail(page.meeting_id).items[0]  # type: ignore[arg-type]
     assert first.discussion == "Dagsordenen blev godkendt uden bemærkninger."  # saved on leaving the item
-    qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Up, QtCore.Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.minutes_editor.discussion_edit, QtCore.Qt.Key.Key_Up, QtCore.Qt.KeyboardModifier.AltModifier)
     assert mode.item_label.text().startswith("1.")  # type: ignore[attr-defined]
-    qtbot.keyClick(page.discussion_edit, QtCore.Qt.Key.Key_Escape)
+    qtbot.keyClick(page.minutes_editor.discussion_edit, QtCore.Qt.Key.Key_Escape)
     assert page.tabs.count() == tabs_before and page.mode_window is None
     assert page.tabs.currentIndex() == 1
 
@@ -321,11 +326,11 @@ def test_administrative_question_followed_until_answered(qtbot, monkeypatch, ser
     view.open_meeting(mid)
     page = view.page
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Vintertjeneste på Kirkevej")
-    page.add_item_button.click()
-    assert page.item_class_combo.isEnabled()  # dialogue meetings sort politics from administration
-    page.item_class_combo.setCurrentIndex(page.item_class_combo.findData(Classification.ADMINISTRATIVE.value))
+    page.agenda_editor.add_item_button.click()
+    assert page.agenda_editor.item_class_combo.isEnabled()  # dialogue meetings sort politics from administration
+    page.agenda_editor.item_class_combo.setCurrentIndex(page.agenda_editor.item_class_combo.findData(Classification.ADMINISTRATIVE.value))
     monkeypatch.setattr(prompts, "info", lambda *a, **k: None)
-    page.request_button.click()
+    page.agenda_editor.request_button.click()
     view.show_list()
     requests = view.requests_view
     assert requests is not None
@@ -368,14 +373,14 @@ def test_attach_a_file_to_an_item(qtbot, monkeypatch, tmp_path, view: MeetingsVi
     source = tmp_path / "Referat fra generalforsamlingen.pdf"
     source.write_bytes(b"%PDF-1.4 " + b"x" * 3000)
     monkeypatch.setattr(prompts, "open_file", lambda *a, **k: source)
-    page.add_attachment_button.click()
-    assert page.attachment_model.data(page.attachment_model.index(0)).startswith("Referat fra generalforsamlingen.pdf")
-    page.attachment_view.setCurrentIndex(page.attachment_model.index(0))
+    page.agenda_editor.add_attachment_button.click()
+    assert page.agenda_editor.attachment_model.data(page.agenda_editor.attachment_model.index(0)).startswith("Referat fra generalforsamlingen.pdf")
+    page.agenda_editor.attachment_view.setCurrentIndex(page.agenda_editor.attachment_model.index(0))
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
-    page.remove_attachment_button.click()
-    assert page.attachment_model.rowCount() == 0
+    page.agenda_editor.remove_attachment_button.click()
+    assert page.agenda_editor.attachment_model.rowCount() == 0
     view._test_stack.undo()  # type: ignore[attr-defined]  # the file comes back, from the council file
-    assert page.attachment_model.rowCount() == 1
+    assert page.agenda_editor.attachment_model.rowCount() == 1
 
 
 def test_small_table_models_pass_qt_model_tester(qtmodeltester, services: AppServices) -> None:  # type: ignore[no-untyped-def]
@@ -399,19 +404,19 @@ def test_small_table_models_pass_qt_model_tester(qtmodeltester, services: AppSer
 def test_agenda_item_typing_is_saved_without_pressing_save(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
     plan(monkeypatch, qtbot, view)
     page = view.page
-    page.agenda_view.setCurrentIndex(page.agenda_model.index(2))
-    qtbot.keyClicks(page.item_background_edit, "Nyt fra kommunen om byfornyelse.")
+    page.agenda_editor.agenda_view.setCurrentIndex(page.agenda_model.index(2))
+    qtbot.keyClicks(page.agenda_editor.item_background_edit, "Nyt fra kommunen om byfornyelse.")
     item_id = page.agenda_model.item_id(2)
 
     def saved() -> bool:
-        return view.page._agenda.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
+        return view.page.agenda_editor._agenda.item_input(item_id).background == "Nyt fra kommunen om byfornyelse."  # type: ignore[arg-type]
 
     qtbot.waitUntil(saved, timeout=1500)
     # Typing and leaving the item at once also lands on the right item.
-    qtbot.keyClicks(page.item_proposal_edit, "At vi takker ja.")
-    page.agenda_view.setCurrentIndex(page.agenda_model.index(3))
-    assert view.page._agenda.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
-    assert view.page._agenda.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
+    qtbot.keyClicks(page.agenda_editor.item_proposal_edit, "At vi takker ja.")
+    page.agenda_editor.agenda_view.setCurrentIndex(page.agenda_model.index(3))
+    assert view.page.agenda_editor._agenda.item_input(item_id).proposal == "At vi takker ja."  # type: ignore[arg-type]
+    assert view.page.agenda_editor._agenda.item_input(page.agenda_model.item_id(3)).proposal == ""  # type: ignore[arg-type]
 
 
 def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppServices, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
@@ -423,10 +428,10 @@ def test_responsible_person_for_an_item(qtbot, monkeypatch, services: AppService
     soren, _ = services.members.add(PersonInput(name="Søren", role=Role.CHAIR, term_from=date(2024, 1, 1)))
     plan(monkeypatch, qtbot, view)
     page = view.page
-    page.agenda_view.setCurrentIndex(page.agenda_model.index(2))
-    page.item_responsible_combo.setCurrentIndex(page.item_responsible_combo.findData(soren))
-    page.save_item()
-    assert view.page._agenda.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
+    page.agenda_editor.agenda_view.setCurrentIndex(page.agenda_model.index(2))
+    page.agenda_editor.item_responsible_combo.setCurrentIndex(page.agenda_editor.item_responsible_combo.findData(soren))
+    page.agenda_editor.save_item()
+    assert view.page.agenda_editor._agenda.item_input(page.agenda_model.item_id(2)).responsible_id == soren  # type: ignore[arg-type]
 
 
 def test_reorder_the_agenda_by_drag_and_drop(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
@@ -461,3 +466,44 @@ def test_save_the_agenda_as_pdf_from_the_meeting_page(qtbot, monkeypatch, tmp_pa
     text = PdfReader(tmp_path / "dagsorden.pdf").pages[0].extract_text()  # .pdf added to the name given
     assert "Bestyrelsesmøde marts" in text and "Godkendelse af dagsorden" in text
     preview.close()  # closes its PDF document too
+
+
+def test_add_action_item_in_meeting_mode_keeps_meeting_mode(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.meetings.actions_view import ActionDialog
+
+    plan(monkeypatch, qtbot, view)
+    page = view.page
+    mode = page.enter_meeting_mode()
+    assert mode is not None
+    qtbot.addWidget(mode)
+    shown_over: list[QtWidgets.QWidget] = []
+
+    def answer(dialog: ActionDialog) -> int:
+        shown_over.append(dialog.parentWidget().window())
+        qtbot.keyClicks(dialog.what_edit, "Bestil stole")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", answer)
+    qtbot.mouseClick(page.minutes_editor.add_action_button, QtCore.Qt.MouseButton.LeftButton)
+    assert shown_over == [mode]  # the dialog belongs to the meeting-mode window, which stays in front
+    assert mode.isVisible() and mode.isFullScreen() and page.mode_window is mode
+    assert "Bestil stole" in page.minutes_editor.actions_label.text()
+
+
+def test_danish_screen_says_sagsfremstilling_as_the_print_does(qtbot, qapp, monkeypatch,  # type: ignore[no-untyped-def]
+                                                               services: AppServices) -> None:
+    from lokalraad_app.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "da")
+    try:
+        v = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, Events(),
+                         QtGui.QUndoStack())
+        qtbot.addWidget(v)
+        plan(monkeypatch, qtbot, v)
+        labels = [w.text() for w in v.page.findChildren(QtWidgets.QLabel) if w.buddy() is v.page.agenda_editor.item_background_edit]
+        assert labels == ["Sagsf&remstilling:"]
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())

@@ -110,19 +110,208 @@
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="163"/>
-        <source>Close %1</source>
-        <translation>Luk %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="169"/>
-        <source>Reopen %1</source>
-        <translation>Genåbn %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="174"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="153"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="155"/>
+        <source>&amp;Remove item</source>
+        <translation>Fjern p&amp;unkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="156"/>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="158"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="175"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="177"/>
+        <source>Statute change: needs a two-thirds majority</source>
+        <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="179"/>
+        <source>Not classified</source>
+        <translation>Ikke klassificeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="180"/>
+        <source>Politics</source>
+        <translation>Politik</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="186"/>
+        <source>&amp;Save item</source>
+        <translation>&amp;Gem punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
+        <source>Track as re&amp;quest</source>
+        <translation>Følg som spørgsmål til &amp;kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
+        <source>Follow this administrative question until the municipality answers</source>
+        <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Mødetype:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="194"/>
+        <source>Time &amp;allowed:</source>
+        <translation>&amp;Afsat tid:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="196"/>
+        <source>Politics or &amp;administration:</source>
+        <translation>&amp;Politik eller administration:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="197"/>
+        <source>&amp;Background:</source>
+        <translation>Sagsf&amp;remstilling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
+        <source>&amp;Proposed decision:</source>
+        <translation>Ind&amp;stilling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="203"/>
+        <source>Attach a &amp;file…</source>
+        <translation>Vedhæft en &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="204"/>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="205"/>
+        <source>Remo&amp;ve</source>
+        <translation>Fjern &amp;bilag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="213"/>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="216"/>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="281"/>
+        <source>The meeting ends at %1, but the items&apos; time allowed runs to %2: %3 min too much. Shorten or postpone items.</source>
+        <translation>Mødet slutter kl. %1, men punkternes afsatte tid rækker til kl. %2: %3 min for meget. Forkort eller udsæt punkter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="286"/>
+        <source>The meeting ends at %1; the items end at %2.</source>
+        <translation>Mødet slutter kl. %1; punkterne slutter kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="416"/>
+        <source>Cannot open</source>
+        <translation>Kan ikke åbne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <source>No program on this computer opens %1. A copy is in %2.</source>
+        <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="424"/>
+        <source>Remove attachment</source>
+        <translation>Fjern bilag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
+        <source>Remove %1 from the item?</source>
+        <translation>Fjern %1 fra punktet?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="457"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
+        <source>Request</source>
+        <translation>Spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
+        <source>The question is now followed under Requests to the municipality until it is answered.</source>
+        <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
+        <source>Add agenda item</source>
+        <translation>Tilføj dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
+        <source>Title of the new item:</source>
+        <translation>Titel på det nye punkt:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="454"/>
+        <source>Remove agenda item</source>
+        <translation>Fjern dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="455"/>
+        <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
+        <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -230,34 +419,125 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="38"/>
+        <source>Send for &amp;comments</source>
+        <translation>Send til &amp;kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="39"/>
+        <source>A&amp;pprove minutes…</source>
+        <translation>&amp;Godkend referat…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="40"/>
+        <source>Add a co&amp;rrection…</source>
+        <translation>Tilføj en re&amp;ttelse…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="63"/>
+        <source>Minutes: %1</source>
+        <translation>Referat: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="65"/>
+        <source>(approved %1)</source>
+        <translation>(godkendt %1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="67"/>
+        <source>at the meeting of %1</source>
+        <translation>på mødet den %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="76"/>
+        <source>Correction %1: %2</source>
+        <translation>Rettelse %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="85"/>
+        <source>Approve the minutes of %1, %2…</source>
+        <translation>Godkend referatet fra %1, %2…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="89"/>
+        <source>The minutes are approved at this meeting, once it has begun.</source>
+        <translation>Referatet godkendes på dette møde, når det er begyndt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="99"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="126"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="134"/>
+        <source>Approve minutes</source>
+        <translation>Godkend referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="100"/>
+        <source>Approve the minutes of %1 (%2) at this meeting? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
+        <translation>Godkend referatet fra %1 (%2) på dette møde? Et godkendt referat er et dokument: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="103"/>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="129"/>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="127"/>
+        <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
+        <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="132"/>
+        <source>Not at a meeting (approved today)</source>
+        <translation>Ikke på et møde (godkendt i dag)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="134"/>
+        <source>Approved at which meeting?</source>
+        <translation>Godkendt på hvilket møde?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="149"/>
+        <source>Correct approved minutes</source>
+        <translation>Ret godkendt referat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/approval_bar.py" line="149"/>
+        <source>The correction:</source>
+        <translation>Rettelsen:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="53"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="55"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -265,136 +545,105 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="72"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="73"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="74"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="75"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="76"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="97"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="130"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="131"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="132"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="142"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
-        <source>Answer of %1</source>
-        <translation>Svar fra %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="151"/>
-        <source>Attendance of %1</source>
-        <translation>Fremmøde for %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="167"/>
-        <source>Invite the board</source>
-        <translation>Invitér bestyrelsen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="196"/>
-        <source>Invite %1</source>
-        <translation>Invitér %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="179"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="193"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="192"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="205"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="201"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="218"/>
-        <source>Substitute %1</source>
-        <translation>Suppleant %1</translation>
     </message>
 </context>
 <context>
@@ -884,67 +1133,72 @@
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="88"/>
+        <source>Minutes approved</source>
+        <translation>Referat godkendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
         <source>Information</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
         <source>Discussion</source>
         <translation>Drøftelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="96"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="101"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
         <source>Sent for comments</source>
         <translation>Sendt til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="104"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="109"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
         <source>Awaiting</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="113"/>
         <source>Maybe</source>
         <translation>Måske</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
         <source>Present</source>
         <translation>Fremmødt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
         <source>Excused</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="122"/>
         <source>Absent</source>
         <translation>Udeblevet</translation>
     </message>
@@ -952,265 +1206,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="60"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="62"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="68"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="230"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="236"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="232"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="238"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="79"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="223"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="200"/>
+        <source>Undo and redo</source>
+        <translation>Fortryd og gentag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="267"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="300"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="361"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1218,57 +1477,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="389"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="395"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="397"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="407"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -1280,42 +1539,124 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="19"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="27"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="87"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="73"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="95"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="59"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="122"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="82"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="137"/>
+        <source>Postpone</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="151"/>
+        <source>Attach %1</source>
+        <translation>Vedhæft %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="279"/>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="165"/>
+        <source>Track as request</source>
+        <translation>Følg som spørgsmål til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="171"/>
+        <source>Action item %1</source>
+        <translation>Handlingspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="181"/>
+        <source>Vote on %1</source>
+        <translation>Afstemning om %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="195"/>
+        <source>Send for comments</source>
+        <translation>Send til kommentering</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="211"/>
+        <source>Answer of %1</source>
+        <translation>Svar fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="224"/>
+        <source>Attendance of %1</source>
+        <translation>Fremmøde for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="237"/>
+        <source>Substitute %1</source>
+        <translation>Suppleant %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="251"/>
+        <source>Invite the board</source>
+        <translation>Invitér bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="266"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="272"/>
+        <source>Invite %1</source>
+        <translation>Invitér %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="287"/>
+        <source>Close %1</source>
+        <translation>Luk %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="302"/>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="315"/>
+        <source>Owner of %1</source>
+        <translation>Ansvarlig for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="327"/>
+        <source>Answer to %1</source>
+        <translation>Svar på %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="51"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="110"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -1421,27 +1762,27 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="26"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="27"/>
         <source>Meeting mode</source>
         <translation>Mødetilstand</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="36"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="37"/>
         <source>← Previous item (Alt+↑)</source>
         <translation>← Forrige punkt (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="37"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="38"/>
         <source>Next item (Alt+↓) →</source>
         <translation>Næste punkt (Alt+↓) →</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="38"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="39"/>
         <source>Leave meeting mode (Esc)</source>
         <translation>Forlad mødetilstand (Esc)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="104"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_mode.py" line="101"/>
         <source>Planned %1 (%2 min) · started %3 · %4 min on this item · now %5</source>
         <translation>Planlagt %1 (%2 min.) · startet %3 · %4 min. på punktet · nu %5</translation>
     </message>
@@ -1449,426 +1790,69 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="50"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="52"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="53"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="167"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="54"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="64"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="65"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="182"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="69"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="183"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="70"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="71"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="89"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="90"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="95"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="222"/>
-        <source>&amp;Add item</source>
-        <translation>&amp;Tilføj punkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="224"/>
-        <source>&amp;Remove item</source>
-        <translation>Fjern p&amp;unkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="225"/>
-        <source>Move &amp;up</source>
-        <translation>Flyt &amp;op</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="227"/>
-        <source>Move do&amp;wn</source>
-        <translation>Flyt &amp;ned</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="241"/>
-        <source> min</source>
-        <translation> min.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="243"/>
-        <source>Statute change: needs a two-thirds majority</source>
-        <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="245"/>
-        <source>Not classified</source>
-        <translation>Ikke klassificeret</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="246"/>
-        <source>Politics</source>
-        <translation>Politik</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="247"/>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="252"/>
-        <source>&amp;Save item</source>
-        <translation>&amp;Gem punkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="253"/>
-        <source>Track as re&amp;quest</source>
-        <translation>Følg som spørgsmål til &amp;kommunen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="254"/>
-        <source>Follow this administrative question until the municipality answers</source>
-        <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="257"/>
-        <source>&amp;Title:</source>
-        <translation>T&amp;itel:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="258"/>
-        <source>&amp;Kind:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="259"/>
-        <source>Res&amp;ponsible:</source>
-        <translation>Ansvarlig:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="260"/>
-        <source>Time &amp;allowed:</source>
-        <translation>&amp;Afsat tid:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="262"/>
-        <source>Politics or &amp;administration:</source>
-        <translation>&amp;Politik eller administration:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="263"/>
-        <source>&amp;Background:</source>
-        <translation>&amp;Baggrund:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="264"/>
-        <source>&amp;Proposed decision:</source>
-        <translation>Ind&amp;stilling:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="269"/>
-        <source>Attach a &amp;file…</source>
-        <translation>Vedhæft en &amp;fil…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="270"/>
-        <source>&amp;Open</source>
-        <translation>Å&amp;bn</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="271"/>
-        <source>Remo&amp;ve</source>
-        <translation>Fjern &amp;bilag</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="279"/>
-        <source>Attachments:</source>
-        <translation>Bilag:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="282"/>
-        <source>Agenda item</source>
-        <translation>Dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="324"/>
-        <source>What was discussed — the views, not only the outcome</source>
-        <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="327"/>
-        <source>What was decided</source>
-        <translation>Hvad blev besluttet</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="329"/>
-        <source>Send for &amp;comments</source>
-        <translation>Send til &amp;kommentering</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="330"/>
-        <source>A&amp;pprove minutes…</source>
-        <translation>&amp;Godkend referat…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="331"/>
-        <source>Add a co&amp;rrection…</source>
-        <translation>Tilføj en re&amp;ttelse…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="340"/>
-        <source>&amp;Discussion:</source>
-        <translation>Dr&amp;øftelse:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="344"/>
-        <source>D&amp;ecision:</source>
-        <translation>&amp;Beslutning:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="351"/>
-        <source>Record &amp;vote</source>
-        <translation>Registrér af&amp;stemning</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
-        <source>For:</source>
-        <translation>For:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="356"/>
-        <source>Against:</source>
-        <translation>Imod:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="357"/>
-        <source>Blank:</source>
-        <translation>Blank:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="363"/>
-        <source>Post&amp;poned to the next meeting</source>
-        <translation>&amp;Udsat til næste møde</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="364"/>
-        <source>Add an ac&amp;tion item…</source>
-        <translation>Tilføj et handlings&amp;punkt…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="436"/>
-        <source>Minutes: %1</source>
-        <translation>Referat: %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="438"/>
-        <source>(approved %1)</source>
-        <translation>(godkendt %1)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="440"/>
-        <source>at the meeting of %1</source>
-        <translation>på mødet den %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="454"/>
-        <source>Correction %1: %2</source>
-        <translation>Rettelse %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="467"/>
+        <location filename="../lokalraad_app/ui/meetings/editing.py" line="26"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
-        <source>Attach a file</source>
-        <translation>Vedhæft en fil</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="535"/>
-        <source>All files (*)</source>
-        <translation>Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="539"/>
-        <source>Attach %1</source>
-        <translation>Vedhæft %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="556"/>
-        <source>Cannot open</source>
-        <translation>Kan ikke åbne</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="557"/>
-        <source>No program on this computer opens %1. A copy is in %2.</source>
-        <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="564"/>
-        <source>Remove attachment</source>
-        <translation>Fjern bilag</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
-        <source>Remove %1 from the item?</source>
-        <translation>Fjern %1 fra punktet?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="566"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="578"/>
-        <source>Track as request</source>
-        <translation>Følg som spørgsmål til kommunen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
-        <source>Request</source>
-        <translation>Spørgsmål til kommunen</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="581"/>
-        <source>The question is now followed under Requests to the municipality until it is answered.</source>
-        <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
-        <source>Add agenda item</source>
-        <translation>Tilføj dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="587"/>
-        <source>Title of the new item:</source>
-        <translation>Titel på det nye punkt:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="599"/>
-        <source>Remove agenda item</source>
-        <translation>Fjern dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="600"/>
-        <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
-        <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="565"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="601"/>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="682"/>
-        <source>by %1</source>
-        <translation>senest %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="688"/>
-        <source>Postpone</source>
-        <translation>Udsæt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="704"/>
-        <source>Action item %1</source>
-        <translation>Handlingspunkt %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="713"/>
-        <source>Carried</source>
-        <translation>Vedtaget</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="715"/>
-        <source>Not carried</source>
-        <translation>Ikke vedtaget</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="725"/>
-        <source>Vote on %1</source>
-        <translation>Afstemning om %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="735"/>
-        <source>Send for comments</source>
-        <translation>Send til kommentering</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="743"/>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
-        <source>Approve minutes</source>
-        <translation>Godkend referat</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="744"/>
-        <source>Approve the minutes as they stand today? Approved minutes are a record: they cannot be changed afterwards, only corrected with a dated amendment.</source>
-        <translation>Godkend referatet, som det står i dag? Et godkendt referat ligger fast: det kan ikke ændres bagefter, kun rettes med en dateret rettelse.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="746"/>
-        <source>Approve</source>
-        <translation>Godkend</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="749"/>
-        <source>Not at a meeting (approved today)</source>
-        <translation>Ikke på et møde (godkendt i dag)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="751"/>
-        <source>Approved at which meeting?</source>
-        <translation>Godkendt på hvilket møde?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="768"/>
-        <source>Correct approved minutes</source>
-        <translation>Ret godkendt referat</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="768"/>
-        <source>The correction:</source>
-        <translation>Rettelsen:</translation>
     </message>
 </context>
 <context>
@@ -1976,24 +1960,29 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="16"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="17"/>
         <source>Add %1</source>
         <translation>Tilføj %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="23"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="24"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="34"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="36"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="40"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="42"/>
         <source>End term of %1</source>
         <translation>Afslut valgperiode for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="61"/>
+        <source>Consent of %1</source>
+        <translation>Samtykke fra %1</translation>
     </message>
 </context>
 <context>
@@ -2145,77 +2134,77 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="54"/>
         <source>Due for erasure</source>
         <translation>Klar til sletning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="56"/>
         <source>Filter by name, email, phone, town…</source>
         <translation>Filtrér på navn, e-mail, telefon, by…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="74"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Tilføj person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
         <source>End &amp;term…</source>
         <translation>&amp;Afslut valgperiode…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="83"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
         <source>Record &amp;consent…</source>
         <translation>Registrér sa&amp;mtykke…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="86"/>
         <source>Export personal &amp;data…</source>
         <translation>Eksportér person&amp;data…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="88"/>
         <source>E&amp;rase person…</source>
         <translation>Slet &amp;persondata…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="98"/>
         <source>Personal data</source>
         <translation>Persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="113"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="114"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="154"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2223,119 +2212,182 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
         <source>The person no longer exists.</source>
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="237"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="229"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
         <source>Last day of %1&apos;s term (YYYY-MM-DD):</source>
         <translation>Sidste dag i %1s valgperiode (ÅÅÅÅ-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="239"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="248"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="260"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
-        <source>Consent of %1</source>
-        <translation>Samtykke fra %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="281"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="280"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="306"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
             <numerusform>%n personer skrevet til %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="53"/>
+        <source>What was discussed — the views, not only the outcome</source>
+        <translation>Hvad blev drøftet — synspunkterne, ikke kun resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="56"/>
+        <source>What was decided</source>
+        <translation>Hvad blev besluttet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="59"/>
+        <source>&amp;Discussion:</source>
+        <translation>Dr&amp;øftelse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="63"/>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="70"/>
+        <source>Record &amp;vote</source>
+        <translation>Registrér af&amp;stemning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="75"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="75"/>
+        <source>Against:</source>
+        <translation>Imod:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="76"/>
+        <source>Blank:</source>
+        <translation>Blank:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="82"/>
+        <source>Post&amp;poned to the next meeting</source>
+        <translation>&amp;Udsat til næste møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="83"/>
+        <source>Add an ac&amp;tion item…</source>
+        <translation>Tilføj et handlings&amp;punkt…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="208"/>
+        <source>by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="236"/>
+        <source>Carried</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="238"/>
+        <source>Not carried</source>
+        <translation>Ikke vedtaget</translation>
     </message>
 </context>
 <context>
@@ -2456,11 +2508,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
-        <source>Owner of %1</source>
-        <translation>Ansvarlig for %1</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
@@ -2469,11 +2516,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="114"/>
-        <source>Answer to %1</source>
-        <translation>Svar på %1</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2725,29 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="215"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="24"/>
+        <source>what it changed no longer exists.</source>
+        <translation>det, som handlingen ændrede, findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="26"/>
+        <source>the minutes of that meeting are approved and locked; correct them with a dated amendment instead.</source>
+        <translation>referatet af det møde er godkendt og låst; ret det i stedet med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="30"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>»%1« kan ikke fortrydes: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/undo.py" line="31"/>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>»%1« kan ikke gentages: %2</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,14 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
     first = date(year, month, 1)
     day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     return day if day.month == month else None
+
+
+MINUTES_APPROVED = "minutes_approved"  # a status shown, never stored: the meeting's minutes are approved
+
+
+def shown_meeting_status(status: str, minutes_status: str | None) -> str:
+    """What a meeting's status says: the stored one, except that approved minutes say so (they end
+    the meeting's cycle; a cancelled meeting has none)."""
+    if minutes_status == "approved" and status != "cancelled":
+        return MINUTES_APPROVED
+    return status

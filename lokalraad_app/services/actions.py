@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from lokalraad_app.domain.enums import ActionStatus
 from lokalraad_app.domain.models import ActionItem, AgendaItem, Meeting, Person
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.meeting_records import writing
 from lokalraad_app.store.engine import Store
 
 ACTIONS: Changes = frozenset({"actions"})
@@ -76,7 +77,7 @@ class ActionService:
             agenda_item_id: int | None = None) -> tuple[int, Changes]:
         if not data.description.strip():
             raise ValidationError("description", "required", "Write what is to be done.")
-        with self.store.session() as s:
+        with writing(self.store) as s:
             if agenda_item_id is not None:
                 item = s.get(AgendaItem, agenda_item_id)
                 if item is None:
@@ -96,26 +97,26 @@ class ActionService:
             return action.id, _changes(meeting_id)
 
     def close(self, action_id: int, note: str = "", on: date | None = None) -> Changes:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             action = self._get(s, action_id)
             action.status, action.closed_note, action.closed_on = ActionStatus.DONE.value, note.strip(), on or date.today()
             return ACTIONS
 
     def reopen(self, action_id: int) -> Changes:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             action = self._get(s, action_id)
             action.status, action.closed_note, action.closed_on = ActionStatus.OPEN.value, "", None
             return ACTIONS
 
     def delete(self, action_id: int) -> tuple[dict[str, Any], Changes]:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             action = self._get(s, action_id)
             snapshot = action.model_dump()
             s.delete(action)
             return snapshot, _changes(action.meeting_id)
 
     def restore(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             action = ActionItem(**snapshot)
             s.add(action)
             s.flush()

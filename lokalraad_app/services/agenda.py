@@ -6,9 +6,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from lokalraad_app.domain.enums import ItemKind
-from lokalraad_app.domain.models import AgendaItem
-from lokalraad_app.services.errors import Changes, ValidationError
-from lokalraad_app.services.meeting_records import agenda_items, get_item, meeting_changes, renumber, writing
+from lokalraad_app.domain.models import AgendaItem, Meeting
+from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.meeting_records import (
+    Removed,
+    agenda_items,
+    get_item,
+    meeting_changes,
+    put_back,
+    remove_item,
+    renumber,
+    writing,
+)
 from lokalraad_app.store.engine import Store
 
 
@@ -83,25 +92,24 @@ class AgendaService:
                              classification=item.classification, postponed=item.postponed,
                              majority=item.majority, responsible_id=item.responsible_id)
 
-    def delete_item(self, item_id: int) -> tuple[dict[str, Any], Changes]:
+    def delete_item(self, item_id: int) -> tuple[Removed, Changes]:
+        """Deletes the item with its attachments; its action items and requests stay, unlinked.
+        What it returns lets restore_item put all of it back."""
         with writing(self.store) as s:
             item = get_item(s, item_id)
-            snapshot = item.model_dump()
-            items = [i for i in agenda_items(s, item.meeting_id) if i.id != item_id]
-            s.delete(item)
-            renumber(items)
-            return snapshot, meeting_changes(item.meeting_id)
+            meeting_id = item.meeting_id
+            removed = remove_item(s, item)
+            renumber(agenda_items(s, meeting_id))
+            return removed, meeting_changes(meeting_id) | removed.changes
 
-    def restore_item(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
+    def restore_item(self, removed: Removed) -> tuple[int, Changes]:
+        """Puts a deleted item back at its number, with the same id, attachments and links."""
         with writing(self.store) as s:
-            items = agenda_items(s, snapshot["meeting_id"])
-            item = AgendaItem(**snapshot)
-            items.insert(max(0, min(item.position - 1, len(items))), item)
-            s.add(item)
-            renumber(items)
-            s.flush()
-            assert item.id is not None
-            return item.id, meeting_changes(item.meeting_id)
+            item_id, meeting_id = removed.rows[0][1]["id"], removed.rows[0][1]["meeting_id"]
+            if s.get(Meeting, meeting_id) is None:
+                raise NotFoundError(meeting_id)
+            put_back(s, removed)
+            return item_id, meeting_changes(meeting_id) | removed.changes
 
     def move_item(self, item_id: int, position: int) -> tuple[int, Changes]:
         """Moves to `position` (1-based); returns the old position (for undo). Numbers follow by themselves."""

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlmodel import col
 
-from lokalraad_app.domain.models import AgendaItem, Meeting
+from lokalraad_app.domain.models import AgendaItem, Meeting, Minutes
+from lokalraad_app.domain.rules import shown_meeting_status
 from lokalraad_app.store.engine import Store
 
 
@@ -25,7 +26,7 @@ class MeetingListRow:
     start: datetime
     end: datetime
     timezone: str
-    status: str
+    status: str  # as shown: "minutes_approved" once the minutes are (domain.rules.shown_meeting_status)
     place: str
     agenda_items: int
 
@@ -49,17 +50,18 @@ class MeetingListService:
         query = (
             select(col(Meeting.id), col(Meeting.uid), col(Meeting.kind), col(Meeting.title), col(Meeting.start),
                    col(Meeting.end), col(Meeting.timezone), col(Meeting.status), col(Meeting.place),
-                   func.coalesce(counts.c.n, 0))
+                   func.coalesce(counts.c.n, 0), col(Minutes.status))
             .outerjoin(counts, counts.c.meeting_id == col(Meeting.id))
+            .outerjoin(Minutes, col(Minutes.meeting_id) == col(Meeting.id))
             .order_by(col(Meeting.start), col(Meeting.id))
         )
         with self.store.read() as s:
             rows = s.execute(query).all()
         out = []
-        for mid, uid, kind, title, start, end, tz, status, place, n in rows:
+        for mid, uid, kind, title, start, end, tz, status, place, n, minutes in rows:
             zone = _zone(tz or "Europe/Copenhagen")
             out.append(MeetingListRow(mid, uid, kind, title, start.astimezone(zone), end.astimezone(zone),
-                                      tz, status, place, int(n)))
+                                      tz, shown_meeting_status(status, minutes), place, int(n)))
         return out
 
 

@@ -19,7 +19,6 @@ from lokalraad_app.domain.enums import (
 from lokalraad_app.domain.models import (
     ActionItem,
     AgendaItem,
-    Attendance,
     AuditLog,
     Meeting,
     MeetingSeries,
@@ -38,11 +37,15 @@ from lokalraad_app.domain.templates import (
 from lokalraad_app.services.errors import Changes, ValidationError
 from lokalraad_app.services.meeting_records import (
     MeetingDetail,
+    Removed,
     agenda_items,
     get_meeting,
     meeting_changes,
     meeting_id_for_uid,
+    minutes_approved,
+    put_back,
     read_detail,
+    remove_meeting,
     renumber,
     writing,
 )
@@ -66,16 +69,6 @@ class MeetingInput:
     status: MeetingStatus = MeetingStatus.PLANNED
     timezone: str = "Europe/Copenhagen"
     notes: str = ""
-
-
-@dataclass
-class MeetingSnapshot:
-    """All of a meeting, to put it back exactly after a delete (undo)."""
-
-    meeting: dict[str, Any]
-    items: list[dict[str, Any]]
-    attendance: list[dict[str, Any]]
-    minutes: dict[str, Any] | None
 
 
 def _action_line(action: ActionItem, owner: str | None) -> str:
@@ -206,9 +199,13 @@ class MeetingService:
         return meeting.id
 
     def update(self, meeting_id: int, data: MeetingInput) -> Changes:
+        """Refused once the minutes are approved: title, time and place are part of the record."""
         validate_meeting(data)
         with writing(self.store) as s:
             meeting = get_meeting(s, meeting_id)
+            if minutes_approved(s, meeting_id):
+                raise ValidationError("minutes", "approved", "The minutes of this meeting are approved, so its "
+                                      "details can no longer be changed; add a dated amendment instead.")
             values = self._meeting_values(data)
             if any(getattr(meeting, k) != values[k] for k in SIGNIFICANT):
                 meeting.sequence += 1
@@ -223,35 +220,26 @@ class MeetingService:
                             organiser=m.organiser, status=MeetingStatus(m.status), timezone=m.timezone,
                             notes=m.notes)
 
-    def delete(self, meeting_id: int) -> tuple[MeetingSnapshot, Changes]:
-        """Refused (by the store) for a meeting with approved minutes."""
+    def delete(self, meeting_id: int) -> tuple[Removed, Changes]:
+        """Deletes the meeting and all that makes it up; its action items and requests stay, unlinked.
+        What it returns lets restore put all of it back. Refused (by the store) for a meeting with
+        approved minutes, and here for one at which other minutes were approved."""
         with writing(self.store) as s:
             meeting = get_meeting(s, meeting_id)
-            minutes = s.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
-            snapshot = MeetingSnapshot(
-                meeting=meeting.model_dump(),
-                items=[i.model_dump() for i in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))],
-                attendance=[a.model_dump() for a in s.exec(select(Attendance)
-                                                           .where(Attendance.meeting_id == meeting_id))],
-                minutes=minutes.model_dump() if minutes else None,
-            )
-            s.delete(meeting)
+            if s.exec(select(Minutes.id).where(Minutes.approved_at_meeting_id == meeting_id)).first() is not None:
+                raise ValidationError("meeting", "approved_minutes_here", "Minutes of another meeting were approved "
+                                      "at this meeting, so it cannot be deleted; cancel it instead.")
+            removed = remove_meeting(s, meeting)
             s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="delete"))
-            return snapshot, meeting_changes(meeting_id)
+            return removed, meeting_changes(meeting_id) | removed.changes
 
-    def restore(self, snapshot: MeetingSnapshot) -> tuple[int, Changes]:
+    def restore(self, removed: Removed) -> tuple[int, Changes]:
+        """Puts a deleted meeting back with the same ids, agenda, attachments, participants, minutes and links."""
         with writing(self.store) as s:
-            meeting = Meeting(**snapshot.meeting)
-            s.add(meeting)
-            s.flush()
-            for item in snapshot.items:
-                s.add(AgendaItem(**item))
-            for a in snapshot.attendance:
-                s.add(Attendance(**a))
-            if snapshot.minutes:
-                s.add(Minutes(**snapshot.minutes))
-            assert meeting.id is not None
-            return meeting.id, meeting_changes(meeting.id)
+            meeting_id = removed.rows[0][1]["id"]
+            put_back(s, removed)
+            s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="restore"))
+            return meeting_id, meeting_changes(meeting_id) | removed.changes
 
     # --- templates -----------------------------------------------------------------------------
     def template_text(self, kind: MeetingKind) -> str:

@@ -4,9 +4,10 @@ dated amendments to approved minutes, and sealing what was approved."""
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from lokalraad_app.domain.enums import MeetingStatus, MinutesStatus
 from lokalraad_app.domain.models import AuditLog, Meeting, Minutes, MinutesAmendment
@@ -16,18 +17,52 @@ from lokalraad_app.services.meeting_records import get_item, get_meeting, meetin
 from lokalraad_app.store.engine import Store
 
 
+def _check_approval(s: Session, meeting: Meeting, at_id: int | None, now: datetime) -> Meeting | None:
+    """The meeting the minutes are approved at (None: outside a meeting), if the approval may be made."""
+    if meeting.start > now:
+        raise ValidationError("minutes", "not_held", "This meeting has not been held yet; its minutes can be "
+                              "approved after it.")
+    if at_id is None:
+        return None
+    if at_id == meeting.id:
+        raise ValidationError("approved_at_meeting_id", "same_meeting", "A meeting cannot approve its own minutes; "
+                              "choose a later meeting, or approve them outside a meeting.")
+    at = get_meeting(s, at_id)
+    if at.start <= meeting.start or at.status == MeetingStatus.CANCELLED.value:
+        raise ValidationError("approved_at_meeting_id", "not_later", "Minutes are approved at a later meeting that "
+                              "takes place; choose one after this meeting.")
+    if at.start > now:
+        raise ValidationError("approved_at_meeting_id", "not_held", "The meeting chosen has not begun yet; approve "
+                              "the minutes at that meeting, once it has begun.")
+    return at
+
+
 class MinutesService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def later_meetings(self, meeting_id: int, limit: int = 12) -> list[tuple[int, str, datetime]]:
-        """(id, title, start) of the meetings after this one: where its minutes may be approved."""
+    def later_meetings(self, meeting_id: int, limit: int = 12,
+                       now: datetime | None = None) -> list[tuple[int, str, datetime]]:
+        """(id, title, start) of the meetings after this one that have begun: where its minutes may be approved."""
         with self.store.read() as s:
             meeting = get_meeting(s, meeting_id)
             rows = s.exec(select(Meeting).where(col(Meeting.start) > meeting.start)
+                          .where(col(Meeting.start) <= (now or datetime.now(UTC)))
                           .where(Meeting.status != MeetingStatus.CANCELLED.value)
                           .order_by(col(Meeting.start)).limit(limit)).all()
             return [(m.id or 0, m.title, m.start) for m in rows]
+
+    def previous_awaiting_approval(self, meeting_id: int) -> int | None:
+        """The last meeting before this one whose minutes await approval (draft or sent for comments):
+        the one whose minutes item "Godkendelse af referat fra sidste møde" approves at this meeting."""
+        with self.store.read() as s:
+            meeting = get_meeting(s, meeting_id)
+            found = s.exec(select(Meeting.id).join(Minutes, col(Minutes.meeting_id) == col(Meeting.id))
+                           .where(col(Meeting.start) < meeting.start)
+                           .where(Meeting.status != MeetingStatus.CANCELLED.value)
+                           .where(Minutes.status != MinutesStatus.APPROVED.value)
+                           .order_by(col(Meeting.start).desc(), col(Meeting.id).desc())).first()
+            return found
 
     def set_minutes_text(self, item_id: int, discussion: str | None = None, decision: str | None = None) -> Changes:
         """Saves what was discussed and decided; called while typing (debounced), so it stays small."""
@@ -40,16 +75,24 @@ class MinutesService:
             return frozenset({f"meeting:{item.meeting_id}"})
 
     def set_minutes_status(self, meeting_id: int, status: MinutesStatus, approved_at_meeting_id: int | None = None,
-                           approved_on: date | None = None) -> tuple[MinutesStatus, Changes]:
-        """Moves the minutes along kladde → sendt til kommentering → godkendt; returns the old status."""
+                           approved_on: date | None = None,
+                           now: datetime | None = None) -> tuple[MinutesStatus, Changes]:
+        """Moves the minutes along kladde → sendt til kommentering → godkendt; returns the old status.
+
+        Minutes are approved once their meeting has been held, and "at a meeting" only at a later one
+        that has begun (never at their own).
+        """
+        now = now or datetime.now(UTC)
         with writing(self.store) as s:
             minutes = s.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
             if minutes is None:
                 minutes = Minutes(meeting_id=meeting_id)
                 s.add(minutes)
             old = MinutesStatus(minutes.status)
-            if status is MinutesStatus.APPROVED:
-                minutes.approved_on = approved_on or date.today()
+            if status is MinutesStatus.APPROVED and old is not MinutesStatus.APPROVED:
+                at = _check_approval(s, get_meeting(s, meeting_id), approved_at_meeting_id, now)
+                minutes.approved_on = approved_on or (at.start.astimezone(ZoneInfo(at.timezone)).date() if at
+                                                      else date.today())
                 minutes.approved_at_meeting_id = approved_at_meeting_id
             minutes.status = status.value
             s.add(AuditLog(entity="minutes", entity_id=meeting_id, action=status.value))

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from lokalraad_app.domain.enums import Classification, RequestStatus
 from lokalraad_app.domain.models import AgendaItem, Meeting, MunicipalRequest
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.meeting_records import writing
 from lokalraad_app.store.engine import Store
 
 REQUESTS: Changes = frozenset({"requests"})
@@ -65,7 +66,7 @@ class RequestService:
 
     def from_item(self, item_id: int) -> tuple[int, Changes]:
         """Makes an administrative agenda item a tracked request (once)."""
-        with self.store.session() as s:
+        with writing(self.store) as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
                 raise NotFoundError(item_id)
@@ -84,7 +85,7 @@ class RequestService:
             return request.id, REQUESTS
 
     def update(self, request_id: int, owner: str, promised_on: date | None) -> Changes:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             request = self._get(s, request_id)
             request.owner, request.promised_on = owner.strip(), promised_on
             return REQUESTS
@@ -92,21 +93,21 @@ class RequestService:
     def answer(self, request_id: int, answer: str, on: date | None = None) -> Changes:
         if not answer.strip():
             raise ValidationError("answer", "required", "Write the municipality's answer.")
-        with self.store.session() as s:
+        with writing(self.store) as s:
             request = self._get(s, request_id)
             request.answer, request.answered_on = answer.strip(), on or date.today()
             request.status = RequestStatus.ANSWERED.value
             return REQUESTS
 
     def delete(self, request_id: int) -> tuple[dict[str, Any], Changes]:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             request = self._get(s, request_id)
             snapshot = request.model_dump()
             s.delete(request)
             return snapshot, REQUESTS
 
     def restore(self, snapshot: dict[str, Any]) -> tuple[int, Changes]:
-        with self.store.session() as s:
+        with writing(self.store) as s:
             request = MunicipalRequest(**snapshot)
             s.add(request)
             s.flush()
@@ -115,7 +116,7 @@ class RequestService:
 
     def reopen(self, request_id: int) -> Changes:
         """Undoes an answer recorded by mistake."""
-        with self.store.session() as s:
+        with writing(self.store) as s:
             request = self._get(s, request_id)
             request.answer, request.answered_on, request.status = "", None, RequestStatus.OPEN.value
             return REQUESTS

@@ -85,6 +85,7 @@ def meeting_status_label(status: str) -> str:
         "invited": translate("Labels", "Invited"),
         "held": translate("Labels", "Held"),
         "cancelled": translate("Labels", "Cancelled"),
+        "minutes_approved": translate("Labels", "Minutes approved"),
     }.get(status, status)
 
 

@@ -12,6 +12,7 @@ from lokalraad_app.services.overview import OverviewService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.overview_view import OverviewView
+from lokalraad_app.ui.undo import UndoStack
 
 if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first window
     from lokalraad_app.services.bundle import AppServices
@@ -55,7 +56,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings = settings
         self.services: AppServices | None = None
         self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
-        self.undo_stack = QtGui.QUndoStack(self)
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.refused.connect(self._on_undo_stack_refused)
         self._recent = recent_files
         self.setWindowTitle(self.tr("Lokalråd"))
         self.setStyleSheet(STYLE_SHEET)
@@ -194,6 +196,9 @@ class MainWindow(QtWidgets.QMainWindow):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
 
+    def _on_undo_stack_refused(self, text: str) -> None:
+        prompts.error(self, self.tr("Undo and redo"), text)
+
     # --- services ------------------------------------------------------------------------------
     def attach(self, services: AppServices) -> None:
         """Builds the pages that need the store, once it is open."""
@@ -206,7 +211,8 @@ class MainWindow(QtWidgets.QMainWindow):
         members = MembersView(services.members, self.events, self.undo_stack,
                               services.council.int_setting("retention_years"), services.member_import)
         self._replace_page("members", members)
-        self._replace_page("meetings", MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, self.events,
+        self._replace_page("meetings", MeetingsView(services.meeting, services.agenda, services.minutes,
+                                                    services.meetings, self.events,
                                                     self.undo_stack, services.attendance, services.members,
                                                     services.actions, services.requests, services.attachments,
                                                     services.documents))

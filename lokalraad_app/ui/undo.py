@@ -1,63 +1,107 @@
-"""The base of every undo command: redo/undo call a service and publish what changed."""
+"""The one base of every undo command: redo/undo call a service and publish what changed; a step the
+service refuses is told to the user and dropped, never retried in a loop."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication
 
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 
 Publish = Callable[[frozenset[str]], None]
 Action = Callable[[], frozenset[str]]
+Refusal = ValidationError | NotFoundError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def refusal_text(step: str, error: Refusal, undoing: bool) -> str:
+    """Why an undo or redo of `step` could not be done, in the user's words."""
+    if isinstance(error, NotFoundError):
+        reason = translate("Undo", "what it changed no longer exists.")
+    elif error.code == "approved":
+        reason = translate("Undo", "the minutes of that meeting are approved and locked; "
+                                   "correct them with a dated amendment instead.")
+    else:
+        reason = error.message
+    sentence = (translate("Undo", "“%1” cannot be undone: %2") if undoing
+                else translate("Undo", "“%1” cannot be redone: %2"))
+    return sentence.replace("%1", step).replace("%2", reason)
+
+
+class UndoStack(QtGui.QUndoStack):
+    """The main window's stack; `refused` says why an undo or redo could not be done (the window shows it)."""
+
+    refused = QtCore.Signal(str)
+
+    def push(self, cmd: QtGui.QUndoCommand) -> None:
+        if isinstance(cmd, ServiceCommand):
+            cmd.stack = self
+        super().push(cmd)
 
 
 class ServiceCommand(QtGui.QUndoCommand):
-    """Runs `do` on redo and `undo` on undo; each calls a service and returns its change set.
+    """Every undo command, one named subclass per use case: `_do` on redo and `_undo` on undo call a
+    service and return its change set.
 
-    A service that refuses (ValidationError) on the first redo makes the command obsolete, so
-    QUndoStack.push() drops it; the caller reads `error` and tells the user.
+    A refusal (ValidationError, NotFoundError) changes nothing in the file and drops the command
+    (obsolete): on the push, `error` tells the caller; on a later undo or redo the stack's `refused`
+    signal tells the user and the stack goes on with the command below it.
     """
 
-    def __init__(self, text: str, publish: Publish, do: Action, undo: Action) -> None:
+    def __init__(self, text: str, publish: Publish) -> None:
         super().__init__(text)
-        self._publish, self._do_action, self._undo_action = publish, do, undo
-        self.error: ValidationError | NotFoundError | None = None
+        self._publish = publish
+        self.error: Refusal | None = None
+        self.stack: UndoStack | None = None
+        self._pushed = False
+
+    def _do(self) -> frozenset[str]:
+        raise NotImplementedError
+
+    def _undo(self) -> frozenset[str]:
+        raise NotImplementedError
 
     def redo(self) -> None:
-        try:
-            self._publish(self._do_action())
-        except (ValidationError, NotFoundError) as e:
-            self.error = e
-            self.setObsolete(True)
+        self._run(self._do, undoing=False)
 
     def undo(self) -> None:
+        self._run(self._undo, undoing=True)
+
+    def _run(self, action: Action, undoing: bool) -> None:
+        first, self._pushed = not self._pushed, True
         try:
-            self._publish(self._undo_action())
+            changes = action()
         except (ValidationError, NotFoundError) as e:
             self.error = e
-            self.setObsolete(True)
+            self.setObsolete(True)  # QUndoStack drops it: the file still is as the step left it
+            if not first and self.stack is not None:
+                self.stack.refused.emit(refusal_text(self.text(), e, undoing))
+            return
+        self._publish(changes)  # outside the try: a view failing to refresh is no refusal of the step
 
 
-def push(stack: QtGui.QUndoStack, command: ServiceCommand) -> ValidationError | NotFoundError | None:
+def push(stack: QtGui.QUndoStack, command: ServiceCommand) -> Refusal | None:
     """Pushes and returns the refusal, if any (the command is then not on the stack)."""
     stack.push(command)
     return command.error
 
 
 class AddCommand(ServiceCommand):
-    """Creates a record; undo deletes it keeping a snapshot, redo puts the very same record back."""
+    """Creates a record; undo deletes it keeping what it removed, redo puts the very same record back."""
 
     def __init__(self, text: str, publish: Publish, create: Callable[[], tuple[int, frozenset[str]]],
                  delete: Callable[[int], tuple[Any, frozenset[str]]],
                  restore: Callable[[Any], tuple[int, frozenset[str]]]) -> None:
-        super().__init__(text, publish, self._redo, self._undo)
+        super().__init__(text, publish)
         self._create, self._delete, self._restore = create, delete, restore
         self._snapshot: Any = None
         self.record_id: int | None = None
 
-    def _redo(self) -> frozenset[str]:
+    def _do(self) -> frozenset[str]:
         if self._snapshot is None:
             self.record_id, changes = self._create()
         else:
@@ -71,16 +115,16 @@ class AddCommand(ServiceCommand):
 
 
 class DeleteCommand(ServiceCommand):
-    """Deletes a record keeping a snapshot; undo puts it back (same id)."""
+    """Deletes a record keeping all it removed; undo puts it back (same id)."""
 
     def __init__(self, text: str, publish: Publish, record_id: int,
                  delete: Callable[[int], tuple[Any, frozenset[str]]],
                  restore: Callable[[Any], tuple[int, frozenset[str]]]) -> None:
-        super().__init__(text, publish, self._redo, self._undo)
+        super().__init__(text, publish)
         self._id, self._delete, self._restore = record_id, delete, restore
         self._snapshot: Any = None
 
-    def _redo(self) -> frozenset[str]:
+    def _do(self) -> frozenset[str]:
         self._snapshot, changes = self._delete(self._id)
         return changes
 
@@ -88,7 +132,3 @@ class DeleteCommand(ServiceCommand):
         self._id, changes = self._restore(self._snapshot)
         return changes
 
-
-def run(stack: QtGui.QUndoStack, text: str, publish: Publish, do: Action, undo: Action) -> Exception | None:
-    """Does an edit as an undoable command; returns the refusal, if any."""
-    return push(stack, ServiceCommand(text, publish, do, undo))

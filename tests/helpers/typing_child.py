@@ -30,12 +30,12 @@ def main() -> int:
     page.show_meeting(meeting_id)
     page.tabs.setCurrentIndex(1)
     page.show()
-    page.discussion_edit.setFocus()
+    page.minutes_editor.discussion_edit.setFocus()
     typed = 0
 
     def type_one() -> None:
         nonlocal typed
-        QTest.keyClicks(page.discussion_edit, TEXT[typed])
+        QTest.keyClicks(page.minutes_editor.discussion_edit, TEXT[typed])
         typed += 1
         print(f"typed {typed} {time.monotonic():.4f}", flush=True)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
-from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -13,8 +12,9 @@ from lokalraad_app.services.actions import ActionInput, ActionRow, ActionService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.meetings.commands import CloseActionItemCommand, ReopenActionItemCommand
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
-from lokalraad_app.ui.undo import run
+from lokalraad_app.ui.undo import ServiceCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,17 +160,16 @@ class ActionsView(QtWidgets.QWidget):
         note = prompts.get_text(self, self.tr("Close action item"),
                                 self.tr("How was “%1” done?").replace("%1", row.description))
         if note is not None:
-            self._apply(self.tr("Close %1").replace("%1", row.description),
-                        lambda: self._service.close(row.id, note), lambda: self._service.reopen(row.id))
+            self._apply(CloseActionItemCommand(self._service, self._events.publish, row.id, row.description, note))
 
     def _on_reopen(self) -> None:
         row = self.selected()
         if row is not None and row.status == "done":
-            self._apply(self.tr("Reopen %1").replace("%1", row.description), lambda: self._service.reopen(row.id),
-                        lambda: self._service.close(row.id, row.closed_note, row.closed_on))
+            self._apply(ReopenActionItemCommand(self._service, self._events.publish, row.id, row.description,
+                                                row.closed_note, row.closed_on))
 
-    def _apply(self, text: str, do: Any, undo: Any) -> None:
-        error = run(self._undo, text, self._events.publish, do, undo)
+    def _apply(self, command: ServiceCommand) -> None:
+        error = push(self._undo, command)
         if error is not None:
             prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
 

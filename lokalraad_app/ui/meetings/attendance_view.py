@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from email.utils import parseaddr
 from enum import IntEnum
-from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -14,8 +13,17 @@ from lokalraad_app.services.attendance import AttendanceRow, AttendanceService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import answer_label, presence_label
+from lokalraad_app.ui.meetings.commands import (
+    InviteBoardCommand,
+    InviteGuestCommand,
+    InvitePersonCommand,
+    RemoveParticipantCommand,
+    SetAnswerCommand,
+    SetPresenceCommand,
+    SetSubstituteCommand,
+)
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, ServiceCommand, push
+from lokalraad_app.ui.undo import ServiceCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -128,9 +136,6 @@ class AttendanceView(QtWidgets.QWidget):
         row = self.table.currentIndex().row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
-    def _undoable(self, text: str, do: Any, undo: Any) -> None:
-        self._push(ServiceCommand(text, self.changed.emit, do, undo))
-
     def _push(self, command: ServiceCommand) -> None:
         error = push(self._undo, command)
         if error is not None:
@@ -139,32 +144,21 @@ class AttendanceView(QtWidgets.QWidget):
     def _set_answer(self, answer: Answer) -> None:
         row = self.selected()
         if row is not None:
-            old = Answer(row.answer)
-            self._undoable(self.tr("Answer of %1").replace("%1", row.name),
-                           lambda: self._service.set_answer(row.id, answer),
-                           lambda: self._service.set_answer(row.id, old))
+            self._push(SetAnswerCommand(self._service, self.changed.emit, row.id, row.name, answer,
+                                        Answer(row.answer)))
 
     def _set_presence(self, presence: Presence) -> None:
         row = self.selected()
         if row is not None:
-            old = Presence(row.presence)
-            self._undoable(self.tr("Attendance of %1").replace("%1", row.name),
-                           lambda: self._service.set_presence(row.id, presence),
-                           lambda: self._service.set_presence(row.id, old))
+            self._push(SetPresenceCommand(self._service, self.changed.emit, row.id, row.name, presence,
+                                          Presence(row.presence)))
             next_row = self.table.currentIndex().row() + 1  # on to the next name at the door
             if next_row < self.model.rowCount():
                 self.table.selectRow(next_row)
 
     def _on_invite(self) -> None:
         if self.meeting_id is not None:
-            mid = self.meeting_id
-            added: list[list[int]] = [[]]  # the rows made, for undo; redo makes them again
-
-            def invite() -> frozenset[str]:
-                added[0], changes = self._service.invite_board(mid)
-                return changes
-
-            self._undoable(self.tr("Invite the board"), invite, lambda: self._service.remove_many(added[0])[1])
+            self._push(InviteBoardCommand(self._service, self.changed.emit, self.meeting_id))
 
     def _people(self, member_filter: MemberFilter) -> tuple[list[int], list[str]]:
         ids = self._members.find_ids(member_filter)[:2000]
@@ -176,10 +170,8 @@ class AttendanceView(QtWidgets.QWidget):
         ids, names = self._people(MemberFilter.ALL)
         index = prompts.choose(self, self.tr("Add a person"), self.tr("Who?"), names)
         if index is not None:
-            mid = self.meeting_id
-            self._push(AddCommand(self.tr("Invite %1").replace("%1", names[index]), self.changed.emit,
-                                  lambda: self._service.add(mid, person_id=ids[index]), self._service.remove,
-                                  self._service.restore))
+            self._push(InvitePersonCommand(self._service, self.changed.emit, self.meeting_id, ids[index],
+                                           names[index]))
 
     def _on_add_guest(self) -> None:
         if self.meeting_id is None:
@@ -192,18 +184,14 @@ class AttendanceView(QtWidgets.QWidget):
             name, email = parseaddr(text)
             if not email or "@" not in email:
                 name, email = text, ""
-            mid = self.meeting_id
-            self._push(AddCommand(self.tr("Invite %1").replace("%1", name or email), self.changed.emit,
-                                  lambda: self._service.add(mid, name=name or email, email=email, guest=True),
-                                  self._service.remove, self._service.restore))
+            self._push(InviteGuestCommand(self._service, self.changed.emit, self.meeting_id, name or email, email))
 
     def _on_remove(self) -> None:
         row = self.selected()
         if row is not None and prompts.confirm(self, self.tr("Remove"),
                                                self.tr("Remove %1 from this meeting?").replace("%1", row.name),
                                                self.tr("Remove")):
-            self._push(DeleteCommand(self.tr("Remove %1").replace("%1", row.name), self.changed.emit, row.id,
-                                     self._service.remove, self._service.restore))
+            self._push(RemoveParticipantCommand(self._service, self.changed.emit, row.id, row.name))
 
     def _on_substitute(self) -> None:
         row = self.selected()
@@ -215,6 +203,4 @@ class AttendanceView(QtWidgets.QWidget):
         if index is not None:
             member = None if index == 0 else ids[index - 1]
             old = next((i for i, n in zip(ids, names, strict=True) if n == row.substitute_for), None)
-            self._undoable(self.tr("Substitute %1").replace("%1", row.name),
-                           lambda: self._service.set_substitute_for(row.id, member),
-                           lambda: self._service.set_substitute_for(row.id, old))
+            self._push(SetSubstituteCommand(self._service, self.changed.emit, row.id, row.name, member, old))

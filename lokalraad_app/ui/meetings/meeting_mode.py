@@ -1,8 +1,9 @@
 """Meeting mode: minute-taking in the room, full screen — the current item large, planned against actual
 time, next and previous item by keyboard, check-in one tab away.
 
-It borrows the meeting page's own minutes and participants tabs for the time it is open, so what is
-typed here is saved exactly as on the page (within about a second) and nothing is written twice.
+It borrows the meeting page's own minutes tab (the minutes editor and its approval bar) and participants
+tab for the time it is open, so what is typed here is saved exactly as on the page (within about a
+second) and nothing is written twice.
 """
 
 from __future__ import annotations
@@ -66,22 +67,18 @@ class MeetingModeWindow(QtWidgets.QWidget):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.leave_button.clicked.connect(self.close)
-        page.minutes_view.selectionModel().currentRowChanged.connect(self._show_item)
+        self._editor = page.minutes_editor
+        self._editor.minutes_view.selectionModel().currentRowChanged.connect(self._show_item)
         self._timer = QtCore.QTimer(self, interval=1000)
         self._timer.timeout.connect(self._show_clock)
         self._timer.start()
         self._show_item()
 
     def step(self, delta: int) -> None:
-        view, model = self._page.minutes_view, self._page.agenda_model
-        row = view.currentIndex().row() + delta
-        if 0 <= row < model.rowCount():
-            self._page.save_minutes_text()
-            view.setCurrentIndex(model.index(row))
-            self._page.discussion_edit.setFocus()
+        self._editor.step(delta)
 
     def current_row(self) -> int:
-        return self._page.minutes_view.currentIndex().row()
+        return self._editor.current_row()
 
     def _show_item(self) -> None:
         detail, row = self._page.detail, self.current_row()
@@ -109,7 +106,7 @@ class MeetingModeWindow(QtWidgets.QWidget):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self._timer.stop()
-        self._page.save_minutes_text()
+        self._editor.save_minutes_text()
         for index, widget, text in self._borrowed:  # back where they came from
             self._page.tabs.insertTab(index, widget, text)
         self._borrowed = []

@@ -24,7 +24,7 @@ from lokalraad_app.ui.meetings.commands import (
     AddMeetingCommand,
     AddSeriesCommand,
     EditMeetingCommand,
-    delete_meeting_command,
+    RemoveMeetingCommand,
 )
 from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
@@ -88,8 +88,8 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(title)
         list_layout.addWidget(self.list_tabs, 1)
 
-        self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests, attachments,
-                                documents)
+        self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests,
+                                attachments, documents)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)
@@ -199,4 +199,4 @@ class MeetingsView(QtWidgets.QWidget):
         if prompts.confirm(self, self.tr("Delete meeting"),
                            self.tr("Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.")
                            .replace("%1", name), self.tr("Delete")):
-            self._refused(push(self._undo, delete_meeting_command(self._service, self._publish, meeting_id, name)))
+            self._refused(push(self._undo, RemoveMeetingCommand(self._service, self._publish, meeting_id, name)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
-from typing import Any
 
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -13,8 +12,9 @@ from lokalraad_app.services.requests import RequestRow, RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.meetings.commands import AnswerRequestCommand, SetRequestOwnerCommand
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
-from lokalraad_app.ui.undo import run
+from lokalraad_app.ui.undo import ServiceCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,8 +79,8 @@ class RequestsView(QtWidgets.QWidget):
         if "requests" in changes or "all" in changes:
             self.reload()
 
-    def _apply(self, text: str, do: Any, undo: Any) -> None:
-        error = run(self._undo, text, self._events.publish, do, undo)
+    def _apply(self, command: ServiceCommand) -> None:
+        error = push(self._undo, command)
         if error is not None:
             prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
 
@@ -102,8 +102,8 @@ class RequestsView(QtWidgets.QWidget):
             prompts.error(self, self.tr("Not saved"),
                           self.tr('"%1" is not a date; write it as YYYY-MM-DD.').replace("%1", promised))
             return
-        self._apply(self.tr("Owner of %1").replace("%1", row.question), lambda: self._service.update(row.id, owner, day),
-                    lambda: self._service.update(row.id, row.owner, row.promised_on))
+        self._apply(SetRequestOwnerCommand(self._service, self._events.publish, row.id, row.question, (owner, day),
+                                           (row.owner, row.promised_on)))
 
     def _on_answer(self) -> None:
         row = self.selected()
@@ -111,5 +111,4 @@ class RequestsView(QtWidgets.QWidget):
             return
         answer = prompts.get_text(self, self.tr("The municipality's answer"), self.tr("What did they answer?"))
         if answer is not None:
-            self._apply(self.tr("Answer to %1").replace("%1", row.question), lambda: self._service.answer(row.id, answer),
-                        lambda: self._service.reopen(row.id))
+            self._apply(AnswerRequestCommand(self._service, self._events.publish, row.id, row.question, answer))

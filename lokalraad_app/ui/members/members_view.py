@@ -14,14 +14,15 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import filter_label
 from lokalraad_app.ui.members.commands import (
+    AddPersonCommand,
     EditPersonCommand,
     EndTermCommand,
-    add_person_command,
-    delete_person_command,
+    RemovePersonCommand,
+    SetConsentCommand,
 )
 from lokalraad_app.ui.members.member_dialog import MemberDialog
 from lokalraad_app.ui.members.member_table_model import Column, MemberTableModel
-from lokalraad_app.ui.undo import push, run
+from lokalraad_app.ui.undo import push
 
 RETENTION = "retention"  # the extra filter: former members past the retention period
 
@@ -201,7 +202,7 @@ class MembersView(QtWidgets.QWidget):
         dialog = MemberDialog(self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        command = add_person_command(self._service, self._publish, dialog.value())
+        command = AddPersonCommand(self._service, self._publish, dialog.value())
         if not self._refused(push(self._undo, command)) and command.record_id is not None:
             self.show_person(command.record_id)
 
@@ -250,7 +251,7 @@ class MembersView(QtWidgets.QWidget):
             self.tr("Delete"),
         ):
             return
-        self._refused(push(self._undo, delete_person_command(self._service, self._publish, pid, row.name)))
+        self._refused(push(self._undo, RemovePersonCommand(self._service, self._publish, pid, row.name)))
 
     def _on_consent(self) -> None:
         pid = self.selected_id()
@@ -261,10 +262,8 @@ class MembersView(QtWidgets.QWidget):
                                 self.tr("What has %1 consented to (empty: no consent)?").replace("%1", person.name),
                                 person.consent_purpose or self.tr("Name, email and phone on the member list"))
         if text is not None:
-            old_purpose, old_at = person.consent_purpose, person.consent_at
-            self._refused(run(self._undo, self.tr("Consent of %1").replace("%1", person.name), self._publish,
-                              lambda: self._service.set_consent(pid, text),
-                              lambda: self._service.set_consent(pid, old_purpose, old_at)))
+            self._refused(push(self._undo, SetConsentCommand(self._service, self._publish, pid, person.name, text,
+                                                             (person.consent_purpose, person.consent_at))))
 
     def _on_export_person(self) -> None:
         pid = self.selected_id()

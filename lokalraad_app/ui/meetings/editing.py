@@ -1,0 +1,28 @@
+"""What the meeting's editors share: the save delay of typing, setting a field without losing the cursor,
+and telling the user a refusal."""
+
+from __future__ import annotations
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication
+
+from lokalraad_app.services.errors import ValidationError
+from lokalraad_app.ui import prompts
+
+SAVE_DELAY_MS = 700  # typing is in the file within about a second
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def set_text(edit: QtWidgets.QPlainTextEdit, text: str) -> None:
+    """Replaces the text only if it differs: setting it resets the cursor and the field's own undo."""
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
+
+
+def refused(parent: QtWidgets.QWidget, error: Exception | None) -> bool:
+    """Shows why a change was not saved; True if there was a refusal."""
+    if error is None:
+        return False
+    prompts.error(parent, translate("MeetingPage", "Not saved"),
+                  error.message if isinstance(error, ValidationError) else str(error))
+    return True
