@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="59"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="60"/>
         <source>New action item</source>
         <translation>Nyt handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="67"/>
         <source>Due</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="80"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="81"/>
         <source>&amp;Who:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="82"/>
         <source>&amp;By:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="106"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>By</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>From the meeting</source>
         <translation>Fra mødet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
         <source>Done %1: %2</source>
         <translation>Udført %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
@@ -80,47 +80,47 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="117"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="121"/>
         <source>Only &amp;open ones</source>
         <translation>Kun å&amp;bne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="124"/>
         <source>Filter by who or what…</source>
         <translation>Filtrér på hvem eller hvad…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="126"/>
         <source>&amp;Close with a note…</source>
         <translation>&amp;Luk med en note…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="127"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="164"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="161"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="165"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="163"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="167"/>
         <source>Close %1</source>
         <translation>Luk %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="169"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="173"/>
         <source>Reopen %1</source>
         <translation>Genåbn %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="179"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -346,6 +346,29 @@
         <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="218"/>
         <source>Substitute %1</source>
         <translation>Suppleant %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="44"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="45"/>
+        <source>Write the date as 25.03.2025, or pick it from the calendar (Alt+Down).</source>
+        <translation>Skriv datoen som 25.03.2025, eller vælg den i kalenderen (Alt+pil ned).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="50"/>
+        <source>Pick from the calendar</source>
+        <translation>Vælg i kalenderen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="119"/>
+        <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
+        <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
     </message>
 </context>
 <context>
@@ -1071,99 +1094,109 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
         <source>Meeting details</source>
         <translation>Mødets detaljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="41"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="42"/>
         <source>e.g. the board, or Lejre Kommune</source>
         <translation>fx bestyrelsen eller Lejre Kommune</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="49"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="65"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="63"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="73"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="74"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Arrangør:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="75"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="72"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="79"/>
         <source>until</source>
         <translation>til og med</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="74"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="81"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="127"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="152"/>
         <source>Does not repeat</source>
         <translation>Gentages ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="128"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="153"/>
         <source>Every week</source>
         <translation>Hver uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="129"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="154"/>
         <source>Every other week</source>
         <translation>Hver anden uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="131"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="156"/>
         <source>The %1. %2 of every month</source>
         <translation>Den %1. %2 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="133"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="158"/>
         <source>The last %1 of every month</source>
         <translation>Den sidste %1 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="184"/>
+        <source>Write the meeting&apos;s date, e.g. 25.03.2025.</source>
+        <translation>Skriv mødets dato, fx 25.03.2025.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="191"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="197"/>
+        <source>The series cannot end before its first meeting.</source>
+        <translation>Serien kan ikke slutte før sit første møde.</translation>
     </message>
 </context>
 <context>
@@ -1747,107 +1780,107 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="19"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="19"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="36"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="29"/>
         <source>No membership</source>
         <translation>Intet medlemskab</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="39"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="31"/>
         <source>Term ends</source>
         <translation>Valgperioden slutter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="50"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="42"/>
         <source>e.g. Fælles-skaber</source>
         <translation>fx Fælles-skaber</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="63"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="64"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="65"/>
         <source>Term &amp;from:</source>
         <translation>Valgt &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="68"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="76"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
         <source>Postcode and town:</source>
         <translation>Postnr. og by:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="79"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="80"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="73"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="81"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="74"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Udvalg:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="82"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="75"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Bemærkninger:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="149"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="144"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="150"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="145"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="151"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="146"/>
         <source>A member needs the date the term starts.</source>
         <translation>Et medlem skal have en dato for, hvornår valgperioden begynder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="152"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="147"/>
         <source>The term cannot end before it starts.</source>
         <translation>Valgperioden kan ikke slutte, før den begynder.</translation>
     </message>
@@ -1893,77 +1926,77 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="54"/>
         <source>Due for erasure</source>
         <translation>Klar til sletning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="56"/>
         <source>Filter by name, email, phone, town…</source>
         <translation>Filtrér på navn, e-mail, telefon, by…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="74"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Tilføj person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
         <source>End &amp;term…</source>
         <translation>&amp;Afslut valgperiode…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="83"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
         <source>Record &amp;consent…</source>
         <translation>Registrér sa&amp;mtykke…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="86"/>
         <source>Export personal &amp;data…</source>
         <translation>Eksportér person&amp;data…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="88"/>
         <source>E&amp;rase person…</source>
         <translation>Slet &amp;persondata…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="98"/>
         <source>Personal data</source>
         <translation>Persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="107"/>
         <source>&amp;Show:</source>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="113"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="114"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="154"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1971,114 +2004,118 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
         <source>The person no longer exists.</source>
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="237"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="229"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
+        <source>Last day of %1&apos;s term (e.g. 25.03.2025):</source>
+        <translation>Sidste dag i %1s valgperiode (fx 25.03.2025):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="233"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
-        <source>Last day of %1&apos;s term (YYYY-MM-DD):</source>
-        <translation>Sidste dag i %1s valgperiode (ÅÅÅÅ-MM-DD):</translation>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="240"/>
+        <source>Not a date</source>
+        <translation>Ikke en dato</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="241"/>
+        <source>&quot;%1&quot; is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
+        <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="248"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="252"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="253"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="260"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="264"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="268"/>
         <source>Consent of %1</source>
         <translation>Samtykke fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="277"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="277"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="281"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="284"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="316"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="293"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="295"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="308"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="306"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="309"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="318"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="318"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
