@@ -214,3 +214,23 @@ def test_consent_is_recorded_and_undoable(monkeypatch, view: MembersView, member
     view._test_stack.undo()  # type: ignore[attr-defined]
     person, _ = members.get(pid)  # type: ignore[arg-type]
     assert person.consent_purpose == "" and person.consent_at is None
+
+
+def test_double_click_opens_the_edit_dialog_once(qtbot, monkeypatch, view: MembersView) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+
+    def cancel(dialog: MemberDialog) -> int:
+        opened.append(dialog.name_edit.text())
+        return QtWidgets.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MemberDialog, "exec", cancel)
+    row = names(view).index("Birthe Ågesen")
+    where = view.table.visualRect(view.model.index(row, Column.NAME)).center()
+    # A real double click: press, release, double-click, release.
+    qtbot.mouseClick(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseRelease(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.wait(50)
+    assert opened == ["Birthe Ågesen"]
+    qtbot.keyClick(view.table, QtCore.Qt.Key.Key_Return)  # Enter still opens it, once
+    assert opened == ["Birthe Ågesen", "Birthe Ågesen"]
