@@ -509,213 +509,213 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="17"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="25"/>
         <source>Chair</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="18"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="26"/>
         <source>Vice chair</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="19"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="27"/>
         <source>Treasurer</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="20"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="28"/>
         <source>Secretary</source>
         <translation>Sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="21"/>
         <location filename="../lokalraad_app/ui/labels.py" line="29"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="37"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="22"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="30"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="30"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="38"/>
         <source>Municipal liaison</source>
         <translation>Kommunal kontaktperson</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="31"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="39"/>
         <source>Politician</source>
         <translation>Politiker</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="32"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="40"/>
         <source>Municipal staff</source>
         <translation>Kommunal medarbejder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="33"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="41"/>
         <source>Other contact</source>
         <translation>Anden kontakt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="40"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="48"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="41"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="49"/>
         <source>Current board</source>
         <translation>Nuværende bestyrelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="42"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="50"/>
         <source>Substitutes</source>
         <translation>Suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="43"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="51"/>
         <source>Former members</source>
         <translation>Tidligere medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="44"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="52"/>
         <source>Outside contacts</source>
         <translation>Eksterne kontakter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="50"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="58"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="51"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="59"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="52"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="60"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="53"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="61"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="54"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="62"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="69"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="77"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="75"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="83"/>
         <source>Board meeting</source>
         <translation>Bestyrelsesmøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="76"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="84"/>
         <source>Dialogue meeting</source>
         <translation>Dialogmøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="77"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="85"/>
         <source>Citizens&apos; meeting</source>
         <translation>Borgermøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="78"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="86"/>
         <source>Annual general meeting</source>
         <translation>Årsmøde/generalforsamling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="84"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="92"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="85"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
         <source>Invited</source>
         <translation>Indkaldt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="86"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="87"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="101"/>
         <source>Information</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
         <source>Discussion</source>
         <translation>Drøftelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="101"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="109"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
         <source>Sent for comments</source>
         <translation>Sendt til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="109"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="117"/>
         <source>Awaiting</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="118"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
         <source>Maybe</source>
         <translation>Måske</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="127"/>
         <source>Present</source>
         <translation>Fremmødt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="128"/>
         <source>Excused</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="129"/>
         <source>Absent</source>
         <translation>Udeblevet</translation>
     </message>
@@ -1129,72 +1129,72 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="69"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="74"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Arrangør:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="71"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="75"/>
         <source>until</source>
         <translation>til og med</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="77"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="148"/>
         <source>Does not repeat</source>
         <translation>Gentages ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="153"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="149"/>
         <source>Every week</source>
         <translation>Hver uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="150"/>
         <source>Every other week</source>
         <translation>Hver anden uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="152"/>
         <source>The %1. %2 of every month</source>
         <translation>Den %1. %2 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="154"/>
         <source>The last %1 of every month</source>
         <translation>Den sidste %1 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="184"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="180"/>
         <source>Write the meeting&apos;s date, e.g. 25.03.2025.</source>
         <translation>Skriv mødets dato, fx 25.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="187"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="193"/>
         <source>The series cannot end before its first meeting.</source>
         <translation>Serien kan ikke slutte før sit første møde.</translation>
     </message>
@@ -1825,62 +1825,62 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Valgt &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="68"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="66"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="68"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
         <source>Postcode and town:</source>
         <translation>Postnr. og by:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="73"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="74"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Udvalg:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="73"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Bemærkninger:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="144"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="142"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="145"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="143"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="144"/>
         <source>A member needs the date the term starts.</source>
         <translation>Et medlem skal have en dato for, hvornår valgperioden begynder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="147"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="145"/>
         <source>The term cannot end before it starts.</source>
         <translation>Valgperioden kan ikke slutte, før den begynder.</translation>
     </message>
@@ -1996,7 +1996,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="154"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="153"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2004,118 +2004,118 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="195"/>
         <source>The person no longer exists.</source>
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
         <source>Last day of %1&apos;s term (e.g. 25.03.2025):</source>
         <translation>Sidste dag i %1s valgperiode (fx 25.03.2025):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="233"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="232"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="240"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="239"/>
         <source>Not a date</source>
         <translation>Ikke en dato</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="241"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="240"/>
         <source>&quot;%1&quot; is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
         <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="252"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="253"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="252"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="264"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="265"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="264"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="268"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="267"/>
         <source>Consent of %1</source>
         <translation>Samtykke fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="277"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="276"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="277"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="276"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="284"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="316"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="283"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="293"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="295"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="294"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="308"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="307"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="309"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="308"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="318"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="317"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="318"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="317"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>

@@ -13,7 +13,7 @@ from lokalraad_app.services.actions import ActionInput, ActionRow, ActionService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.date_field import DateField, refuse_bad_dates
 from lokalraad_app.ui.events import Events
-from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.labels import buddy_label, format_date
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import run
 
@@ -79,7 +79,7 @@ class ActionDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&What:"), self.what_edit)
         form.addRow(self.tr("&Who:"), self.who_combo)
-        form.addRow(self.tr("&By:"), due)
+        form.addRow(buddy_label(self.tr("&By:"), self.due_check), due)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -11,7 +11,7 @@ from lokalraad_app.domain.enums import MeetingKind, MeetingStatus
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingInput, validate_meeting
 from lokalraad_app.ui.date_field import DateField, follow, refuse_bad_dates
-from lokalraad_app.ui.labels import meeting_kind_label, meeting_status_label
+from lokalraad_app.ui.labels import buddy_label, meeting_kind_label, meeting_status_label
 
 DEFAULT_TITLES = {
     MeetingKind.BOARD: "Bestyrelsesmøde",
@@ -64,12 +64,8 @@ class MeetingDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        date_label = QtWidgets.QLabel(self.tr("&Date:"))
-        date_label.setBuddy(self.date_edit)
-        form.addRow(date_label, day)
-        time_label = QtWidgets.QLabel(self.tr("T&ime:"))
-        time_label.setBuddy(self.start_edit)
-        form.addRow(time_label, times)
+        form.addRow(buddy_label(self.tr("&Date:"), self.date_edit), day)
+        form.addRow(buddy_label(self.tr("T&ime:"), self.start_edit), times)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Organiser:"), self.organiser_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
@@ -78,7 +74,7 @@ class MeetingDialog(QtWidgets.QDialog):
             repeat.addWidget(self.repeat_combo, 1)
             repeat.addWidget(QtWidgets.QLabel(self.tr("until")))
             repeat.addWidget(self.until_edit)
-            form.addRow(self.tr("&Repeat:"), repeat)
+            form.addRow(buddy_label(self.tr("&Repeat:"), self.repeat_combo), repeat)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

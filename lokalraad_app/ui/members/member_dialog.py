@@ -10,7 +10,7 @@ from lokalraad_app.domain.enums import PersonKind, Role
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.members import PersonInput, validate
 from lokalraad_app.ui.date_field import DateField, follow, refuse_bad_dates
-from lokalraad_app.ui.labels import kind_label, role_label
+from lokalraad_app.ui.labels import buddy_label, kind_label, role_label
 
 
 class MemberDialog(QtWidgets.QDialog):
@@ -62,9 +62,7 @@ class MemberDialog(QtWidgets.QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Type:"), self.kind_combo)
         form.addRow(self.tr("&Role:"), self.role_combo)
-        term_label = QtWidgets.QLabel(self.tr("Term &from:"))
-        term_label.setBuddy(self.term_from_edit)
-        form.addRow(term_label, term)
+        form.addRow(buddy_label(self.tr("Term &from:"), self.term_from_edit), term)
         form.addRow(self.tr("&Email:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("&Address:"), self.address_edit)
