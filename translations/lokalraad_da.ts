@@ -2264,7 +2264,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/search_view.py" line="43"/>
+        <location filename="../lokalraad_app/ui/search_view.py" line="46"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n træf for “%1”</numerusform>
@@ -2272,7 +2272,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/search_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/search_view.py" line="47"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
