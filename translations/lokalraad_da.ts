@@ -723,265 +723,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="60"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="64"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="68"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="230"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="238"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="232"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="240"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="74"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="79"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="239"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="110"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
+        <source>Open the d&amp;emo council</source>
+        <translation>Åbn &amp;demo-lokalrådet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <source>&amp;Welcome: name the council…</source>
+        <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="223"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="231"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="254"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="254"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="268"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="268"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="267"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="275"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="298"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="300"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="303"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="375"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -989,57 +999,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="388"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="389"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="411"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="420"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="407"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="427"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="432"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="433"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -2126,32 +2136,62 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="56"/>
         <source>Next meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="70"/>
         <source>No council yet</source>
         <translation>Intet lokalråd endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="50"/>
-        <source>Fill in the welcome form, or open a council file.</source>
-        <translation>Udfyld velkomstformularen, eller åbn en lokalrådsfil.</translation>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="33"/>
+        <source>Where to begin</source>
+        <translation>Sådan kommer du i gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="58"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="36"/>
+        <source>Name the &amp;council…</source>
+        <translation>Giv lokalrådet et &amp;navn…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="37"/>
+        <source>&amp;Plan a meeting…</source>
+        <translation>&amp;Planlæg et møde…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="38"/>
+        <source>Add the board&apos;s &amp;members…</source>
+        <translation>Tilføj bestyrelsens &amp;medlemmer…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="39"/>
+        <source>&amp;Import members from a spreadsheet…</source>
+        <translation>&amp;Importér medlemmer fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="40"/>
+        <source>Look around in the &amp;demo council</source>
+        <translation>Se dig omkring i &amp;demo-lokalrådet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="71"/>
+        <source>Name the council to begin, open a council file, or look around in the demo council.</source>
+        <translation>Giv lokalrådet et navn for at begynde, åbn en lokalrådsfil, eller se dig omkring i demo-lokalrådet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="80"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; substitutes</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="88"/>
         <source>No meetings planned.</source>
         <translation>Ingen møder planlagt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="90"/>
         <source>Open action items: %1 · Hearings awaiting an answer: %2 · Waiting in the outbox: %3</source>
         <translation>Åbne opfølgningspunkter: %1 · Høringer, der venter på svar: %2 · Venter i udbakken: %3</translation>
     </message>
