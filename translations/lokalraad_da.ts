@@ -2079,53 +2079,58 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Samtykke fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="276"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="277"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="276"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="278"/>
+        <source>PDF document (*.pdf);;JSON for programs (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON til programmer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="283"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="279"/>
+        <source>Data about %1.pdf</source>
+        <translation>Oplysninger om %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="321"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="297"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="298"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="294"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="300"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="307"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="308"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="317"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="323"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="317"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="323"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>

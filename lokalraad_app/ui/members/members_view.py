@@ -269,18 +269,24 @@ class MembersView(QtWidgets.QWidget):
                               lambda: self._service.set_consent(pid, old_purpose, old_at)))
 
     def _on_export_person(self) -> None:
+        """A readable PDF for the person who asked; JSON when a machine is to read it (the filter chosen)."""
         pid = self.selected_id()
         if pid is None:
             return
         person, _ = self._service.get(pid)
-        target = prompts.save_file(self, self.tr("Export personal data"), self.tr("JSON files (*.json)"),
-                                   f"{person.name}.json")
+        target = prompts.save_file(self, self.tr("Export personal data"),
+                                   self.tr("PDF document (*.pdf);;JSON for programs (*.json)"),
+                                   self.tr("Data about %1.pdf").replace("%1", person.name))
         if target is None:
             return
         try:
-            target.write_text(self._service.export_person(pid), encoding="utf-8")
+            if target.suffix.lower() == ".json":
+                target.write_text(self._service.export_person(pid), encoding="utf-8")
+            else:
+                target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+                target.write_bytes(self._service.export_person_pdf(pid))
         except OSError as e:
-            prompts.error(self, self.tr("Not exported"), str(e))
+            prompts.error(self, self.tr("Not exported"), f"{target}: {e.strerror}")
 
     def _on_erase(self) -> None:
         pid = self.selected_id()
