@@ -351,24 +351,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../lokalraad_app/ui/date_field.py" line="44"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="46"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/date_field.py" line="45"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="47"/>
         <source>Write the date as 25.03.2025, or pick it from the calendar (Alt+Down).</source>
         <translation>Skriv datoen som 25.03.2025, eller vælg den i kalenderen (Alt+pil ned).</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/date_field.py" line="50"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="52"/>
         <source>Pick from the calendar</source>
         <translation>Vælg i kalenderen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/date_field.py" line="119"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="121"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="142"/>
         <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
         <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="141"/>
+        <source>Not a date</source>
+        <translation>Ikke en dato</translation>
     </message>
 </context>
 <context>
@@ -2029,108 +2035,98 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Sidste dag i %1s valgperiode (fx 25.03.2025):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="232"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="229"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="239"/>
-        <source>Not a date</source>
-        <translation>Ikke en dato</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="240"/>
-        <source>&quot;%1&quot; is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
-        <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="241"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="242"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="252"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="243"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="253"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="254"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="264"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="255"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="267"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="258"/>
         <source>Consent of %1</source>
         <translation>Samtykke fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="277"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="268"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="278"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="269"/>
         <source>PDF document (*.pdf);;JSON for programs (*.json)</source>
         <translation>PDF-dokument (*.pdf);;JSON til programmer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="279"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="270"/>
         <source>Data about %1.pdf</source>
         <translation>Oplysninger om %1.pdf</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="321"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="280"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="297"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="298"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="300"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>

@@ -7,6 +7,8 @@ from datetime import date
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from lokalraad_app.ui import prompts
+
 DISPLAY_FORMAT = "%d.%m.%Y"  # as Danes write dates: 25.03.2025
 _DAY_FIRST = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")  # 25.03.2025, 25-03-2025, 25/3/2025
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")  # 2025-03-25
@@ -124,3 +126,19 @@ def refuse_bad_dates(fields: list[DateField], error_label: QtWidgets.QLabel) -> 
             field.selectAll()
             return True
     return False
+
+
+def ask_date(parent: QtWidgets.QWidget, title: str, label: str, current: date | None) -> date | None:
+    """Asks for one date by prompts.get_text; a slip is shown and asked again with what was typed. None: cancelled."""
+    text = format_field_date(current) if current else ""
+    while True:
+        answer = prompts.get_text(parent, title, label, text)
+        if answer is None:
+            return None
+        text = answer
+        if (day := parse_date(text)) is not None:
+            return day
+        prompts.error(parent, QtCore.QCoreApplication.translate("DateField", "Not a date"),
+                      QtCore.QCoreApplication.translate(
+                          "DateField", "“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.")
+                      .replace("%1", text.strip()))

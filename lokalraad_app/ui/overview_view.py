@@ -44,7 +44,7 @@ class OverviewView(QtWidgets.QWidget):
             button.setObjectName(f"NextStep_{key}")
             button.setStyleSheet("text-align: left; padding: 6px 12px;")
             button.clicked.connect(lambda _=False, k=key: self.next_step_requested.emit(k))
-            steps.addWidget(button)
+            steps.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.title_label)

@@ -11,7 +11,7 @@ from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
-from lokalraad_app.ui.date_field import format_field_date, parse_date
+from lokalraad_app.ui.date_field import ask_date
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import filter_label
 from lokalraad_app.ui.members.commands import (
@@ -226,19 +226,10 @@ class MembersView(QtWidgets.QWidget):
         row = self.model.member_row(self.model.row_of(pid)) if pid is not None else None
         if pid is None or row is None:
             return
-        text = format_field_date(date.today())
-        label = self.tr("Last day of %1's term (e.g. 25.03.2025):").replace("%1", row.name)
-        while True:
-            answer = prompts.get_text(self, self.tr("End term"), label, text)
-            if answer is None:
-                return
-            text = answer
-            if (on := parse_date(text)) is not None:
-                break
-            # Asked again with what was typed, so a slip is fixed rather than retyped.
-            prompts.error(self, self.tr("Not a date"),
-                          self.tr("\"%1\" is not a date. Write it as day.month.year, e.g. 25.03.2025.")
-                          .replace("%1", text))
+        on = ask_date(self, self.tr("End term"),
+                      self.tr("Last day of %1's term (e.g. 25.03.2025):").replace("%1", row.name), date.today())
+        if on is None:
+            return
         self._refused(push(self._undo, EndTermCommand(self._service, self._publish, pid, on, row.name)))
 
     def _on_delete(self) -> None:
