@@ -439,7 +439,8 @@ class MainWindow(QtWidgets.QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
-        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        # The screen the remembered place is on (a second monitor may be gone), else the primary one.
+        screen = QtGui.QGuiApplication.screenAt(self.geometry().center()) or QtGui.QGuiApplication.primaryScreen()
         if screen is not None:
             self.fit_to_screen(screen.availableGeometry())
         state = self.settings.value("window/state")
