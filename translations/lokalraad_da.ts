@@ -2206,6 +2206,19 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/i18n.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/i18n.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
