@@ -37,10 +37,12 @@ def test_whole_meeting_cycle(qtbot, monkeypatch, council_file: Path, tmp_path: P
 
     # 1. Plan a series: the first Tuesday of the month, January to March 2026 (held: minutes can be approved).
     def plan(dialog: MeetingDialog) -> int:
-        dialog.date_edit.setDate(QtCore.QDate(2026, 1, 6))
+        dialog.date_edit.clear()
+        qtbot.keyClicks(dialog.date_edit, "06.01.2026")
         dialog.repeat_combo.setCurrentIndex(next(i for i in range(dialog.repeat_combo.count())
                                                  if (dialog.repeat_combo.itemData(i) or ("",))[0] == "monthly"))
-        dialog.until_edit.setDate(QtCore.QDate(2026, 3, 31))
+        dialog.until_edit.clear()
+        qtbot.keyClicks(dialog.until_edit, "31.03.2026")
         dialog.accept()
         return dialog.result()
 

@@ -345,12 +345,14 @@ def test_administrative_question_followed_until_answered(qtbot, monkeypatch, ser
 
 def test_plan_a_monthly_series_from_the_dialog_and_undo_it(qtbot, monkeypatch, view: MeetingsView) -> None:  # type: ignore[no-untyped-def]
     def answer(dialog: MeetingDialog) -> int:
-        dialog.date_edit.setDate(QtCore.QDate(2030, 1, 1))  # a Tuesday, the first of the month
+        dialog.date_edit.clear()
+        qtbot.keyClicks(dialog.date_edit, "01.01.2030")  # a Tuesday, the first of the month
         labels = [dialog.repeat_combo.itemText(i) for i in range(dialog.repeat_combo.count())]
         assert any("1." in label for label in labels)
         dialog.repeat_combo.setCurrentIndex(next(i for i in range(dialog.repeat_combo.count())
                                                  if (dialog.repeat_combo.itemData(i) or ("",))[0] == "monthly"))
-        dialog.until_edit.setDate(QtCore.QDate(2030, 6, 30))
+        dialog.until_edit.clear()
+        qtbot.keyClicks(dialog.until_edit, "30.06.2030")
         dialog.accept()
         return dialog.result()
 

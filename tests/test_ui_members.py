@@ -159,7 +159,7 @@ def test_delete_asks_first_and_can_be_undone(monkeypatch, view: MembersView) -> 
 
 def test_end_term_moves_member_to_former(monkeypatch, view: MembersView) -> None:  # type: ignore[no-untyped-def]
     view.show_person(view.model.person_id(names(view).index("Søren Østergaard")))  # type: ignore[arg-type]
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (date.today() - timedelta(days=1)).strftime("%d.%m.%Y")  # as a Dane writes it
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: yesterday)
     view.end_term_action.trigger()
     view.filter_combo.setCurrentIndex(view.filter_combo.findData(MemberFilter.FORMER.value))
@@ -169,13 +169,23 @@ def test_end_term_moves_member_to_former(monkeypatch, view: MembersView) -> None
     assert "Søren Østergaard" not in names(view)
 
 
-def test_end_term_refuses_a_non_date(monkeypatch, view: MembersView) -> None:  # type: ignore[no-untyped-def]
+def test_end_term_refuses_a_non_date_and_asks_again_with_it(monkeypatch, view: MembersView) -> None:  # type: ignore[no-untyped-def]
     errors: list[str] = []
+    asked: list[str] = []
+    answers = iter(["i morgen", None])
     monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
-    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "i morgen")
-    view.show_person(view.model.person_id(0))  # type: ignore[arg-type]
+
+    def get_text(parent, title, label, text=""):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(prompts, "get_text", get_text)
+    view.show_person(view.model.person_id(names(view).index("Søren Østergaard")))  # type: ignore[arg-type]
     view.end_term_action.trigger()
-    assert errors and "i morgen" in errors[0]
+    assert errors and "i morgen" in errors[0] and "25.03.2025" in errors[0]
+    assert asked == [date.today().strftime("%d.%m.%Y"), "i morgen"]  # the slip is offered to fix
+    view.filter_combo.setCurrentIndex(view.filter_combo.findData(MemberFilter.FORMER.value))
+    assert "Søren Østergaard" not in names(view)  # nothing changed
 
 
 def test_edits_survive_a_restart(qtbot, monkeypatch, council_file: Path) -> None:  # type: ignore[no-untyped-def]
@@ -204,3 +214,23 @@ def test_consent_is_recorded_and_undoable(monkeypatch, view: MembersView, member
     view._test_stack.undo()  # type: ignore[attr-defined]
     person, _ = members.get(pid)  # type: ignore[arg-type]
     assert person.consent_purpose == "" and person.consent_at is None
+
+
+def test_double_click_opens_the_edit_dialog_once(qtbot, monkeypatch, view: MembersView) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+
+    def cancel(dialog: MemberDialog) -> int:
+        opened.append(dialog.name_edit.text())
+        return QtWidgets.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MemberDialog, "exec", cancel)
+    row = names(view).index("Birthe Ågesen")
+    where = view.table.visualRect(view.model.index(row, Column.NAME)).center()
+    # A real double click: press, release, double-click, release.
+    qtbot.mouseClick(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseRelease(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.wait(50)
+    assert opened == ["Birthe Ågesen"]
+    qtbot.keyClick(view.table, QtCore.Qt.Key.Key_Return)  # Enter still opens it, once
+    assert opened == ["Birthe Ågesen", "Birthe Ågesen"]

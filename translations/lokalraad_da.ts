@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="59"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="60"/>
         <source>New action item</source>
         <translation>Nyt handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="67"/>
         <source>Due</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="80"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="81"/>
         <source>&amp;Who:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="82"/>
         <source>&amp;By:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="106"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>By</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>From the meeting</source>
         <translation>Fra mødet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
         <source>Done %1: %2</source>
         <translation>Udført %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="117"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="121"/>
         <source>Only &amp;open ones</source>
         <translation>Kun å&amp;bne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="124"/>
         <source>Filter by who or what…</source>
         <translation>Filtrér på hvem eller hvad…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="126"/>
         <source>&amp;Close with a note…</source>
         <translation>&amp;Luk med en note…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="127"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="164"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="161"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="165"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="174"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="178"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -647,6 +647,35 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="46"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="47"/>
+        <source>Write the date as 25.03.2025, or pick it from the calendar (Alt+Down).</source>
+        <translation>Skriv datoen som 25.03.2025, eller vælg den i kalenderen (Alt+pil ned).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="52"/>
+        <source>Pick from the calendar</source>
+        <translation>Vælg i kalenderen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="121"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="142"/>
+        <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
+        <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/date_field.py" line="141"/>
+        <source>Not a date</source>
+        <translation>Ikke en dato</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="108"/>
@@ -987,218 +1016,218 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="17"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="25"/>
         <source>Chair</source>
         <translation>Formand</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="18"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="26"/>
         <source>Vice chair</source>
         <translation>Næstformand</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="19"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="27"/>
         <source>Treasurer</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="20"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="28"/>
         <source>Secretary</source>
         <translation>Sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="21"/>
         <location filename="../lokalraad_app/ui/labels.py" line="29"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="37"/>
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="22"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="30"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="30"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="38"/>
         <source>Municipal liaison</source>
         <translation>Kommunal kontaktperson</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="31"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="39"/>
         <source>Politician</source>
         <translation>Politiker</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="32"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="40"/>
         <source>Municipal staff</source>
         <translation>Kommunal medarbejder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="33"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="41"/>
         <source>Other contact</source>
         <translation>Anden kontakt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="40"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="48"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="41"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="49"/>
         <source>Current board</source>
         <translation>Nuværende bestyrelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="42"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="50"/>
         <source>Substitutes</source>
         <translation>Suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="43"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="51"/>
         <source>Former members</source>
         <translation>Tidligere medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="44"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="52"/>
         <source>Outside contacts</source>
         <translation>Eksterne kontakter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="50"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="58"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="51"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="59"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="52"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="60"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="53"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="61"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="54"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="62"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="69"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="77"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="75"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="83"/>
         <source>Board meeting</source>
         <translation>Bestyrelsesmøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="76"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="84"/>
         <source>Dialogue meeting</source>
         <translation>Dialogmøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="77"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="85"/>
         <source>Citizens&apos; meeting</source>
         <translation>Borgermøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="78"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="86"/>
         <source>Annual general meeting</source>
         <translation>Årsmøde/generalforsamling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="84"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="92"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="85"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="93"/>
         <source>Invited</source>
         <translation>Indkaldt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="86"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="87"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="88"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="96"/>
         <source>Minutes approved</source>
         <translation>Referat godkendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="94"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
         <source>Information</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="95"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
         <source>Discussion</source>
         <translation>Drøftelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="96"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="104"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="102"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="103"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
         <source>Sent for comments</source>
         <translation>Sendt til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="104"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="110"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="118"/>
         <source>Awaiting</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="111"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="119"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="112"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="113"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
         <source>Maybe</source>
         <translation>Måske</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="120"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="128"/>
         <source>Present</source>
         <translation>Fremmødt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="121"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="129"/>
         <source>Excused</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/labels.py" line="122"/>
+        <location filename="../lokalraad_app/ui/labels.py" line="130"/>
         <source>Absent</source>
         <translation>Udeblevet</translation>
     </message>
@@ -1206,270 +1235,280 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="62"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="66"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="70"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="72"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="236"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="244"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="238"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="79"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="112"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="130"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="137"/>
+        <source>Open the d&amp;emo council</source>
+        <translation>Åbn &amp;demo-lokalrådet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <source>&amp;Welcome: name the council…</source>
+        <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="200"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="208"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="229"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="306"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="319"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="329"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="361"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1477,57 +1516,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="395"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="397"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="424"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="433"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="439"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -1664,99 +1703,109 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
         <source>Meeting details</source>
         <translation>Mødets detaljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="41"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="42"/>
         <source>e.g. the board, or Lejre Kommune</source>
         <translation>fx bestyrelsen eller Lejre Kommune</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="49"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="65"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="63"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="69"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Arrangør:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="71"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="72"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="75"/>
         <source>until</source>
         <translation>til og med</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="74"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="77"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="127"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="148"/>
         <source>Does not repeat</source>
         <translation>Gentages ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="128"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="149"/>
         <source>Every week</source>
         <translation>Hver uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="129"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="150"/>
         <source>Every other week</source>
         <translation>Hver anden uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="131"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="152"/>
         <source>The %1. %2 of every month</source>
         <translation>Den %1. %2 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="133"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="154"/>
         <source>The last %1 of every month</source>
         <translation>Den sidste %1 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="160"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="180"/>
+        <source>Write the meeting&apos;s date, e.g. 25.03.2025.</source>
+        <translation>Skriv mødets dato, fx 25.03.2025.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="187"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="193"/>
+        <source>The series cannot end before its first meeting.</source>
+        <translation>Serien kan ikke slutte før sit første møde.</translation>
     </message>
 </context>
 <context>
@@ -1988,107 +2037,107 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="19"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="19"/>
         <source>Add person</source>
         <translation>Tilføj person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="36"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="29"/>
         <source>No membership</source>
         <translation>Intet medlemskab</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="39"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="31"/>
         <source>Term ends</source>
         <translation>Valgperioden slutter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="50"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="42"/>
         <source>e.g. Fælles-skaber</source>
         <translation>fx Fælles-skaber</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="63"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="64"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="65"/>
         <source>Term &amp;from:</source>
         <translation>Valgt &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="66"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="76"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>Te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="77"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="68"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="69"/>
         <source>Postcode and town:</source>
         <translation>Postnr. og by:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="79"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="70"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="80"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="71"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="81"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="72"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Udvalg:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="82"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="73"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Bemærkninger:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="149"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="142"/>
         <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="150"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="143"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="151"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="144"/>
         <source>A member needs the date the term starts.</source>
         <translation>Et medlem skal have en dato for, hvornår valgperioden begynder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="152"/>
+        <location filename="../lokalraad_app/ui/members/member_dialog.py" line="145"/>
         <source>The term cannot end before it starts.</source>
         <translation>Valgperioden kan ikke slutte, før den begynder.</translation>
     </message>
@@ -2134,72 +2183,72 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="55"/>
         <source>Due for erasure</source>
         <translation>Klar til sletning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="57"/>
         <source>Filter by name, email, phone, town…</source>
         <translation>Filtrér på navn, e-mail, telefon, by…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="75"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Tilføj person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="76"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="79"/>
         <source>End &amp;term…</source>
         <translation>&amp;Afslut valgperiode…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="79"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="80"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="82"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="83"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="84"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;ksportér…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="86"/>
         <source>Record &amp;consent…</source>
         <translation>Registrér sa&amp;mtykke…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="86"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="87"/>
         <source>Export personal &amp;data…</source>
         <translation>Eksportér person&amp;data…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="89"/>
         <source>E&amp;rase person…</source>
         <translation>Slet &amp;persondata…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="98"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="99"/>
         <source>Personal data</source>
         <translation>Persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="107"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="108"/>
         <source>&amp;Show:</source>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="114"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="115"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -2218,7 +2267,6 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="238"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -2229,92 +2277,92 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
-        <source>Last day of %1&apos;s term (YYYY-MM-DD):</source>
-        <translation>Sidste dag i %1s valgperiode (ÅÅÅÅ-MM-DD):</translation>
+        <source>Last day of %1&apos;s term (e.g. 25.03.2025):</source>
+        <translation>Sidste dag i %1s valgperiode (fx 25.03.2025):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="239"/>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="268"/>
+        <source>PDF document (*.pdf);;JSON for programs (*.json)</source>
+        <translation>PDF-dokument (*.pdf);;JSON til programmer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="269"/>
+        <source>Data about %1.pdf</source>
+        <translation>Oplysninger om %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="242"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="250"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="243"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="251"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="244"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="261"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="254"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="255"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="263"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="256"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="267"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="280"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="279"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="311"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="287"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="289"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
         <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
         <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="303"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
@@ -2393,32 +2441,62 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="56"/>
         <source>Next meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="70"/>
         <source>No council yet</source>
         <translation>Intet lokalråd endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="50"/>
-        <source>Fill in the welcome form, or open a council file.</source>
-        <translation>Udfyld velkomstformularen, eller åbn en lokalrådsfil.</translation>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="33"/>
+        <source>Where to begin</source>
+        <translation>Sådan kommer du i gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="58"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="36"/>
+        <source>Name the &amp;council…</source>
+        <translation>Giv lokalrådet et &amp;navn…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="37"/>
+        <source>&amp;Plan a meeting…</source>
+        <translation>&amp;Planlæg et møde…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="38"/>
+        <source>Add the board&apos;s &amp;members…</source>
+        <translation>Tilføj bestyrelsens &amp;medlemmer…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="39"/>
+        <source>&amp;Import members from a spreadsheet…</source>
+        <translation>&amp;Importér medlemmer fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="40"/>
+        <source>Look around in the &amp;demo council</source>
+        <translation>Se dig omkring i &amp;demo-lokalrådet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="71"/>
+        <source>Name the council to begin, open a council file, or look around in the demo council.</source>
+        <translation>Giv lokalrådet et navn for at begynde, åbn en lokalrådsfil, eller se dig omkring i demo-lokalrådet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="80"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; substitutes</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="88"/>
         <source>No meetings planned.</source>
         <translation>Ingen møder planlagt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="68"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="90"/>
         <source>Open action items: %1 · Hearings awaiting an answer: %2 · Waiting in the outbox: %3</source>
         <translation>Åbne opfølgningspunkter: %1 · Høringer, der venter på svar: %2 · Venter i udbakken: %3</translation>
     </message>
@@ -2429,6 +2507,19 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/prompts.py" line="25"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/i18n.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/i18n.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2612,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/search_view.py" line="43"/>
+        <location filename="../lokalraad_app/ui/search_view.py" line="46"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n træf for “%1”</numerusform>
@@ -2529,7 +2620,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/search_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/search_view.py" line="47"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>

@@ -270,6 +270,45 @@ class MemberService:
             }
             return json.dumps(doc, ensure_ascii=False, indent=2, default=str)
 
+    def export_person_pdf(self, person_id: int, today: date | None = None) -> bytes:
+        """The same as export_person, as a document the person can read, in the council's document language."""
+        # Imported here so this use case stays in one place next to the JSON export.
+        from lokalraad_app.documents.person_data import (
+            PersonAction,
+            PersonData,
+            PersonMeeting,
+            PersonTerm,
+            build_person_data,
+        )
+        from lokalraad_app.documents.styles import Letterhead
+        from lokalraad_app.domain.models import Council, Meeting
+
+        with self.store.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            council = s.exec(select(Council).order_by(Council.id)).first()  # type: ignore[arg-type]
+            terms = s.exec(select(Membership).where(Membership.person_id == person_id)
+                           .order_by(Membership.term_from)).all()  # type: ignore[arg-type]
+            attended = s.exec(select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)  # type: ignore[arg-type]
+                              .where(Attendance.person_id == person_id).order_by(Meeting.start)).all()  # type: ignore[arg-type]
+            actions = s.exec(select(ActionItem, Meeting).outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)  # type: ignore[arg-type]
+                             .where(ActionItem.owner_id == person_id).order_by(ActionItem.id)).all()  # type: ignore[arg-type]
+            data = PersonData(
+                name=person.name, kind=person.kind, email=person.email, phone=person.phone, address=person.address,
+                postal_code=person.postal_code, city=person.city, organisation=person.organisation,
+                title=person.title, committee=person.committee, notes=person.notes,
+                consent_purpose=person.consent_purpose, consent_at=person.consent_at,
+                created_at=person.created_at, updated_at=person.updated_at,
+                terms=[PersonTerm(m.role, m.term_from, m.term_to) for m in terms],
+                meetings=[PersonMeeting(m.title, m.start, m.timezone, a.answer, a.presence, a.is_guest)
+                          for a, m in attended],
+                actions=[PersonAction(a.description, m.title if m else "", a.due, a.status, a.closed_on)
+                         for a, m in actions])
+            letterhead = (Letterhead(council.name, council.document_language, council.logo) if council
+                          else Letterhead("Lokalråd"))
+        return build_person_data(letterhead, data, today or date.today())
+
     # --- helpers -------------------------------------------------------------------------------
     @staticmethod
     def _person_values(data: PersonInput) -> dict[str, Any]:

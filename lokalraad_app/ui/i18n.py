@@ -9,6 +9,13 @@ from PySide6 import QtCore
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 LANGUAGES = ("da", "en")
 
+# Strings of Qt's own file dialog that its Danish catalog (qtbase_da.qm) lacks. Listed here so lupdate puts them
+# in our catalog, which is installed after Qt's and so is asked first.
+QT_GAPS = (
+    QtCore.QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QtCore.QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 def choose_language(setting: str, system_locale: QtCore.QLocale | None = None) -> str:
     """`setting` is "", "da" or "en"; "" follows the system (Danish on Danish systems, else English)."""

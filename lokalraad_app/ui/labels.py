@@ -6,10 +6,18 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label for a row whose field is a layout: without a buddy, "&Repeat:" shows its "&"."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def role_label(role: str) -> str:

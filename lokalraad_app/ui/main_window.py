@@ -25,6 +25,8 @@ QListWidget#Navigation { font-size: 11pt; padding-top: 8px; }
 QListWidget#Navigation::item { padding: 8px 10px; }
 """
 COUNCIL_FILTER = "Lokalråd (*.sqlite *.lokalraad *.db)"
+DEFAULT_SIZE = QtCore.QSize(1180, 760)
+FRAME = (8, 32, -8, -8)  # room for the window manager's borders and title bar: left, top, right, bottom
 
 
 class PlaceholderPage(QtWidgets.QWidget):
@@ -47,6 +49,8 @@ class MainWindow(QtWidgets.QMainWindow):
     new_requested = QtCore.Signal(Path)
     restore_requested = QtCore.Signal(Path)
     settings_requested = QtCore.Signal()
+    welcome_requested = QtCore.Signal()  # the first-start form again (after Cancel), for the open file
+    demo_requested = QtCore.Signal()
 
     def __init__(self, overview: OverviewService, events: Events, settings: QtCore.QSettings,
                  recent_files: list[Path]) -> None:
@@ -67,6 +71,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QtWidgets.QStackedWidget()
         self.overview_view = OverviewView(overview, events)
+        self.overview_view.next_step_requested.connect(self._on_overview_next_step_requested)
         not_built = self.tr("This area is not built yet. It comes in a later version of Lokalråd; "
                             "everything you keep elsewhere in the program is safe in the file.")
         loading = self.tr("Opening the council file…")
@@ -129,6 +134,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.new_action = file_menu.addAction(self.tr("&New council file…"), self._on_new)
         self.open_action = file_menu.addAction(self.tr("&Open…"), self._on_open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.demo_action = file_menu.addAction(self.tr("Open the d&emo council"), self.demo_requested.emit)
+        self.welcome_action = file_menu.addAction(self.tr("&Welcome: name the council…"), self.welcome_requested.emit)
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up now"), self._on_backup)
         self.restore_action = file_menu.addAction(self.tr("Restore from &backup…"), self._on_restore)
@@ -195,6 +202,7 @@ class MainWindow(QtWidgets.QMainWindow):
                   self.print_report_action, self.print_plan_action, self.verify_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
+        self.welcome_action.setEnabled(enabled and self.services is not None and self.services.council.council() is None)
 
     def _on_undo_stack_refused(self, text: str) -> None:
         prompts.error(self, self.tr("Undo and redo"), text)
@@ -332,6 +340,18 @@ class MainWindow(QtWidgets.QMainWindow):
         if was_current:
             self.stack.setCurrentWidget(page)
 
+    def _on_overview_next_step_requested(self, step: str) -> None:
+        if step == "welcome":
+            self.welcome_requested.emit()
+        elif step == "demo":
+            self.demo_requested.emit()
+        elif self.services is not None:
+            if step == "meeting":
+                self.show_page("meetings").new_button.click()  # type: ignore[attr-defined]
+            else:
+                members = self.show_page("members")
+                (members.add_action if step == "members" else members.import_action).trigger()  # type: ignore[attr-defined]
+
     # --- navigation and search -----------------------------------------------------------------
     def show_page(self, key: str) -> QtWidgets.QWidget:
         self.nav.setCurrentRow(PAGES.index(key))
@@ -423,15 +443,28 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- window state --------------------------------------------------------------------------
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        # The screen the remembered place is on (a second monitor may be gone), else the primary one.
+        screen = QtGui.QGuiApplication.screenAt(self.geometry().center()) or QtGui.QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.fit_to_screen(screen.availableGeometry())
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
         page = str(self.settings.value("window/page", "overview"))
         self.show_page(page if page in PAGES else "overview")
+
+    def fit_to_screen(self, available: QtCore.QRect) -> None:
+        """Keeps the whole window, title bar included, on the screen's free area (a 1366×768 laptop less its
+        taskbar), whatever size was remembered from a bigger screen."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        inside = available.adjusted(*FRAME)  # Qt's geometry leaves out the title bar and borders
+        rect = QtCore.QRect(self.geometry().topLeft(), self.size().boundedTo(inside.size()))
+        if not inside.contains(rect):
+            rect.moveCenter(inside.center())
+        self.setGeometry(rect)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

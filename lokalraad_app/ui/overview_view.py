@@ -8,9 +8,12 @@ from lokalraad_app.services.overview import OverviewData, OverviewService
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_datetime
 
+NEXT_STEPS = ("welcome", "meeting", "members", "import", "demo")
+
 
 class OverviewView(QtWidgets.QWidget):
     page_requested = QtCore.Signal(str)
+    next_step_requested = QtCore.Signal(str)  # one of NEXT_STEPS
 
     def __init__(self, service: OverviewService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,11 +29,28 @@ class OverviewView(QtWidgets.QWidget):
         self.upcoming_list.setObjectName("UpcomingList")
         self.waiting_label = QtWidgets.QLabel()
         self.waiting_label.setWordWrap(True)
+        # A new council file is empty: say what to do first rather than show empty lists.
+        self.next_steps = QtWidgets.QGroupBox(self.tr("Where to begin"))
+        self.next_steps.setObjectName("NextSteps")
+        self.step_buttons = {
+            "welcome": QtWidgets.QPushButton(self.tr("Name the &council…")),
+            "meeting": QtWidgets.QPushButton(self.tr("&Plan a meeting…")),
+            "members": QtWidgets.QPushButton(self.tr("Add the board's &members…")),
+            "import": QtWidgets.QPushButton(self.tr("&Import members from a spreadsheet…")),
+            "demo": QtWidgets.QPushButton(self.tr("Look around in the &demo council")),
+        }
+        steps = QtWidgets.QVBoxLayout(self.next_steps)
+        for key, button in self.step_buttons.items():
+            button.setObjectName(f"NextStep_{key}")
+            button.setStyleSheet("text-align: left; padding: 6px 12px;")
+            button.clicked.connect(lambda _=False, k=key: self.next_step_requested.emit(k))
+            steps.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         layout.addSpacing(8)
+        layout.addWidget(self.next_steps)
         layout.addWidget(self.figures_label)
         layout.addSpacing(8)
         upcoming_title = QtWidgets.QLabel(self.tr("Next meetings"))
@@ -45,9 +65,11 @@ class OverviewView(QtWidgets.QWidget):
         self.show_data(self._service.overview())
 
     def show_data(self, data: OverviewData | None) -> None:
+        self._show_next_steps(data)
         if data is None:
             self.title_label.setText(self.tr("No council yet"))
-            self.subtitle_label.setText(self.tr("Fill in the welcome form, or open a council file."))
+            self.subtitle_label.setText(self.tr("Name the council to begin, open a council file, or look around "
+                                                "in the demo council."))
             self.figures_label.clear()
             self.upcoming_list.clear()
             self.waiting_label.clear()
@@ -69,6 +91,19 @@ class OverviewView(QtWidgets.QWidget):
             .replace("%1", str(data.open_actions)).replace("%2", str(data.open_hearings))
             .replace("%3", str(data.pending_outbox))
         )
+
+    def _show_next_steps(self, data: OverviewData | None) -> None:
+        """Shown until the council has a name, a board and a meeting; each step only while it is still to do."""
+        wanted = {
+            "welcome": data is None,
+            "meeting": data is not None and not data.upcoming,
+            "members": data is not None and data.board_count == 0,
+            "import": data is not None and data.board_count == 0,
+            "demo": data is None or (data.board_count == 0 and not data.upcoming),
+        }
+        for key, button in self.step_buttons.items():
+            button.setVisible(wanted[key])
+        self.next_steps.setVisible(data is None or data.board_count == 0 or not data.upcoming)
 
     def _on_events_changed(self, changes: frozenset[str]) -> None:
         self.refresh()

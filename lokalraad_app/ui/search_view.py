@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6 import QtCore, QtWidgets
 
 from lokalraad_app.services.council import SearchHit
-from lokalraad_app.ui.labels import search_kind_label
+from lokalraad_app.ui.labels import format_datetime, search_kind_label
 
 HIT_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 
@@ -34,6 +34,9 @@ class SearchView(QtWidgets.QWidget):
         self.results.clear()
         for hit in hits:
             label = f"{search_kind_label(hit.kind)}: {hit.title}"
+            if hit.meeting_start is not None:  # which meeting, and when: many items share a title
+                when = format_datetime(hit.meeting_start, hit.meeting_zone)
+                label += f"\n    {hit.meeting_title}, {when}" if hit.kind == "agenda_item" else f"\n    {when}"
             if hit.snippet.strip():
                 label += f"\n    {' '.join(hit.snippet.split())}"
             item = QtWidgets.QListWidgetItem(label)

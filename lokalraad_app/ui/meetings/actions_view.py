@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -10,8 +10,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.actions import ActionInput, ActionRow, ActionService
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.date_field import DateField, refuse_bad_dates
 from lokalraad_app.ui.events import Events
-from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.labels import buddy_label, format_date
 from lokalraad_app.ui.meetings.commands import CloseActionItemCommand, ReopenActionItemCommand
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
@@ -64,20 +65,21 @@ class ActionDialog(QtWidgets.QDialog):
         for pid, name in people:
             self.who_combo.addItem(name, pid)
         self.due_check = QtWidgets.QCheckBox(self.tr("Due"))
-        self.due_edit = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addDays(14), calendarPopup=True)
-        self.due_edit.setDisplayFormat("d. MMMM yyyy")
+        self.due_edit = DateField(date.today() + timedelta(days=14))
         self.due_check.setChecked(True)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.error_label = QtWidgets.QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
         self.error_label.hide()
         due = QtWidgets.QHBoxLayout()
         due.addWidget(self.due_check)
-        due.addWidget(self.due_edit, 1)
+        due.addWidget(self.due_edit)
+        due.addStretch(1)
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&What:"), self.what_edit)
         form.addRow(self.tr("&Who:"), self.who_combo)
-        form.addRow(self.tr("&By:"), due)
+        form.addRow(buddy_label(self.tr("&By:"), self.due_check), due)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -92,12 +94,14 @@ class ActionDialog(QtWidgets.QDialog):
         text = self.who_combo.currentText().strip()
         index = self.who_combo.findText(text)
         owner_id = self.who_combo.itemData(index) if index >= 0 else None
-        d = self.due_edit.date()
         return ActionInput(description=self.what_edit.text().strip(), owner_id=owner_id,
                            owner_name="" if owner_id else text,
-                           due=date(d.year(), d.month(), d.day()) if self.due_check.isChecked() else None)
+                           due=self.due_edit.date() if self.due_check.isChecked() else None)
 
     def accept(self) -> None:
+        """Refuses to close on bad input, says what to fix and keeps what was typed."""
+        if refuse_bad_dates([self.due_edit], self.error_label):
+            return
         if not self.value().description:
             self.error_label.setText(self.tr("Write what is to be done."))
             self.error_label.show()

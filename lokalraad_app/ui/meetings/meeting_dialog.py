@@ -10,7 +10,8 @@ from PySide6 import QtCore, QtWidgets
 from lokalraad_app.domain.enums import MeetingKind, MeetingStatus
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingInput, validate_meeting
-from lokalraad_app.ui.labels import meeting_kind_label, meeting_status_label
+from lokalraad_app.ui.date_field import DateField, follow, refuse_bad_dates
+from lokalraad_app.ui.labels import buddy_label, meeting_kind_label, meeting_status_label
 
 DEFAULT_TITLES = {
     MeetingKind.BOARD: "Bestyrelsesmøde",
@@ -30,8 +31,8 @@ class MeetingDialog(QtWidgets.QDialog):
         for k in MeetingKind:
             self.kind_combo.addItem(meeting_kind_label(k), k.value)
         self.title_edit = QtWidgets.QLineEdit()
-        self.date_edit = QtWidgets.QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("dddd d. MMMM yyyy")
+        self.date_edit = DateField()
+        self.weekday_label = QtWidgets.QLabel()  # the date in words, so a mistyped date shows
         self.start_edit = QtWidgets.QTimeEdit()
         self.start_edit.setDisplayFormat("HH.mm")
         self.end_edit = QtWidgets.QTimeEdit()
@@ -43,14 +44,18 @@ class MeetingDialog(QtWidgets.QDialog):
         for st in MeetingStatus:
             self.status_combo.addItem(meeting_status_label(st), st.value)
         self.repeat_combo = QtWidgets.QComboBox()
-        self.until_edit = QtWidgets.QDateEdit(calendarPopup=True)
-        self.until_edit.setDisplayFormat("d. MMMM yyyy")
+        self.until_edit = DateField()
+        follow(self.date_edit, self.until_edit)
         self.template_check = QtWidgets.QCheckBox(self.tr("Start the agenda from the standard items"))
         self.template_check.setChecked(True)
         self.template_check.setVisible(self._new)
         self.error_label = QtWidgets.QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
         self.error_label.hide()
+        day = QtWidgets.QHBoxLayout()
+        day.addWidget(self.date_edit)
+        day.addWidget(self.weekday_label, 1)
         times = QtWidgets.QHBoxLayout()
         times.addWidget(self.start_edit)
         times.addWidget(QtWidgets.QLabel("–"))
@@ -59,10 +64,8 @@ class MeetingDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        time_label = QtWidgets.QLabel(self.tr("T&ime:"))
-        time_label.setBuddy(self.start_edit)
-        form.addRow(time_label, times)
+        form.addRow(buddy_label(self.tr("&Date:"), self.date_edit), day)
+        form.addRow(buddy_label(self.tr("T&ime:"), self.start_edit), times)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Organiser:"), self.organiser_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
@@ -71,7 +74,7 @@ class MeetingDialog(QtWidgets.QDialog):
             repeat.addWidget(self.repeat_combo, 1)
             repeat.addWidget(QtWidgets.QLabel(self.tr("until")))
             repeat.addWidget(self.until_edit)
-            form.addRow(self.tr("&Repeat:"), repeat)
+            form.addRow(buddy_label(self.tr("&Repeat:"), self.repeat_combo), repeat)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -82,7 +85,8 @@ class MeetingDialog(QtWidgets.QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
-        self.date_edit.dateChanged.connect(self._fill_repeat_choices)
+        self.date_edit.date_changed.connect(self._on_date_changed)
+        self.start_edit.timeChanged.connect(self._on_start_edit_time_changed)
         self.repeat_combo.currentIndexChanged.connect(self._on_repeat_changed)
         if data is None:
             # Next week, 19.00–21.00: the usual evening board meeting.
@@ -96,8 +100,9 @@ class MeetingDialog(QtWidgets.QDialog):
         start, end = data.start.astimezone(self._zone), data.end.astimezone(self._zone)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(MeetingKind(data.kind).value))
         self.title_edit.setText(data.title)
-        self.date_edit.setDate(QtCore.QDate(start.year, start.month, start.day))
-        self.start_edit.setTime(QtCore.QTime(start.hour, start.minute))
+        self.date_edit.set_date(start.date())
+        self._start_time = QtCore.QTime(start.hour, start.minute)
+        self.start_edit.setTime(self._start_time)
         self.end_edit.setTime(QtCore.QTime(end.hour, end.minute))
         self.place_edit.setText(data.place)
         self.organiser_edit.setText(data.organiser)
@@ -106,9 +111,10 @@ class MeetingDialog(QtWidgets.QDialog):
         self._fill_repeat_choices()
 
     def value(self) -> MeetingInput:
-        d, s, e = self.date_edit.date(), self.start_edit.time(), self.end_edit.time()
-        start = datetime(d.year(), d.month(), d.day(), s.hour(), s.minute(), tzinfo=self._zone)
-        end = datetime(d.year(), d.month(), d.day(), e.hour(), e.minute(), tzinfo=self._zone)
+        """Call after accept(), or with a valid date typed (an invalid one counts as today)."""
+        d, s, e = self.date_edit.date() or date.today(), self.start_edit.time(), self.end_edit.time()
+        start = datetime(d.year, d.month, d.day, s.hour(), s.minute(), tzinfo=self._zone)
+        end = datetime(d.year, d.month, d.day, e.hour(), e.minute(), tzinfo=self._zone)
         if end <= start:  # a meeting that runs past midnight ends the next day
             end += timedelta(days=1)
         return MeetingInput(title=self.title_edit.text().strip(), start=start, end=end,
@@ -116,9 +122,24 @@ class MeetingDialog(QtWidgets.QDialog):
                             organiser=self.organiser_edit.text().strip(),
                             status=MeetingStatus(self.status_combo.currentData()), timezone=self._timezone)
 
+    def _on_date_changed(self, _old: date | None, new: date) -> None:
+        self.weekday_label.setText(QtCore.QLocale().toString(QtCore.QDate(new.year, new.month, new.day),
+                                                             "dddd d. MMMM yyyy"))
+        self._fill_repeat_choices()
+
+    def _on_start_edit_time_changed(self, new: QtCore.QTime) -> None:
+        """The end moves with the start, so the meeting keeps its length."""
+        old, self._start_time = self._start_time, new
+        end = self.end_edit.time()
+        if end >= old:
+            self.end_edit.setTime(end.addSecs(old.secsTo(new)))
+
     def _fill_repeat_choices(self) -> None:
         """The choices name the weekday and its place in the month of the date chosen."""
-        d = self.date_edit.date()
+        typed = self.date_edit.date()
+        if typed is None:
+            return
+        d = QtCore.QDate(typed.year, typed.month, typed.day)
         weekday = QtCore.QLocale().dayName(d.dayOfWeek())
         nth = (d.day() - 1) // 7 + 1
         keep = self.repeat_combo.currentIndex()
@@ -138,30 +159,45 @@ class MeetingDialog(QtWidgets.QDialog):
     def _on_repeat_changed(self) -> None:
         repeating = self.repeat_combo.currentData() is not None
         self.until_edit.setEnabled(repeating)
-        if repeating and self.until_edit.date() <= self.date_edit.date():
-            self.until_edit.setDate(QtCore.QDate(self.date_edit.date().year(), 12, 31))
+        first, until = self.date_edit.date(), self.until_edit.date()
+        if repeating and first is not None and (until is None or until <= first):
+            self.until_edit.set_date(date(first.year, 12, 31))
 
     def repeat(self) -> tuple[str, int, int | None, date] | None:
         """(frequency, interval, nth, until) when the new meeting is a series, else None."""
         choice = self.repeat_combo.currentData() if self._new else None
         if choice is None:
             return None
-        u = self.until_edit.date()
         frequency, interval, nth = choice
-        return frequency, interval, nth, date(u.year(), u.month(), u.day())
+        return frequency, interval, nth, self.until_edit.date() or date.today()
 
     def use_template(self) -> bool:
         return self._new and self.template_check.isChecked()
 
     def accept(self) -> None:
+        """Refuses to close on bad input, says what to fix and keeps what was typed."""
+        if self.date_edit.is_empty():
+            self._show_error(self.tr("Write the meeting's date, e.g. 25.03.2025."), self.date_edit)
+            return
+        if refuse_bad_dates([self.date_edit, self.until_edit], self.error_label):
+            return
         try:
             validate_meeting(self.value())
         except ValidationError as e:
-            self.error_label.setText({"title": self.tr("Write a title for the meeting.")}.get(e.field, e.message))
-            self.error_label.show()
-            self.title_edit.setFocus()
+            self._show_error({"title": self.tr("Write a title for the meeting.")}.get(e.field, e.message),
+                             self.title_edit if e.field == "title" else self.end_edit)
+            return
+        series = self.repeat()
+        first = self.date_edit.date()
+        if series is not None and first is not None and series[3] < first:
+            self._show_error(self.tr("The series cannot end before its first meeting."), self.until_edit)
             return
         super().accept()
+
+    def _show_error(self, text: str, widget: QtWidgets.QWidget) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        widget.setFocus()
 
     def _on_kind_combo_changed(self) -> None:
         # Follow the kind with the title while the user has not written one of their own.

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtWidgets
 
 from lokalraad_app.domain.enums import PersonKind, Role
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.members import PersonInput, validate
-from lokalraad_app.ui.labels import kind_label, role_label
-
-
-def _qdate(d: date) -> QtCore.QDate:
-    return QtCore.QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QtCore.QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+from lokalraad_app.ui.date_field import DateField, follow, refuse_bad_dates
+from lokalraad_app.ui.labels import buddy_label, kind_label, role_label
 
 
 class MemberDialog(QtWidgets.QDialog):
@@ -34,11 +27,10 @@ class MemberDialog(QtWidgets.QDialog):
         for r in Role:
             self.role_combo.addItem(role_label(r), r.value)
         self.role_combo.addItem(self.tr("No membership"), "")
-        self.term_from_edit = QtWidgets.QDateEdit(calendarPopup=True)
-        self.term_from_edit.setDisplayFormat("d. MMMM yyyy")
+        self.term_from_edit = DateField()
         self.term_to_check = QtWidgets.QCheckBox(self.tr("Term ends"))
-        self.term_to_edit = QtWidgets.QDateEdit(calendarPopup=True)
-        self.term_to_edit.setDisplayFormat("d. MMMM yyyy")
+        self.term_to_edit = DateField()
+        follow(self.term_from_edit, self.term_to_edit)
         self.email_edit = QtWidgets.QLineEdit()
         self.phone_edit = QtWidgets.QLineEdit()
         self.address_edit = QtWidgets.QLineEdit()
@@ -61,6 +53,7 @@ class MemberDialog(QtWidgets.QDialog):
         term.addWidget(self.term_from_edit)
         term.addWidget(self.term_to_check)
         term.addWidget(self.term_to_edit)
+        term.addStretch(1)
         place = QtWidgets.QHBoxLayout()
         place.addWidget(self.postal_edit)
         place.addWidget(self.city_edit)
@@ -69,9 +62,7 @@ class MemberDialog(QtWidgets.QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Type:"), self.kind_combo)
         form.addRow(self.tr("&Role:"), self.role_combo)
-        term_label = QtWidgets.QLabel(self.tr("Term &from:"))
-        term_label.setBuddy(self.term_from_edit)
-        form.addRow(term_label, term)
+        form.addRow(buddy_label(self.tr("Term &from:"), self.term_from_edit), term)
         form.addRow(self.tr("&Email:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("&Address:"), self.address_edit)
@@ -100,10 +91,10 @@ class MemberDialog(QtWidgets.QDialog):
         self.name_edit.setText(data.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(PersonKind(data.kind).value))
         self.role_combo.setCurrentIndex(self.role_combo.findData(data.role.value if data.role else ""))
-        self.term_from_edit.setDate(_qdate(data.term_from or date.today()))
+        self.term_from_edit.set_date(data.term_from or date.today())
         self.term_to_check.setChecked(data.term_to is not None)
         default_end = date(date.today().year + 2, date.today().month, 1)
-        self.term_to_edit.setDate(_qdate(data.term_to or default_end))
+        self.term_to_edit.set_date(data.term_to or default_end)
         self.email_edit.setText(data.email)
         self.phone_edit.setText(data.phone)
         self.address_edit.setText(data.address)
@@ -131,12 +122,14 @@ class MemberDialog(QtWidgets.QDialog):
             kind=PersonKind(self.kind_combo.currentData()),
             notes=self.notes_edit.toPlainText().strip(),
             role=Role(role_value) if has_term else None,
-            term_from=_pydate(self.term_from_edit.date()) if has_term else None,
-            term_to=_pydate(self.term_to_edit.date()) if has_term and self.term_to_check.isChecked() else None,
+            term_from=self.term_from_edit.date() if has_term else None,
+            term_to=self.term_to_edit.date() if has_term and self.term_to_check.isChecked() else None,
         )
 
     def accept(self) -> None:
-        """Refuses to close on bad input and says which field to fix."""
+        """Refuses to close on bad input, says which field to fix and keeps what was typed."""
+        if refuse_bad_dates([self.term_from_edit, self.term_to_edit], self.error_label):
+            return
         try:
             validate(self.value())
         except ValidationError as e:

@@ -11,6 +11,7 @@ from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.date_field import ask_date
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import filter_label
 from lokalraad_app.ui.members.commands import (
@@ -128,8 +129,7 @@ class MembersView(QtWidgets.QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._filter_timer.start)
         self.filter_combo.currentIndexChanged.connect(self.apply_filter)
-        self.table.doubleClicked.connect(self._on_edit)
-        self.table.activated.connect(self._on_edit)
+        self.table.activated.connect(self._on_edit)  # a double click or Enter (doubleClicked too would open it twice)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._events.changed.connect(self._on_events_changed)
         self.apply_filter()
@@ -227,16 +227,9 @@ class MembersView(QtWidgets.QWidget):
         row = self.model.member_row(self.model.row_of(pid)) if pid is not None else None
         if pid is None or row is None:
             return
-        text = prompts.get_text(self, self.tr("End term"),
-                                self.tr("Last day of %1's term (YYYY-MM-DD):").replace("%1", row.name),
-                                date.today().isoformat())
-        if text is None:
-            return
-        try:
-            on = date.fromisoformat(text.strip())
-        except ValueError:
-            prompts.error(self, self.tr("Not saved"),
-                          self.tr("\"%1\" is not a date; write it as YYYY-MM-DD.").replace("%1", text))
+        on = ask_date(self, self.tr("End term"),
+                      self.tr("Last day of %1's term (e.g. 25.03.2025):").replace("%1", row.name), date.today())
+        if on is None:
             return
         self._refused(push(self._undo, EndTermCommand(self._service, self._publish, pid, on, row.name)))
 
@@ -266,18 +259,24 @@ class MembersView(QtWidgets.QWidget):
                                                              (person.consent_purpose, person.consent_at))))
 
     def _on_export_person(self) -> None:
+        """A readable PDF for the person who asked; JSON when a machine is to read it (the filter chosen)."""
         pid = self.selected_id()
         if pid is None:
             return
         person, _ = self._service.get(pid)
-        target = prompts.save_file(self, self.tr("Export personal data"), self.tr("JSON files (*.json)"),
-                                   f"{person.name}.json")
+        target = prompts.save_file(self, self.tr("Export personal data"),
+                                   self.tr("PDF document (*.pdf);;JSON for programs (*.json)"),
+                                   self.tr("Data about %1.pdf").replace("%1", person.name))
         if target is None:
             return
         try:
-            target.write_text(self._service.export_person(pid), encoding="utf-8")
+            if target.suffix.lower() == ".json":
+                target.write_text(self._service.export_person(pid), encoding="utf-8")
+            else:
+                target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+                target.write_bytes(self._service.export_person_pdf(pid))
         except OSError as e:
-            prompts.error(self, self.tr("Not exported"), str(e))
+            prompts.error(self, self.tr("Not exported"), f"{target}: {e.strerror}")
 
     def _on_erase(self) -> None:
         pid = self.selected_id()

@@ -1,0 +1,88 @@
+"""The personal-data export: a readable Danish document for the person, JSON for machines."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from io import BytesIO
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pypdf import PdfReader
+from PySide6 import QtGui
+
+from lokalraad_app.domain.enums import Answer, Presence, Role
+from lokalraad_app.services.actions import ActionInput
+from lokalraad_app.services.bundle import AppServices
+from lokalraad_app.services.council import CouncilInput
+from lokalraad_app.services.meetings import MeetingInput
+from lokalraad_app.services.members import PersonInput
+from lokalraad_app.ui import prompts
+from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.members.members_view import MembersView
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def aase(services: AppServices) -> int:
+    services.council.save_council(CouncilInput(name="Kirke Hyllinge Lokalråd", municipality="Lejre Kommune"))
+    pid = services.members.add(PersonInput(
+        name="Åse Østergaard", email="aase@example.dk", phone="20 30 40 50", address="Bygaden 1",
+        postal_code="4070", city="Kirke Hyllinge", role=Role.TREASURER, term_from=date(2024, 3, 1),
+        term_to=date(2026, 2, 28)))[0]
+    services.members.set_consent(pid, "Navn, e-mail og telefon på medlemslisten",
+                                 datetime(2024, 3, 5, 12, 0, tzinfo=ZoneInfo("UTC")))
+    start = datetime(2025, 3, 25, 19, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    meeting_id, _ = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start,
+                                                         end=start + timedelta(hours=2)), with_template=False)
+    attendance_id, _ = services.attendance.add(meeting_id, person_id=pid)
+    services.attendance.set_answer(attendance_id, Answer.YES)
+    services.attendance.set_presence(attendance_id, Presence.PRESENT)
+    services.actions.add(ActionInput(description="Søg fonde til shelteret", owner_id=pid, due=date(2025, 5, 1)),
+                         meeting_id=meeting_id)
+    return pid
+
+
+def test_the_person_gets_a_readable_danish_document(services: AppServices) -> None:
+    pid = aase(services)
+    text = pdf_text(services.members.export_person_pdf(pid, today=date(2025, 6, 2)))
+    for expected in ("Oplysninger om dig", "Åse Østergaard", "Kirke Hyllinge Lokalråd", "aase@example.dk",
+                     "20 30 40 50", "Bygaden 1, 4070 Kirke Hyllinge", "mandag 2. juni 2025",
+                     "Valgperioder", "Kasserer", "01.03.2024", "28.02.2026",
+                     "Samtykke", "05.03.2024", "Navn, e-mail og telefon på medlemslisten",
+                     "Møder", "Bestyrelsesmøde, tirsdag 25. marts 2025 kl. 19.00", "ja", "mødt",
+                     "Opgaver", "Søg fonde til shelteret", "01.05.2025", "åben", "JSON"):
+        assert expected in text, (expected, text)
+    for english in ("term_from", "consent_purpose", "email", "Member", "Treasurer", "null"):
+        assert english not in text, english
+
+
+def test_a_person_with_nothing_but_a_name(services: AppServices) -> None:
+    pid = services.members.add(PersonInput(name="Lærke Bækgaard", role=None))[0]
+    text = pdf_text(services.members.export_person_pdf(pid))
+    assert "Lærke Bækgaard" in text and "Der er ikke registreret samtykke." in text and "Ingen." in text
+
+
+def test_export_from_the_member_register_pdf_or_json(qtbot, monkeypatch, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     services: AppServices) -> None:
+    pid = aase(services)
+    view = MembersView(services.members, Events(), QtGui.QUndoStack())
+    qtbot.addWidget(view)
+    view.show_person(pid)
+    asked: list[str] = []
+
+    def save_as(name: str):  # type: ignore[no-untyped-def]
+        def answer(parent, title, filters, start=""):  # type: ignore[no-untyped-def]
+            asked.append(start)
+            return tmp_path / name
+        return answer
+
+    monkeypatch.setattr(prompts, "save_file", save_as("aase.pdf"))
+    view.export_person_action.trigger()
+    assert asked[0].endswith(".pdf")  # the readable document is what is offered
+    assert "Søg fonde til shelteret" in pdf_text((tmp_path / "aase.pdf").read_bytes())
+    monkeypatch.setattr(prompts, "save_file", save_as("aase.json"))
+    view.export_person_action.trigger()
+    assert json.loads((tmp_path / "aase.json").read_text(encoding="utf-8"))["person"]["name"] == "Åse Østergaard"
