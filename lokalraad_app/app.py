@@ -47,6 +47,8 @@ class AppController(QtCore.QObject):
         window.new_requested.connect(self.new_file)
         window.restore_requested.connect(self.restore)
         window.settings_requested.connect(self.show_settings)
+        window.welcome_requested.connect(self.welcome)
+        window.demo_requested.connect(self.open_demo)
         self.backup_failed.connect(self._on_backup_failed)
 
     @property

@@ -80,6 +80,8 @@ def test_every_page_fits_the_laptop_screen(qtbot, monkeypatch, tmp_path: Path, s
 def test_an_empty_council_says_what_to_do_next_and_the_welcome_comes_back(qtbot, monkeypatch, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                           settings) -> None:
     shown = cancel_welcome(monkeypatch)
+    demos: list[str] = []
+    monkeypatch.setattr(AppController, "open_demo", lambda self: demos.append("demo"))
     controller = started(qtbot, tmp_path / "ny.sqlite", settings)
     controller.load()
     assert shown == [1]  # the user pressed Cancel
@@ -87,16 +89,14 @@ def test_an_empty_council_says_what_to_do_next_and_the_welcome_comes_back(qtbot,
     window.show()
     assert overview.next_steps.isVisible()
     assert overview.step_buttons["welcome"].isVisible() and overview.step_buttons["demo"].isVisible()
-    asked: list[str] = []
-    window.welcome_requested.connect(lambda: asked.append("welcome"))
-    window.demo_requested.connect(lambda: asked.append("demo"))
     qtbot.mouseClick(overview.step_buttons["welcome"], QtCore.Qt.MouseButton.LeftButton)
+    assert shown == [1, 1]  # the form came back (the controller answers the window's request)
     assert window.welcome_action.isEnabled()
     window.welcome_action.trigger()
+    assert shown == [1, 1, 1]
     window.demo_action.trigger()
-    assert asked == ["welcome", "welcome", "demo"]
-    controller.welcome()  # what the request runs (app.py): the form comes back
-    assert shown == [1, 1]
+    qtbot.mouseClick(overview.step_buttons["demo"], QtCore.Qt.MouseButton.LeftButton)
+    assert demos == ["demo", "demo"]
     controller.release()
 
 
