@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -336,6 +336,25 @@ def test_administrative_question_followed_until_answered(qtbot, monkeypatch, ser
     assert requests is not None
     assert [r.question for r in requests.model.rows] == ["Vintertjeneste på Kirkevej"]
     requests.table.selectRow(0)
+    # Owner and promised date: a Danish date, a slip asked again with what was typed, then empty for no date.
+    typed = iter(["Vejafdelingen", "31.02.2026", "1.11.2026"])
+    asked_with: list[str] = []
+    slips: list[str] = []
+
+    def type_answer(parent, title, label, text=""):  # type: ignore[no-untyped-def]
+        asked_with.append(text)
+        return next(typed)
+
+    monkeypatch.setattr(prompts, "get_text", type_answer)
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: slips.append(text))
+    requests.owner_button.click()
+    assert slips and "31.02.2026" in slips[0] and asked_with[-1] == "31.02.2026"
+    assert (requests.model.rows[0].owner, requests.model.rows[0].promised_on) == ("Vejafdelingen", date(2026, 11, 1))
+    typed = iter(["Vejafdelingen", ""])
+    requests.table.selectRow(0)
+    requests.owner_button.click()
+    assert asked_with[-1] == "01.11.2026" and requests.model.rows[0].promised_on is None
+    requests.table.selectRow(0)
     monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "Kirkevej saltes fra 1. november.")
     requests.answer_button.click()
     assert requests.model.rows == []
@@ -509,3 +528,20 @@ def test_danish_screen_says_sagsfremstilling_as_the_print_does(qtbot, qapp, monk
         for t in installed:
             qapp.removeTranslator(t)
         QtCore.QLocale.setDefault(QtCore.QLocale.c())
+
+
+def test_double_click_opens_a_meeting_once(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
+                                           view: MeetingsView) -> None:
+    start = datetime.now(CPH).replace(hour=19, minute=0, second=0, microsecond=0) + timedelta(days=3)
+    services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=2)))
+    view.reload()
+    opened: list[int] = []
+    monkeypatch.setattr(view, "open_meeting", lambda meeting_id: opened.append(meeting_id))
+    where = view.table.visualRect(view.model.index(0, 0)).center()
+    qtbot.mouseClick(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseRelease(view.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
+    qtbot.wait(50)
+    assert len(opened) == 1
+    qtbot.keyClick(view.table, QtCore.Qt.Key.Key_Return)  # Enter opens it too, once
+    assert len(opened) == 2

@@ -317,103 +317,103 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../lokalraad_app/app.py" line="61"/>
-        <location filename="../lokalraad_app/app.py" line="221"/>
+        <location filename="../lokalraad_app/app.py" line="63"/>
+        <location filename="../lokalraad_app/app.py" line="223"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="64"/>
-        <location filename="../lokalraad_app/app.py" line="77"/>
-        <location filename="../lokalraad_app/app.py" line="109"/>
-        <location filename="../lokalraad_app/app.py" line="224"/>
+        <location filename="../lokalraad_app/app.py" line="66"/>
+        <location filename="../lokalraad_app/app.py" line="79"/>
+        <location filename="../lokalraad_app/app.py" line="111"/>
+        <location filename="../lokalraad_app/app.py" line="226"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="110"/>
+        <location filename="../lokalraad_app/app.py" line="112"/>
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="116"/>
-        <location filename="../lokalraad_app/app.py" line="266"/>
+        <location filename="../lokalraad_app/app.py" line="118"/>
+        <location filename="../lokalraad_app/app.py" line="268"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="117"/>
-        <location filename="../lokalraad_app/app.py" line="267"/>
+        <location filename="../lokalraad_app/app.py" line="119"/>
+        <location filename="../lokalraad_app/app.py" line="269"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="155"/>
+        <location filename="../lokalraad_app/app.py" line="157"/>
         <source>Making the demo council…</source>
         <translation>Laver demo-lokalrådet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="168"/>
+        <location filename="../lokalraad_app/app.py" line="170"/>
         <source>Demo not made</source>
         <translation>Demoen blev ikke lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="186"/>
+        <location filename="../lokalraad_app/app.py" line="188"/>
         <source>Not restored</source>
         <translation>Ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="188"/>
+        <location filename="../lokalraad_app/app.py" line="190"/>
         <source>Restored</source>
         <translation>Gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="189"/>
+        <location filename="../lokalraad_app/app.py" line="191"/>
         <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
         <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="202"/>
+        <location filename="../lokalraad_app/app.py" line="204"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="242"/>
+        <location filename="../lokalraad_app/app.py" line="244"/>
         <source>%1 is a folder, not a council file. Open a council file, or start a new one.</source>
         <translation>%1 er en mappe, ikke en lokalrådsfil. Åbn en lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="245"/>
+        <location filename="../lokalraad_app/app.py" line="247"/>
         <source>The council file you used last, %1, is not there. If it is on a USB stick or a network drive, connect it and start Lokalråd again. Or open another council file, or start a new one.</source>
         <translation>Lokalrådsfilen, du brugte sidst, %1, er der ikke. Ligger den på en USB-nøgle eller et netværksdrev, så sæt den i og start Lokalråd igen. Eller åbn en anden lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="251"/>
+        <location filename="../lokalraad_app/app.py" line="253"/>
         <source>Council file not found</source>
         <translation>Lokalrådsfilen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="253"/>
+        <location filename="../lokalraad_app/app.py" line="255"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="253"/>
+        <location filename="../lokalraad_app/app.py" line="255"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="254"/>
+        <location filename="../lokalraad_app/app.py" line="256"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="256"/>
+        <location filename="../lokalraad_app/app.py" line="258"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="260"/>
+        <location filename="../lokalraad_app/app.py" line="262"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
@@ -665,12 +665,12 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/date_field.py" line="121"/>
-        <location filename="../lokalraad_app/ui/date_field.py" line="142"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="152"/>
         <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
         <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/date_field.py" line="141"/>
+        <location filename="../lokalraad_app/ui/date_field.py" line="151"/>
         <source>Not a date</source>
         <translation>Ikke en dato</translation>
     </message>
@@ -1986,22 +1986,22 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="155"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="198"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -2525,27 +2525,27 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
         <source>Owner at the municipality</source>
         <translation>Ansvarlig i kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="34"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
         <source>Raised at</source>
         <translation>Rejst på</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -2553,58 +2553,52 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="53"/>
         <source>Only &amp;unanswered</source>
         <translation>Kun &amp;ubesvarede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="55"/>
         <source>&amp;Owner and promised date…</source>
         <translation>&amp;Ansvarlig og lovet dato…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="56"/>
         <source>Record the &amp;answer…</source>
         <translation>Registrér &amp;svaret…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="85"/>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="86"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="92"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="92"/>
         <source>Who at the municipality answers it?</source>
         <translation>Hvem i kommunen svarer på det?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="94"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="95"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="95"/>
-        <source>Answer promised by (YYYY-MM-DD, empty if no date):</source>
-        <translation>Svar lovet senest (ÅÅÅÅ-MM-DD, tomt hvis ingen dato):</translation>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="96"/>
+        <source>Answer promised by (e.g. 25.03.2025; empty if no date):</source>
+        <translation>Svar lovet senest (f.eks. 25.03.2025; tomt hvis ingen dato):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="103"/>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="107"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="112"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="107"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
     </message>

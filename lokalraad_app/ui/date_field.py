@@ -130,14 +130,24 @@ def refuse_bad_dates(fields: list[DateField], error_label: QtWidgets.QLabel) -> 
 
 def ask_date(parent: QtWidgets.QWidget, title: str, label: str, current: date | None) -> date | None:
     """Asks for one date by prompts.get_text; a slip is shown and asked again with what was typed. None: cancelled."""
+    answered, day = ask_optional_date(parent, title, label, current, optional=False)
+    return day if answered else None
+
+
+def ask_optional_date(parent: QtWidgets.QWidget, title: str, label: str, current: date | None,
+                      optional: bool = True) -> tuple[bool, date | None]:
+    """As ask_date, where an empty answer (when `optional`) means no date: (False, None) when cancelled,
+    else (True, the date or None)."""
     text = format_field_date(current) if current else ""
     while True:
         answer = prompts.get_text(parent, title, label, text)
         if answer is None:
-            return None
+            return False, None
         text = answer
+        if optional and not text.strip():
+            return True, None
         if (day := parse_date(text)) is not None:
-            return day
+            return True, day
         prompts.error(parent, QtCore.QCoreApplication.translate("DateField", "Not a date"),
                       QtCore.QCoreApplication.translate(
                           "DateField", "“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.")

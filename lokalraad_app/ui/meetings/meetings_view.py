@@ -104,7 +104,6 @@ class MeetingsView(QtWidgets.QWidget):
         self.new_button.clicked.connect(self._on_new)
         self.delete_button.clicked.connect(self._on_delete)
         self.table.activated.connect(self._on_table_activated)
-        self.table.doubleClicked.connect(self._on_table_activated)
         self.page.back_requested.connect(self.show_list)
         self.page.edit_requested.connect(self._on_edit)
         self.page.next_requested.connect(self._on_next)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.requests import RequestRow, RequestService
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.date_field import ask_optional_date
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.meetings.commands import AnswerRequestCommand, SetRequestOwnerCommand
@@ -91,16 +92,10 @@ class RequestsView(QtWidgets.QWidget):
         owner = prompts.get_text(self, self.tr("Owner"), self.tr("Who at the municipality answers it?"), row.owner)
         if owner is None:
             return
-        promised = prompts.get_text(self, self.tr("Answer promised"),
-                                    self.tr("Answer promised by (YYYY-MM-DD, empty if no date):"),
-                                    row.promised_on.isoformat() if row.promised_on else "")
-        if promised is None:
-            return
-        try:
-            day = date.fromisoformat(promised.strip()) if promised.strip() else None
-        except ValueError:
-            prompts.error(self, self.tr("Not saved"),
-                          self.tr('"%1" is not a date; write it as YYYY-MM-DD.').replace("%1", promised))
+        answered, day = ask_optional_date(self, self.tr("Answer promised"),
+                                          self.tr("Answer promised by (e.g. 25.03.2025; empty if no date):"),
+                                          row.promised_on)
+        if not answered:
             return
         self._apply(SetRequestOwnerCommand(self._service, self._events.publish, row.id, row.question, (owner, day),
                                            (row.owner, row.promised_on)))
