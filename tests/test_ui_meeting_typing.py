@@ -13,6 +13,7 @@ from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.meetings.commands import EditAgendaItemCommand
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
 from lokalraad_app.ui.undo import UndoStack
 
@@ -209,13 +210,23 @@ def test_typing_in_meeting_mode_at_human_speed(qtbot, services: AppServices, pag
     assert editor.discussion_edit.toPlainText() == SENTENCE
 
 
-def test_undo_from_the_edit_menu_after_saves_shows_the_file_in_the_field(qtbot, services: AppServices,  # type: ignore[no-untyped-def]
-                                                                         page: MeetingPage, stack: UndoStack) -> None:
+def test_undo_from_the_edit_menu_takes_back_a_typed_sentence_and_the_field_follows(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, services: AppServices, page: MeetingPage, stack: UndoStack) -> None:
+    monkeypatch.setattr(EditAgendaItemCommand, "MERGE_SECONDS", 1.0)  # a pause longer than this starts a new step
     go_to(page, 0, 2)
-    type_slowly(qtbot, page.agenda_editor.item_background_edit, "Fart")
-    assert stored(services, page, 2)["background"] == "Fart"
-    stack.undo()  # Rediger ▸ Fortryd: the last save is undone in the file, and the field follows
-    assert stored(services, page, 2)["background"] == "Far"
-    assert page.agenda_editor.item_background_edit.toPlainText() == "Far"
+    before = stored(services, page, 2)["background"]
+    type_slowly(qtbot, page.agenda_editor.item_background_edit, "Beboere klager.")
+    steps = stack.count()
+    qtbot.wait(1300)  # the secretary stops to think
+    type_slowly(qtbot, page.agenda_editor.item_background_edit, " Over farten.")
+    assert stored(services, page, 2)["background"] == before + "Beboere klager. Over farten."
+    assert stack.count() == steps + 1  # each stretch of typing is one step, not one per save
+    stack.undo()  # Rediger ▸ Fortryd: the last stretch is undone in the file, and the field follows
+    assert stored(services, page, 2)["background"] == before + "Beboere klager."
+    assert page.agenda_editor.item_background_edit.toPlainText() == before + "Beboere klager."
+    stack.undo()
+    assert page.agenda_editor.item_background_edit.toPlainText() == before
     stack.redo()
-    assert page.agenda_editor.item_background_edit.toPlainText() == "Fart"
+    stack.redo()
+    assert page.agenda_editor.item_background_edit.toPlainText() == before + "Beboere klager. Over farten."
+    assert stored(services, page, 2)["background"] == before + "Beboere klager. Over farten."

@@ -1578,124 +1578,124 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="27"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="29"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="89"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="75"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="95"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="97"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="103"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="122"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="142"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="137"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="151"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="171"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="279"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="299"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="185"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="171"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="191"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="201"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="195"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="215"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="211"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="231"/>
         <source>Answer of %1</source>
         <translation>Svar fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="224"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="244"/>
         <source>Attendance of %1</source>
         <translation>Fremmøde for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="237"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="257"/>
         <source>Substitute %1</source>
         <translation>Suppleant %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="251"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="271"/>
         <source>Invite the board</source>
         <translation>Invitér bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="266"/>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="272"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="286"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="292"/>
         <source>Invite %1</source>
         <translation>Invitér %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="287"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="307"/>
         <source>Close %1</source>
         <translation>Luk %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="302"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="322"/>
         <source>Reopen %1</source>
         <translation>Genåbn %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="315"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="335"/>
         <source>Owner of %1</source>
         <translation>Ansvarlig for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="327"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="347"/>
         <source>Answer to %1</source>
         <translation>Svar på %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="53"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="110"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="117"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>

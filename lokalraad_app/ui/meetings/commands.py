@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
 from lokalraad_app.domain.enums import Answer, MinutesStatus, Presence
 from lokalraad_app.services.actions import ActionInput, ActionService
@@ -105,10 +107,28 @@ class RemoveAgendaItemCommand(DeleteCommand):
 
 
 class EditAgendaItemCommand(ServiceCommand):
+    """An autosave of an item's fields. Saves that follow one another on the same item within
+    MERGE_SECONDS become one step, so Undo takes back a typed sentence, not its last second."""
+
+    MERGE_SECONDS = 3.0
+
     def __init__(self, service: AgendaService, publish: Publish, item_id: int, before: ItemInput,
                  after: ItemInput) -> None:
         super().__init__(translate("MeetingCommands", "Change item %1").replace("%1", after.title), publish)
         self._service, self._id, self._before, self._after = service, item_id, before, after
+        self._saved_at = time.monotonic()
+
+    def id(self) -> int:
+        return 1  # any constant: QUndoStack offers mergeWith only to commands of the same id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (not isinstance(other, EditAgendaItemCommand) or other._id != self._id or other.error is not None
+                or other._saved_at - self._saved_at > self.MERGE_SECONDS):
+            return False
+        self._after, self._saved_at = other._after, other._saved_at
+        self.setText(other.text())
+        self.setObsolete(self._after == self._before)  # typed and taken back: no step at all
+        return True
 
     def _do(self) -> frozenset[str]:
         return self._service.update_item(self._id, self._after)
