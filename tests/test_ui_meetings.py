@@ -545,3 +545,28 @@ def test_double_click_opens_a_meeting_once(qtbot, monkeypatch, services: AppServ
     assert len(opened) == 1
     qtbot.keyClick(view.table, QtCore.Qt.Key.Key_Return)  # Enter opens it too, once
     assert len(opened) == 2
+
+
+def test_printing_the_minutes_of_a_meeting_not_held_says_why_in_danish(qtbot, qapp, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                       services: AppServices,
+                                                                       view: MeetingsView) -> None:
+    from lokalraad_app.ui.i18n import install_translators
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: told.append((title, text)))
+    start = datetime.now(CPH).replace(hour=19, minute=0, second=0, microsecond=0) + timedelta(days=3)
+    mid, _ = services.meeting.create(MeetingInput(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=2)))
+    view.reload()
+    view.open_meeting(mid)
+    installed = install_translators(qapp, "da")
+    try:
+        assert view.page.preview("minutes") is None
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())
+    assert told == [("Kan ikke udskrives", "Mødet er ikke holdt endnu, så der er intet referat at udskrive. "
+                                           "Udskriv dagsordenen i stedet, eller referatet når mødet er begyndt.")]
+    dialog = view.page.preview("agenda")  # the agenda prints
+    assert dialog is not None
+    dialog.close()

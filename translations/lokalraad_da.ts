@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="61"/>
         <source>New action item</source>
         <translation>Nyt handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="68"/>
         <source>Due</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="81"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="82"/>
         <source>&amp;Who:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="83"/>
         <source>&amp;By:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="107"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="36"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="36"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="36"/>
         <source>By</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="36"/>
         <source>From the meeting</source>
         <translation>Fra mødet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
         <source>Done %1: %2</source>
         <translation>Udført %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="53"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="53"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="121"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="122"/>
         <source>Only &amp;open ones</source>
         <translation>Kun å&amp;bne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="125"/>
         <source>Filter by who or what…</source>
         <translation>Filtrér på hvem eller hvad…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="126"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="127"/>
         <source>&amp;Close with a note…</source>
         <translation>&amp;Luk med en note…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="127"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="128"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="164"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="165"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="166"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="179"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -512,32 +512,32 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="43"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="43"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="43"/>
         <source>On the day</source>
         <translation>På dagen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="43"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="54"/>
         <source>Guest</source>
         <translation>Gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="56"/>
         <source>Substitute for %1</source>
         <translation>Suppleant for %1</translation>
     </message>
@@ -545,103 +545,103 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="72"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="73"/>
         <source>Invite the &amp;board</source>
         <translation>Invitér &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="74"/>
         <source>Add a &amp;person…</source>
         <translation>Tilføj en &amp;person…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="75"/>
         <source>Add a &amp;guest…</source>
         <translation>Tilføj en &amp;gæst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="76"/>
         <source>Re&amp;move…</source>
         <translation>Fjer&amp;n…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="76"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="77"/>
         <source>Stands in &amp;for…</source>
         <translation>Træder i &amp;stedet for…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="88"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="98"/>
         <source>On the day:</source>
         <translation>På dagen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="130"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="131"/>
         <source>%1 of %2 board members present</source>
         <translation>%1 af %2 bestyrelsesmedlemmer er til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="131"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="132"/>
         <source>the meeting is quorate</source>
         <translation>mødet er beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="132"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="133"/>
         <source>the meeting is NOT quorate</source>
         <translation>mødet er IKKE beslutningsdygtigt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="142"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="143"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="172"/>
         <source>Add a person</source>
         <translation>Tilføj en person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="171"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="172"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
         <source>Add a guest</source>
         <translation>Tilføj en gæst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="181"/>
         <source>The guest&apos;s name, and e-mail if they are to be invited (e.g. Anne Hansen &lt;anne@kommune.dk&gt;):</source>
         <translation>Gæstens navn, og e-mail hvis gæsten skal inviteres (fx Anne Hansen &lt;anne@kommune.dk&gt;):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="191"/>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="194"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="193"/>
         <source>Remove %1 from this meeting?</source>
         <translation>Fjern %1 fra dette møde?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
         <source>Substitute</source>
         <translation>Suppleant</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
         <source>%1 stands in for:</source>
         <translation>%1 træder i stedet for:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/attendance_view.py" line="203"/>
         <source>(nobody)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1899,6 +1899,11 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
+        <source>Cannot print</source>
+        <translation>Kan ikke udskrives</translation>
+    </message>
+    <message>
         <location filename="../lokalraad_app/ui/meetings/editing.py" line="26"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
@@ -1940,68 +1945,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="50"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="76"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="57"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="59"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="60"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="81"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="85"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -2523,29 +2528,127 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="17"/>
+        <source>The meeting has not been held yet, so there are no minutes to print. Print the agenda instead, or the minutes once the meeting has begun.</source>
+        <translation>Mødet er ikke holdt endnu, så der er intet referat at udskrive. Udskriv dagsordenen i stedet, eller referatet når mødet er begyndt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="19"/>
+        <source>The meeting was cancelled; it has no minutes to print.</source>
+        <translation>Mødet blev aflyst; det har intet referat at udskrive.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="20"/>
+        <source>Minutes of another meeting were approved at this meeting, so it cannot be deleted; cancel it instead.</source>
+        <translation>Et andet mødes referat blev godkendt på dette møde, så det kan ikke slettes; aflys det i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="22"/>
+        <source>The minutes are approved and locked; correct them with a dated amendment instead.</source>
+        <translation>Referatet er godkendt og låst; ret det i stedet med en dateret rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="24"/>
+        <source>This meeting has not been held yet; its minutes can be approved after it.</source>
+        <translation>Mødet er ikke holdt endnu; referatet kan godkendes, når det er holdt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="26"/>
+        <source>Only approved minutes take corrections; edit the draft instead.</source>
+        <translation>Kun et godkendt referat får rettelser; ret i stedet i udkastet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="27"/>
+        <source>These approved minutes have not been sealed yet; print them once where the council file can be written.</source>
+        <translation>Det godkendte referat er ikke forseglet endnu; udskriv det én gang, hvor rådets fil kan skrives.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="29"/>
+        <source>A meeting cannot approve its own minutes; choose a later meeting, or approve them outside a meeting.</source>
+        <translation>Et møde kan ikke godkende sit eget referat; vælg et senere møde, eller godkend det uden for et møde.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="31"/>
+        <source>Minutes are approved at a later meeting; choose one after this meeting.</source>
+        <translation>Et referat godkendes på et senere møde; vælg et møde efter dette.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="33"/>
+        <source>The meeting chosen has not begun yet; approve the minutes at that meeting, once it has begun.</source>
+        <translation>Det valgte møde er ikke begyndt endnu; godkend referatet på det møde, når det er begyndt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="35"/>
+        <source>Write a title.</source>
+        <translation>Skriv en titel.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="36"/>
+        <source>Write the correction.</source>
+        <translation>Skriv rettelsen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="37"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="38"/>
+        <source>Write the municipality&apos;s answer.</source>
+        <translation>Skriv kommunens svar.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="39"/>
+        <source>Votes cannot be negative.</source>
+        <translation>Antal stemmer kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="40"/>
+        <source>Time allowed must be between 0 and 600 minutes.</source>
+        <translation>Den afsatte tid skal være mellem 0 og 600 minutter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="41"/>
+        <source>Only items marked Administration become requests to the municipality.</source>
+        <translation>Kun punkter markeret Administration kan følges som spørgsmål til kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="43"/>
+        <source>This question is already followed as a request to the municipality.</source>
+        <translation>Spørgsmålet følges allerede som spørgsmål til kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="50"/>
+        <source>What it was about no longer exists (it was deleted or undone).</source>
+        <translation>Det, det drejede sig om, findes ikke længere (det er slettet eller fortrudt).</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
         <source>Owner at the municipality</source>
         <translation>Ansvarlig i kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="35"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="37"/>
         <source>Raised at</source>
         <translation>Rejst på</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="37"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -2553,52 +2656,52 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="54"/>
         <source>Only &amp;unanswered</source>
         <translation>Kun &amp;ubesvarede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="56"/>
         <source>&amp;Owner and promised date…</source>
         <translation>&amp;Ansvarlig og lovet dato…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="57"/>
         <source>Record the &amp;answer…</source>
         <translation>Registrér &amp;svaret…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="86"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="87"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="93"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="93"/>
         <source>Who at the municipality answers it?</source>
         <translation>Hvem i kommunen svarer på det?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="95"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="96"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="96"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="97"/>
         <source>Answer promised by (e.g. 25.03.2025; empty if no date):</source>
         <translation>Svar lovet senest (f.eks. 25.03.2025; tomt hvis ingen dato):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="107"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="107"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
     </message>
@@ -2815,22 +2918,22 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="24"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="25"/>
         <source>what it changed no longer exists.</source>
         <translation>det, som handlingen ændrede, findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="26"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="27"/>
         <source>the minutes of that meeting are approved and locked; correct them with a dated amendment instead.</source>
         <translation>referatet af det møde er godkendt og låst; ret det i stedet med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="30"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="31"/>
         <source>“%1” cannot be undone: %2</source>
         <translation>»%1« kan ikke fortrydes: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="31"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="32"/>
         <source>“%1” cannot be redone: %2</source>
         <translation>»%1« kan ikke gentages: %2</translation>
     </message>

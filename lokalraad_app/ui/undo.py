@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QCoreApplication
 
 from lokalraad_app.services.errors import NotFoundError, ValidationError
+from lokalraad_app.ui.refusals import refusal_message
 
 Publish = Callable[[frozenset[str]], None]
 Action = Callable[[], frozenset[str]]
@@ -26,7 +27,7 @@ def refusal_text(step: str, error: Refusal, undoing: bool) -> str:
         reason = translate("Undo", "the minutes of that meeting are approved and locked; "
                                    "correct them with a dated amendment instead.")
     else:
-        reason = error.message
+        reason = refusal_message(error)
     sentence = (translate("Undo", "“%1” cannot be undone: %2") if undoing
                 else translate("Undo", "“%1” cannot be redone: %2"))
     return sentence.replace("%1", step).replace("%2", reason)

@@ -14,6 +14,7 @@ from lokalraad_app.ui.date_field import DateField, refuse_bad_dates
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import buddy_label, format_date
 from lokalraad_app.ui.meetings.commands import CloseActionItemCommand, ReopenActionItemCommand
+from lokalraad_app.ui.refusals import refusal_message
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
 
@@ -175,7 +176,7 @@ class ActionsView(QtWidgets.QWidget):
     def _apply(self, command: ServiceCommand) -> None:
         error = push(self._undo, command)
         if error is not None:
-            prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+            prompts.error(self, self.tr("Not saved"), refusal_message(error))
 
     def _on_table_activated(self, index: QtCore.QModelIndex) -> None:
         row = self.model.rows[index.row()]

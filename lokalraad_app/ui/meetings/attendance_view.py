@@ -22,6 +22,7 @@ from lokalraad_app.ui.meetings.commands import (
     SetPresenceCommand,
     SetSubstituteCommand,
 )
+from lokalraad_app.ui.refusals import refusal_message
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
 
@@ -139,7 +140,7 @@ class AttendanceView(QtWidgets.QWidget):
     def _push(self, command: ServiceCommand) -> None:
         error = push(self._undo, command)
         if error is not None:
-            prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+            prompts.error(self, self.tr("Not saved"), refusal_message(error))
 
     def _set_answer(self, answer: Answer) -> None:
         row = self.selected()

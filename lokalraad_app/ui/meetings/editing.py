@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
 
-from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.refusals import refusal_message
 
 SAVE_DELAY_MS = 700  # typing is in the file within about a second
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -19,10 +19,9 @@ def set_text(edit: QtWidgets.QPlainTextEdit, text: str) -> None:
         edit.setPlainText(text)
 
 
-def refused(parent: QtWidgets.QWidget, error: Exception | None) -> bool:
-    """Shows why a change was not saved; True if there was a refusal."""
+def refused(parent: QtWidgets.QWidget, error: Exception | None, title: str = "") -> bool:
+    """Shows why a change (or, with its `title`, another step) was not done; True if there was a refusal."""
     if error is None:
         return False
-    prompts.error(parent, translate("MeetingPage", "Not saved"),
-                  error.message if isinstance(error, ValidationError) else str(error))
+    prompts.error(parent, title or translate("MeetingPage", "Not saved"), refusal_message(error))
     return True

@@ -165,7 +165,7 @@ class MeetingPage(QtWidgets.QWidget):
         try:
             name, pdf = build(self.meeting_id)
         except ValidationError as e:
-            refused(self, e)
+            refused(self, e, self.tr("Cannot print"))
             return None
         self.preview_dialog = show_preview(name, pdf, self)
         return self.preview_dialog

@@ -30,6 +30,7 @@ from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.meetings.meeting_page import MeetingPage
 from lokalraad_app.ui.meetings.meeting_table_model import Column, MeetingTableModel, Show
 from lokalraad_app.ui.meetings.requests_view import RequestsView
+from lokalraad_app.ui.refusals import refusal_message
 from lokalraad_app.ui.rows_model import row_table
 from lokalraad_app.ui.undo import push
 
@@ -152,7 +153,7 @@ class MeetingsView(QtWidgets.QWidget):
     def _refused(self, error: Exception | None) -> bool:
         if error is None:
             return False
-        prompts.error(self, self.tr("Not saved"), getattr(error, "message", str(error)))
+        prompts.error(self, self.tr("Not saved"), refusal_message(error))
         return True
 
     def _on_new(self) -> None:

@@ -1,0 +1,53 @@
+"""A service's refusal (ValidationError, NotFoundError) in the user's words and language.
+
+The services say why in English for the command line; the window translates the known reasons by
+their stable (field, code) and keeps the service's own words for the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from lokalraad_app.services.errors import NotFoundError, ValidationError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def _known() -> dict[tuple[str, str], str]:
+    return {
+        ("meeting", "not_held"): translate("Refusals", "The meeting has not been held yet, so there are no minutes to print. "
+                                               "Print the agenda instead, or the minutes once the meeting has begun."),
+        ("meeting", "cancelled"): translate("Refusals", "The meeting was cancelled; it has no minutes to print."),
+        ("meeting", "approved_minutes_here"): translate("Refusals", "Minutes of another meeting were approved at this "
+                                                            "meeting, so it cannot be deleted; cancel it instead."),
+        ("minutes", "approved"): translate("Refusals", "The minutes are approved and locked; correct them with a dated "
+                                               "amendment instead."),
+        ("minutes", "not_held"): translate("Refusals", "This meeting has not been held yet; its minutes can be approved "
+                                               "after it."),
+        ("minutes", "not_approved"): translate("Refusals", "Only approved minutes take corrections; edit the draft instead."),
+        ("minutes", "unsealed"): translate("Refusals", "These approved minutes have not been sealed yet; print them once "
+                                               "where the council file can be written."),
+        ("approved_at_meeting_id", "same_meeting"): translate("Refusals", "A meeting cannot approve its own minutes; choose "
+                                                                  "a later meeting, or approve them outside a meeting."),
+        ("approved_at_meeting_id", "not_later"): translate("Refusals", "Minutes are approved at a later meeting; choose one "
+                                                               "after this meeting."),
+        ("approved_at_meeting_id", "not_held"): translate("Refusals", "The meeting chosen has not begun yet; approve the "
+                                                              "minutes at that meeting, once it has begun."),
+        ("title", "required"): translate("Refusals", "Write a title."),
+        ("text", "required"): translate("Refusals", "Write the correction."),
+        ("description", "required"): translate("Refusals", "Write what is to be done."),
+        ("answer", "required"): translate("Refusals", "Write the municipality's answer."),
+        ("votes", "negative"): translate("Refusals", "Votes cannot be negative."),
+        ("minutes_allowed", "range"): translate("Refusals", "Time allowed must be between 0 and 600 minutes."),
+        ("classification", "not_administrative"): translate("Refusals", "Only items marked Administration become requests "
+                                                                "to the municipality."),
+        ("agenda_item", "already_tracked"): translate("Refusals", "This question is already followed as a request to the "
+                                                          "municipality."),
+    }
+
+
+def refusal_message(error: Exception) -> str:
+    if isinstance(error, NotFoundError):
+        return translate("Refusals", "What it was about no longer exists (it was deleted or undone).")
+    if isinstance(error, ValidationError):
+        return _known().get((error.field, error.code), error.message)
+    return str(error)
