@@ -371,7 +371,9 @@ def read_only_folder(council_file: Path, tmp_path: Path):  # type: ignore[no-unt
         return
     mounted = tmp_path / "usb-ro"
     mounted.mkdir()
-    subprocess.run(["mount", "--bind", str(folder), str(mounted)], check=True)
+    if subprocess.run(["mount", "--bind", str(folder), str(mounted)], capture_output=True).returncode != 0:
+        pytest.skip("root is not stopped by permissions, and this machine does not let root mount a read-only "
+                    "folder (no CAP_SYS_ADMIN): nothing here can be made read-only")
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], check=True)
         yield mounted / "lokalraad.sqlite"
