@@ -205,8 +205,12 @@ def test_the_previous_meeting_whose_minutes_await_approval(meetings: MeetingServ
                                                            minutes: MinutesService) -> None:
     january, _ = meetings.create(board_meeting(date(2026, 1, 6)))
     february, _ = meetings.create(board_meeting(date(2026, 2, 3)))
+    dialogue = board_meeting(date(2026, 2, 25))
+    dialogue.kind, dialogue.title = MeetingKind.DIALOGUE, "Dialogmøde med kommunen"
+    dialogue_id, _ = meetings.create(dialogue)
     march, _ = meetings.create(board_meeting(date(2026, 3, 3)))
-    assert minutes.previous_awaiting_approval(march) == february
+    assert minutes.previous_awaiting_approval(march) == february  # the board's, not the dialogue meeting's
+    assert minutes.previous_awaiting_approval(dialogue_id) is None
     assert minutes.previous_awaiting_approval(january) is None
     minutes.set_minutes_status(february, MinutesStatus.APPROVED, approved_at_meeting_id=march)
     assert minutes.previous_awaiting_approval(march) == january  # an older draft still waits

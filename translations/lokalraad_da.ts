@@ -180,12 +180,12 @@
     <message>
         <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Mødetype:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>

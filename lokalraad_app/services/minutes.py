@@ -53,12 +53,14 @@ class MinutesService:
             return [(m.id or 0, m.title, m.start) for m in rows]
 
     def previous_awaiting_approval(self, meeting_id: int) -> int | None:
-        """The last meeting before this one whose minutes await approval (draft or sent for comments):
-        the one whose minutes item "Godkendelse af referat fra sidste møde" approves at this meeting."""
+        """The last meeting of the same kind before this one whose minutes await approval (draft or sent for
+        comments): the one whose minutes item "Godkendelse af referat fra sidste møde" approves at this
+        meeting. A board meeting approves the last board meeting's minutes, not a dialogue meeting's."""
         with self.store.read() as s:
             meeting = get_meeting(s, meeting_id)
             found = s.exec(select(Meeting.id).join(Minutes, col(Minutes.meeting_id) == col(Meeting.id))
                            .where(col(Meeting.start) < meeting.start)
+                           .where(Meeting.kind == meeting.kind)
                            .where(Meeting.status != MeetingStatus.CANCELLED.value)
                            .where(Minutes.status != MinutesStatus.APPROVED.value)
                            .order_by(col(Meeting.start).desc(), col(Meeting.id).desc())).first()
