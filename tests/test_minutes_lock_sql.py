@@ -16,6 +16,7 @@ from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.bundle import open_services
 from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.members import PersonInput
+from tests.test_store_safety import dump  # every row of the file: a refused statement changed nothing
 
 
 @dataclass
@@ -69,15 +70,6 @@ def one(path: Path, statement: str, *args: object) -> object:
     conn = sqlite3.connect(path)
     try:
         return conn.execute(statement, args).fetchone()[0]
-    finally:
-        conn.close()
-
-
-def dump(path: Path) -> str:
-    """Every row of the file, to show that a refused statement changed nothing."""
-    conn = sqlite3.connect(path)
-    try:
-        return "\n".join(conn.iterdump())
     finally:
         conn.close()
 
