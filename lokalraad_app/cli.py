@@ -61,7 +61,7 @@ def cmd_self_test() -> int:
     """What the installer runs on a packaged app: a real file, the services and the window, headless."""
     from lokalraad_app.self_test import run_self_test
 
-    failures = run_self_test()
+    failures = run_self_test(report=print)
     if failures:
         raise UserError(f"self-test failed: {', '.join(failures)}")
     print(f"{PROG} {__version__}: self-test passed")

@@ -1,22 +1,66 @@
 """`lokalraad --self-test`: proves an installed or packaged app works end to end, headless.
 
 It makes a council file in a temporary folder, migrates it, writes and searches a person, backs
-it up, prints the member list (embedded fonts) and draws its page for preview (PDFium), and builds
-the main window on Qt's offscreen platform with the Danish translation.
+it up, prints the member list (embedded fonts) and draws its page for preview (PDFium), builds
+the main window on Qt's offscreen platform with the Danish translation, and round-trips a secret
+through the system's keyring (where the system has a secure one).
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+KEYRING_TIMEOUT_S = 10.0  # a locked Secret Service can wait forever for a password prompt
 
-def run_self_test() -> list[str]:
-    """Returns the checks that failed (empty: all good)."""
+
+def check_keyring() -> str:
+    """Stores, reads back and deletes a secret with æøå in the system's keyring, in a thread with a timeout.
+    Returns what was found, for the report; raises RuntimeError when a secure keyring fails the round trip.
+    A system without a secure keyring (priority < 1, e.g. a headless Linux) is no failure: the app then asks
+    for passwords each session."""
+    import secrets
+    import threading
+
+    import keyring
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if backend.priority < 1:
+        return f"keyring: no secure keyring on this system ({name}); passwords are asked each session"
+    service, user, secret = "lokalraad-self-test", "self-test", f"æøå-{secrets.token_hex(8)}"
+    outcome: list[object] = []
+
+    def round_trip() -> None:
+        try:
+            keyring.set_password(service, user, secret)
+            outcome.append(keyring.get_password(service, user))
+            keyring.delete_password(service, user)
+        except Exception as e:  # the backend's own errors: locked, refused, no D-Bus
+            outcome.append(e)
+
+    worker = threading.Thread(target=round_trip, daemon=True)
+    worker.start()
+    worker.join(KEYRING_TIMEOUT_S)
+    if not outcome:
+        raise RuntimeError(f"{name} did not answer within {KEYRING_TIMEOUT_S:.0f} s (locked?)")
+    if outcome[0] != secret:
+        raise RuntimeError(f"{name} gave back {outcome[0]!r}")
+    return f"keyring: {name} round trip ok"
+
+
+def run_self_test(report: Callable[[str], None] = lambda line: None) -> list[str]:
+    """Returns the checks that failed (empty: all good); `report` is told what was found on the way."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures: list[str] = []
+    try:
+        report(check_keyring())
+    except RuntimeError as e:
+        report(f"keyring: {e}")
+        failures.append("keyring")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "self-test.sqlite"
         from lokalraad_app.domain.enums import Role
