@@ -272,6 +272,36 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handover(args: argparse.Namespace) -> int:
+    from lokalraad_app.services import handover
+
+    if args.action == "export":
+        if not args.out:
+            raise UserError("handover export needs --out FILE (the archive to give the next secretary)")
+        manifest = handover.export_handover(_data_path(args), Path(args.out))
+        print(f"wrote {args.out}: {manifest.council or 'the council'}, {manifest.counts['person']} people, "
+              f"{manifest.counts['meeting']} meetings, {manifest.counts['attachment']} attachments, "
+              f"{manifest.counts['sealed_document']} sealed documents; no passwords")
+        return 0
+    if not args.archive or args.data is None:
+        raise UserError("handover open needs the archive and --data NEWFILE (the council file to make from it)")
+    from lokalraad_app.services.bundle import open_for_command
+
+    target = Path(args.data)
+    manifest = handover.open_handover_as(Path(args.archive), target)
+    with open_for_command(target, write=False) as cs:
+        council = cs.council.council()
+    print(f"opened {manifest.council or 'the council'} into {target}: {manifest.counts['person']} people, "
+          f"{manifest.counts['meeting']} meetings (handed over {manifest.created_at:%Y-%m-%d}, "
+          f"from {manifest.previous_secretary or 'an unnamed secretary'})")
+    words = {"secretary": "your name and e-mail as the council's secretary (lokalraad's Settings)",
+             "mail": "the mail account and its password (kept in this computer's keyring)",
+             "profile": "the municipality's profile (endpoints and addresses)"}
+    for item in handover.checklist(council, manifest):
+        print(f"[{'x' if item.done else ' '}] set up again: {words[item.key]}")
+    return 0
+
+
 # --- output ----------------------------------------------------------------------------------------
 
 
@@ -349,6 +379,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("restore", cmd_restore, "replace the council file's content with a backup's")
     p.add_argument("backup", metavar="BACKUP", help="the backup file")
+
+    p = command("handover", cmd_handover, "hand the council to the next secretary: 'export --out FILE' writes one "
+                                          "checked archive; 'open FILE --data NEWFILE' checks one and makes the "
+                                          "council file from it")
+    p.add_argument("action", choices=["export", "open"])
+    p.add_argument("archive", nargs="?", metavar="FILE", help="the archive to open")
+    p.add_argument("--out", metavar="FILE", help="the archive to write (export)")
     return parser
 
 
@@ -370,11 +407,12 @@ def _user_message(error: BaseException) -> str | None:
 
     from lokalraad_app.services.bundle import FileLockedError, RestoreError, StoreError
     from lokalraad_app.services.errors import ValidationError
+    from lokalraad_app.services.handover import HandoverError
     from lokalraad_app.services.member_import import ImportFileError, ImportRefused
 
     if isinstance(error, ValidationError):
         return error.message
-    if isinstance(error, StoreError | FileLockedError | RestoreError | ImportFileError | ImportRefused):
+    if isinstance(error, StoreError | FileLockedError | RestoreError | ImportFileError | ImportRefused | HandoverError):
         return str(error)
     if isinstance(error, sqlite3.Error | DBAPIError):
         orig = getattr(error, "orig", None) or error

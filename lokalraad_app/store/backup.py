@@ -125,7 +125,8 @@ def read_keep(path: Path) -> int:
         return DEFAULT_KEEP
 
 
-def _copy_database(source: Path, target: Path, *, standalone: bool = False) -> None:
+def copy_database(source: Path, target: Path, *, standalone: bool = False) -> None:
+    """A consistent copy through SQLite's backup API (safe while the file is open and being written)."""
     src = connect_read_only(source)  # read-only: a missing source is an error, never a new empty database
     dst = sqlite3.connect(target)
     try:
@@ -169,7 +170,7 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
         target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}-{n}.sqlite"
     partial = target.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")  # two backups at once
     try:
-        _copy_database(path, partial, standalone=True)
+        copy_database(path, partial, standalone=True)
         problem = problem_with(partial)
     except (sqlite3.DatabaseError, OSError) as e:
         partial.unlink(missing_ok=True)
@@ -223,10 +224,10 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     staged = path.with_name(path.name + ".restoring")
     staged.unlink(missing_ok=True)
     try:
-        _copy_database(backup, staged, standalone=True)
+        copy_database(backup, staged, standalone=True)
         safety = _keep_current_content(path)
         try:
-            _copy_database(staged, path)
+            copy_database(staged, path)
         except sqlite3.DatabaseError:  # the current file is too damaged to write into: replace it whole
             for extra in ("-wal", "-shm"):
                 path.with_name(path.name + extra).unlink(missing_ok=True)
