@@ -43,12 +43,15 @@ class AppController(QtCore.QObject):
         self.lock: FileLock | None = None
         self.services = None
         self._backup_thread: threading.Thread | None = None
+        self.checklist_dialog: QtWidgets.QDialog | None = None  # after opening a handover: what to set up again
         window.open_requested.connect(self.open_file)
         window.new_requested.connect(self.new_file)
         window.restore_requested.connect(self.restore)
         window.settings_requested.connect(self.show_settings)
         window.welcome_requested.connect(self.welcome)
         window.demo_requested.connect(self.open_demo)
+        window.handover_requested.connect(self.hand_over)
+        window.open_handover_requested.connect(self.open_handover)
         self.backup_failed.connect(self._on_backup_failed)
 
     @property
@@ -192,6 +195,50 @@ class AppController(QtCore.QObject):
                                  "saved as %1.").replace("%1", str(safety)))
         self.load()
         self.window.events.publish(frozenset({"all"}))
+
+    def hand_over(self, target: Path) -> None:
+        from lokalraad_app.services.handover import HandoverError, export_handover
+
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        try:
+            manifest = export_handover(self.path, target)
+        except HandoverError as e:
+            QtWidgets.QApplication.restoreOverrideCursor()
+            prompts.error(self.window, self.tr("No handover made"), str(e))
+            return
+        QtWidgets.QApplication.restoreOverrideCursor()
+        prompts.info(self.window, self.tr("Handover made"),
+                     self.tr("%1 holds the whole council: %2 people, %3 meetings, %4 attachments and %5 sealed "
+                             "documents, but no passwords. Give it to the next secretary (on a USB stick, say); "
+                             "she opens it with File ▸ Open a handover.")
+                     .replace("%1", str(target)).replace("%2", str(manifest.counts["person"]))
+                     .replace("%3", str(manifest.counts["meeting"]))
+                     .replace("%4", str(manifest.counts["attachment"]))
+                     .replace("%5", str(manifest.counts["sealed_document"])))
+
+    def open_handover(self, archive: Path, target: Path) -> QtWidgets.QDialog | None:
+        """Makes `target` from the archive (checked whole first), opens it and shows what to set up again."""
+        from lokalraad_app.services.handover import HandoverError, checklist, open_handover_as
+        from lokalraad_app.ui.handover_dialog import HandoverChecklistDialog
+
+        try:
+            manifest = open_handover_as(archive, target)
+        except HandoverError as e:
+            prompts.error(self.window, self.tr("Handover not opened"), str(e))
+            return None
+        if not self.switch_to(target) or self.services is None:
+            return None
+        dialog = HandoverChecklistDialog(manifest, checklist(self.services.council.council(), manifest), self.window)
+
+        def settings_then_tick() -> None:
+            self.show_settings()
+            if self.services is not None:
+                dialog.set_items(checklist(self.services.council.council(), manifest))
+
+        dialog.settings_requested.connect(settings_then_tick)
+        dialog.open()  # not modal-blocking: Settings opens from it and the list stays
+        self.checklist_dialog = dialog
+        return dialog
 
     def _backup_quietly(self, council: CouncilService) -> None:
         try:

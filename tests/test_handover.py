@@ -167,3 +167,63 @@ def test_a_damaged_council_file_is_not_handed_over(council_file: Path, tmp_path:
     assert main(["handover", "export", "--data", str(damaged), "--out", str(target)]) == 1
     assert "No handover was made" in capsys.readouterr().err or not target.exists()
     assert not target.exists() and not list(tmp_path.glob(".*partial"))
+
+
+def test_hand_over_and_open_it_from_the_window(qtbot, monkeypatch, handed_over, services: AppServices,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
+    from PySide6 import QtCore, QtWidgets
+
+    from lokalraad_app.app import AppController, start
+    from lokalraad_app.ui import prompts
+    from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
+
+    original = services.path
+    services.close()
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: told.append((title, text)))
+    settings = QtCore.QSettings(str(tmp_path / "settings.ini"), QtCore.QSettings.Format.IniFormat)
+    controller = start(original, settings)
+    assert isinstance(controller, AppController) and controller.load()
+    qtbot.addWidget(controller.window)
+    window = controller.window
+
+    # The old secretary: File ▸ Hand over to a new secretary…
+    archive = tmp_path / "usb" / "overdragelse"
+    archive.parent.mkdir()
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: archive)
+    window.handover_action.trigger()
+    assert archive.with_suffix(".zip").is_file()
+    assert told[-1][0] == "Handover made" and "no passwords" in told[-1][1] and "1 sealed" in told[-1][1]
+
+    # The new one: File ▸ Open a handover…, first a damaged archive, then the real one.
+    cut = tmp_path / "usb" / "afbrudt.zip"
+    cut.write_bytes(archive.with_suffix(".zip").read_bytes()[:5000])
+    new = tmp_path / "ny" / "lokalraad.sqlite"
+    new.parent.mkdir()
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: cut)
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: new)
+    window.open_handover_action.trigger()
+    assert told[-1][0] == "Handover not opened" and "damaged" in told[-1][1]
+    assert controller.path == original and not new.exists()
+
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: archive.with_suffix(".zip"))
+    window.open_handover_action.trigger()
+    assert controller.path == new and window.overview_view.title_label.text() == "Vipperød Lokalråd"
+    dialog = controller.checklist_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [b.isChecked() for b in dialog.rows.values()] == [False, False, False]  # type: ignore[attr-defined]
+
+    def name_herself(settings_dialog: SettingsDialog) -> int:
+        from lokalraad_app.services.council import CouncilInput
+
+        assert controller.services is not None
+        controller.services.council.save_council(CouncilInput(name="Vipperød Lokalråd", secretary_name="Bo Nielsen",
+                                                              secretary_email="bo@example.dk"))
+        return QtWidgets.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", name_herself)
+    qtbot.mouseClick(dialog.settings_button, QtCore.Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert dialog.rows["secretary"].isChecked()  # type: ignore[attr-defined]
+    dialog.close()
+    controller.release()

@@ -317,103 +317,123 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../lokalraad_app/app.py" line="63"/>
-        <location filename="../lokalraad_app/app.py" line="223"/>
+        <location filename="../lokalraad_app/app.py" line="66"/>
+        <location filename="../lokalraad_app/app.py" line="270"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="66"/>
-        <location filename="../lokalraad_app/app.py" line="79"/>
-        <location filename="../lokalraad_app/app.py" line="111"/>
-        <location filename="../lokalraad_app/app.py" line="226"/>
+        <location filename="../lokalraad_app/app.py" line="69"/>
+        <location filename="../lokalraad_app/app.py" line="82"/>
+        <location filename="../lokalraad_app/app.py" line="114"/>
+        <location filename="../lokalraad_app/app.py" line="273"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="112"/>
+        <location filename="../lokalraad_app/app.py" line="115"/>
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="118"/>
-        <location filename="../lokalraad_app/app.py" line="268"/>
+        <location filename="../lokalraad_app/app.py" line="121"/>
+        <location filename="../lokalraad_app/app.py" line="315"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="119"/>
-        <location filename="../lokalraad_app/app.py" line="269"/>
+        <location filename="../lokalraad_app/app.py" line="122"/>
+        <location filename="../lokalraad_app/app.py" line="316"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="157"/>
+        <location filename="../lokalraad_app/app.py" line="160"/>
         <source>Making the demo council…</source>
         <translation>Laver demo-lokalrådet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="170"/>
+        <location filename="../lokalraad_app/app.py" line="173"/>
         <source>Demo not made</source>
         <translation>Demoen blev ikke lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="188"/>
+        <location filename="../lokalraad_app/app.py" line="191"/>
         <source>Not restored</source>
         <translation>Ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="190"/>
+        <location filename="../lokalraad_app/app.py" line="193"/>
         <source>Restored</source>
         <translation>Gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="191"/>
+        <location filename="../lokalraad_app/app.py" line="194"/>
         <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
         <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="204"/>
+        <location filename="../lokalraad_app/app.py" line="207"/>
+        <source>No handover made</source>
+        <translation>Ingen overdragelse lavet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="210"/>
+        <source>Handover made</source>
+        <translation>Overdragelsen er lavet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="211"/>
+        <source>%1 holds the whole council: %2 people, %3 meetings, %4 attachments and %5 sealed documents, but no passwords. Give it to the next secretary (on a USB stick, say); she opens it with File ▸ Open a handover.</source>
+        <translation>%1 rummer hele lokalrådet: %2 personer, %3 møder, %4 bilag og %5 forseglede dokumenter, men ingen adgangskoder. Giv den til den nye sekretær (f.eks. på en USB-nøgle); hun åbner den med Filer ▸ Åbn overdragelse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="227"/>
+        <source>Handover not opened</source>
+        <translation>Overdragelsen blev ikke åbnet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/app.py" line="251"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="244"/>
+        <location filename="../lokalraad_app/app.py" line="291"/>
         <source>%1 is a folder, not a council file. Open a council file, or start a new one.</source>
         <translation>%1 er en mappe, ikke en lokalrådsfil. Åbn en lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="247"/>
+        <location filename="../lokalraad_app/app.py" line="294"/>
         <source>The council file you used last, %1, is not there. If it is on a USB stick or a network drive, connect it and start Lokalråd again. Or open another council file, or start a new one.</source>
         <translation>Lokalrådsfilen, du brugte sidst, %1, er der ikke. Ligger den på en USB-nøgle eller et netværksdrev, så sæt den i og start Lokalråd igen. Eller åbn en anden lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="253"/>
+        <location filename="../lokalraad_app/app.py" line="300"/>
         <source>Council file not found</source>
         <translation>Lokalrådsfilen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="255"/>
+        <location filename="../lokalraad_app/app.py" line="302"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="255"/>
+        <location filename="../lokalraad_app/app.py" line="302"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="256"/>
+        <location filename="../lokalraad_app/app.py" line="303"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="258"/>
+        <location filename="../lokalraad_app/app.py" line="305"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="262"/>
+        <location filename="../lokalraad_app/app.py" line="309"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
@@ -724,6 +744,54 @@
         <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="225"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverChecklistDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="15"/>
+        <source>Handover opened</source>
+        <translation>Overdragelsen er åbnet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="18"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is now yours: %2 people and %3 meetings, handed over on %4 by %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; er nu dit: %2 personer og %3 møder, overdraget %4 af %5.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="19"/>
+        <source>The council</source>
+        <translation>Lokalrådet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="23"/>
+        <source>the previous secretary</source>
+        <translation>den tidligere sekretær</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="26"/>
+        <source>Passwords never travel with a handover. Set these up again:</source>
+        <translation>Adgangskoder følger aldrig med en overdragelse. Sæt disse op igen:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="28"/>
+        <source>Your name and e-mail as the council&apos;s secretary: invitations are sent in your name.</source>
+        <translation>Dit navn og din e-mail som lokalrådets sekretær: invitationer sendes i dit navn.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="29"/>
+        <source>The mail account and its password (kept in this computer&apos;s keyring, never in the file).</source>
+        <translation>Mailkontoen og dens adgangskode (gemmes i denne computers nøglering, aldrig i filen).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="30"/>
+        <source>The municipality&apos;s profile: its addresses and servers, from the municipality.</source>
+        <translation>Kommunens profil: dens adresser og servere, som kommunen udleverer.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="40"/>
+        <source>Open &amp;Settings…</source>
+        <translation>Åbn &amp;indstillinger…</translation>
     </message>
 </context>
 <context>
@@ -1235,280 +1303,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="66"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="244"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="250"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="112"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="115"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="137"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="137"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <source>&amp;Hand over to a new secretary…</source>
+        <translation>&amp;Overdrag til ny sekretær…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <source>Open a hando&amp;ver…</source>
+        <translation>Åbn overdrage&amp;lse…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="208"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="214"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="243"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="330"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="333"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="329"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="387"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1516,57 +1594,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="411"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="421"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="423"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="424"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="430"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="431"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="432"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="433"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="439"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="447"/>
+        <source>Hand over to a new secretary</source>
+        <translation>Overdrag til ny sekretær</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="452"/>
+        <source>Open a handover</source>
+        <translation>Åbn overdragelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="455"/>
+        <source>Where should the council file be kept?</source>
+        <translation>Hvor skal lokalrådets fil gemmes?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="461"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="439"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="462"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

@@ -25,6 +25,7 @@ QListWidget#Navigation { font-size: 11pt; padding-top: 8px; }
 QListWidget#Navigation::item { padding: 8px 10px; }
 """
 COUNCIL_FILTER = "Lokalråd (*.sqlite *.lokalraad *.db)"
+HANDOVER_FILTER = "Lokalråd-overdragelse (*.zip)"
 DEFAULT_SIZE = QtCore.QSize(1180, 760)
 FRAME = (8, 32, -8, -8)  # room for the window manager's borders and title bar: left, top, right, bottom
 
@@ -51,6 +52,8 @@ class MainWindow(QtWidgets.QMainWindow):
     settings_requested = QtCore.Signal()
     welcome_requested = QtCore.Signal()  # the first-start form again (after Cancel), for the open file
     demo_requested = QtCore.Signal()
+    handover_requested = QtCore.Signal(Path)  # the archive to write for the next secretary
+    open_handover_requested = QtCore.Signal(Path, Path)  # the archive, the new council file to make from it
 
     def __init__(self, overview: OverviewService, events: Events, settings: QtCore.QSettings,
                  recent_files: list[Path]) -> None:
@@ -140,6 +143,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.backup_action = file_menu.addAction(self.tr("&Back up now"), self._on_backup)
         self.restore_action = file_menu.addAction(self.tr("Restore from &backup…"), self._on_restore)
         file_menu.addSeparator()
+        self.handover_action = file_menu.addAction(self.tr("&Hand over to a new secretary…"), self._on_handover)
+        self.open_handover_action = file_menu.addAction(self.tr("Open a hando&ver…"), self._on_open_handover)
+        file_menu.addSeparator()
         self.print_members_action = file_menu.addAction(self.tr("Print &member list…"),
                                                         lambda: self.print_document("members"))
         self.print_report_action = file_menu.addAction(self.tr("Print &annual report…"),
@@ -199,7 +205,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
-                  self.print_report_action, self.print_plan_action, self.verify_action):
+                  self.print_report_action, self.print_plan_action, self.verify_action, self.handover_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
         self.welcome_action.setEnabled(enabled and self.services is not None and self.services.council.council() is None)
@@ -433,6 +439,23 @@ class MainWindow(QtWidgets.QMainWindow):
             chosen = prompts.open_file(self, self.tr("Choose backup"), COUNCIL_FILTER + ";;* (*)")
         if chosen is not None:
             self.restore_requested.emit(chosen)
+
+    def _on_handover(self) -> None:
+        if self.services is None:
+            return
+        name = f"overdragelse-{QtCore.QDate.currentDate().toString('yyyy-MM-dd')}.zip"
+        path = prompts.save_file(self, self.tr("Hand over to a new secretary"), HANDOVER_FILTER, name)
+        if path is not None:
+            self.handover_requested.emit(path if path.suffix else path.with_suffix(".zip"))
+
+    def _on_open_handover(self) -> None:
+        archive = prompts.open_file(self, self.tr("Open a handover"), HANDOVER_FILTER)
+        if archive is None:
+            return
+        target = prompts.save_file(self, self.tr("Where should the council file be kept?"), COUNCIL_FILTER,
+                                   "lokalraad.sqlite")
+        if target is not None:
+            self.open_handover_requested.emit(archive, target if target.suffix else target.with_suffix(".sqlite"))
 
     def _on_about(self) -> None:
         prompts.info(self, self.tr("About Lokalråd"),
