@@ -213,6 +213,10 @@ def test_hand_over_and_open_it_from_the_window(qtbot, monkeypatch, handed_over, 
     dialog = controller.checklist_dialog
     assert dialog is not None and dialog.isVisible()
     assert [b.isChecked() for b in dialog.rows.values()] == [False, False, False]  # type: ignore[attr-defined]
+    heading = dialog.findChildren(QtWidgets.QLabel)[0]
+    doc = QtWidgets.QTextEdit()
+    doc.setHtml(heading.text())
+    assert "af Åse Bæk <aase@example.dk>" in doc.toPlainText() or "by Åse Bæk <aase@example.dk>" in doc.toPlainText()
 
     def name_herself(settings_dialog: SettingsDialog) -> int:
         from lokalraad_app.services.council import CouncilInput

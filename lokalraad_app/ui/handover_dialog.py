@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6 import QtCore, QtWidgets
 
 from lokalraad_app.services.handover import ChecklistItem, Manifest
@@ -16,11 +18,11 @@ class HandoverChecklistDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         heading = QtWidgets.QLabel(
             self.tr("<b>%1</b> is now yours: %2 people and %3 meetings, handed over on %4 by %5.")
-            .replace("%1", manifest.council or self.tr("The council"))
+            .replace("%1", html.escape(manifest.council or self.tr("The council")))
             .replace("%2", str(manifest.counts.get("person", 0)))
             .replace("%3", str(manifest.counts.get("meeting", 0)))
             .replace("%4", QtCore.QLocale().toString(manifest.created_at.date(), QtCore.QLocale.FormatType.LongFormat))
-            .replace("%5", manifest.previous_secretary or self.tr("the previous secretary")))
+            .replace("%5", html.escape(manifest.previous_secretary or self.tr("the previous secretary"))))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(QtWidgets.QLabel(self.tr("Passwords never travel with a handover. Set these up again:")))
@@ -32,7 +34,9 @@ class HandoverChecklistDialog(QtWidgets.QDialog):
         self.rows: dict[str, QtWidgets.QCheckBox] = {}
         for item in items:
             box = QtWidgets.QCheckBox(words[item.key])
-            box.setEnabled(False)  # ticked by doing it, not by clicking
+            # Ticked by doing it, not by clicking; still readable (a disabled box would be grey).
+            box.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            box.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             self.rows[item.key] = box
             layout.addWidget(box)
         self.set_items(items)
