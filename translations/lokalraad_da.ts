@@ -749,49 +749,72 @@
 <context>
     <name>HandoverChecklistDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="15"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="17"/>
         <source>Handover opened</source>
         <translation>Overdragelsen er åbnet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="18"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="20"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is now yours: %2 people and %3 meetings, handed over on %4 by %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; er nu dit: %2 personer og %3 møder, overdraget %4 af %5.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="19"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="21"/>
         <source>The council</source>
         <translation>Lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="23"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="25"/>
         <source>the previous secretary</source>
         <translation>den tidligere sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="28"/>
         <source>Passwords never travel with a handover. Set these up again:</source>
         <translation>Adgangskoder følger aldrig med en overdragelse. Sæt disse op igen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="30"/>
         <source>Your name and e-mail as the council&apos;s secretary: invitations are sent in your name.</source>
         <translation>Dit navn og din e-mail som lokalrådets sekretær: invitationer sendes i dit navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="31"/>
         <source>The mail account and its password (kept in this computer&apos;s keyring, never in the file).</source>
         <translation>Mailkontoen og dens adgangskode (gemmes i denne computers nøglering, aldrig i filen).</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="30"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="32"/>
         <source>The municipality&apos;s profile: its addresses and servers, from the municipality.</source>
         <translation>Kommunens profil: dens adresser og servere, som kommunen udleverer.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/handover_dialog.py" line="40"/>
+        <location filename="../lokalraad_app/ui/handover_dialog.py" line="44"/>
         <source>Open &amp;Settings…</source>
         <translation>Åbn &amp;indstillinger…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="29"/>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="41"/>
+        <source>Search the guide (Enter: next match)</source>
+        <translation>Søg i vejledningen (Enter: næste fund)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="44"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="85"/>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
     </message>
 </context>
 <context>
@@ -1303,290 +1326,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="69"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="71"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="250"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="255"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="257"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="256"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="113"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="115"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="117"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="137"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="180"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="181"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="214"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="219"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="243"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="248"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="328"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="329"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="330"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="333"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="340"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="387"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1594,72 +1622,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="400"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="404"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="411"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="416"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="421"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="423"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="428"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="430"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="435"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="431"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="436"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="432"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="437"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="439"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="444"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="447"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="452"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="452"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="457"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="455"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="460"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="461"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="477"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="462"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="478"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

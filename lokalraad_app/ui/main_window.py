@@ -16,6 +16,7 @@ from lokalraad_app.ui.undo import UndoStack
 
 if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first window
     from lokalraad_app.services.bundle import AppServices
+    from lokalraad_app.ui.help_dialog import HelpDialog  # made on first use: start stays lean
 
 PAGES = ("overview", "meetings", "members", "plan", "hearings", "outbox")
 STYLE_SHEET = """
@@ -61,6 +62,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setObjectName("MainWindow")
         self.events = events
         self.settings = settings
+        self.help_dialog: HelpDialog | None = None  # Hjælp ▸ Brugervejledning, made on first use
         self.services: AppServices | None = None
         self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
         self.undo_stack = UndoStack(self)
@@ -172,6 +174,9 @@ class MainWindow(QtWidgets.QMainWindow):
                              for i, key in enumerate(PAGES)]
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&User guide"), self.show_help)
+        self.guide_action.setShortcut(QtGui.QKeySequence("F1"))  # the section of the page in view
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("&About Lokalråd"), self._on_about)
         help_menu.addAction(self.tr("About &Qt"), QtWidgets.QApplication.aboutQt)
         self._set_file_actions_enabled(False)
@@ -456,6 +461,17 @@ class MainWindow(QtWidgets.QMainWindow):
                                    "lokalraad.sqlite")
         if target is not None:
             self.open_handover_requested.emit(archive, target if target.suffix else target.with_suffix(".sqlite"))
+
+    def show_help(self) -> HelpDialog:
+        """The user guide at the section for the page in view; one window, raised again when open."""
+        from lokalraad_app.ui.help_dialog import SECTION_FOR_PAGE, HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show_section(SECTION_FOR_PAGE.get(self.current_page(), "start"))
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
 
     def _on_about(self) -> None:
         prompts.info(self, self.tr("About Lokalråd"),
