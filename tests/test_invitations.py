@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -14,6 +16,8 @@ import pytest
 import recurring_ical_events
 import vobject
 
+from lokalraad_app.cli import main
+from lokalraad_app.demo_data import write_demo
 from lokalraad_app.domain.enums import Answer, MeetingStatus, OutboxStatus
 from lokalraad_app.services.agenda import ItemInput
 from lokalraad_app.services.council import CouncilInput
@@ -357,3 +361,63 @@ def test_the_feed_holds_every_meeting_published_without_addresses(series) -> Non
     shown = recurring_ical_events.of(cal).between(date(2027, 1, 1), date(2028, 1, 1))
     assert len(shown) == 6  # five dates of the series (one cancelled), and the August meeting
     assert len([c for c in vcal.getChildren() if c.name == "VEVENT"]) == 4  # series, two changed dates, single
+
+
+# --- the command line, on the demo council ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ics-demo") / "demo.sqlite"
+    write_demo(path)
+    return path
+
+
+def test_ics_writes_the_whole_calendar_as_one_feed(demo: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "kalender.ics"
+    assert main(["ics", "--data", str(demo), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out}"
+    data = out.read_bytes()
+    cal, vcal = both(data)
+    assert cal["METHOD"] == "PUBLISH" and b"ATTENDEE" not in data
+    assert main(["meetings", "--data", str(demo), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {str(e["UID"]) for e in cal.walk("VEVENT")} == {m["uid"] for m in listed}
+    assert len([c for c in vcal.getChildren() if c.name == "VEVENT"]) == len(listed)
+
+
+def test_ics_writes_one_coming_meetings_invitation(demo: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["meetings", "--data", str(demo), "--json"]) == 0
+    coming = next(m for m in json.loads(capsys.readouterr().out)
+                  if datetime.fromisoformat(m["start"]) > datetime.now(UTC) + timedelta(days=1))
+    out = tmp_path / "invitation.ics"
+    assert main(["ics", "--data", str(demo), "--out", str(out), "--meeting", coming["uid"]]) == 0
+    cal, vcal = both(out.read_bytes())
+    assert cal["METHOD"] == "REQUEST" and vcal.vevent.uid.value == coming["uid"]
+    assert vcal.vevent.summary.value == coming["title"]
+    assert vcal.vevent.dtstart.value == datetime.fromisoformat(coming["start"])
+    assert all(a.params["PARTSTAT"] == ["NEEDS-ACTION"] for a in vcal.vevent.attendee_list)
+
+
+@pytest.mark.parametrize("args, reason", [
+    (["--meeting", "no-such-uid"], "There is no meeting with the uid no-such-uid."),
+    (["--meeting", "PAST"], "is over; invitations are only sent for meetings still to come."),
+])
+def test_ics_refuses_in_one_line(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 args: list[str], reason: str) -> None:
+    assert main(["meetings", "--data", str(demo), "--json"]) == 0
+    past = json.loads(capsys.readouterr().out)[0]["uid"]
+    out = tmp_path / "x.ics"
+    code = main(["ics", "--data", str(demo), "--out", str(out), *[past if a == "PAST" else a for a in args]])
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith("lokalraad: ") and reason in err
+    assert not out.exists()
+
+
+def test_ics_refuses_a_file_name_not_ending_in_ics(demo: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ics", "--data", str(demo), "--out", str(tmp_path / "kalender.txt")]) == 1
+    assert capsys.readouterr().err.strip() == "lokalraad: kalender.txt: the calendar file must end in .ics"
