@@ -240,6 +240,16 @@ class InvitationService:
             decision = _decide(found, self._sent(s, found.event.uid))
         return self._plan(meeting_id, found, decision)
 
+    def cancel_plan(self, meeting_id: int, now: datetime | None = None) -> InvitationPlan:
+        """Who would be sent a cancellation if the meeting were cancelled now: everyone who has the invitation."""
+        now = now or datetime.now(UTC)
+        with self.store.read() as s:
+            found = self._coming(s, meeting_id, now)
+            sent = self._sent(s, found.event.uid)
+        told = tuple(PlannedMessage(r.name, r.email, CANCELLATION) for r in sent if r.method == REQUEST)
+        return InvitationPlan(meeting_id, found.event.uid, found.event.title,
+                              max((r.sequence for r in sent), default=found.event.sequence) + 1, "", told, ())
+
     def send(self, meeting_id: int, agenda_pdf: tuple[str, bytes] | None = None,
              now: datetime | None = None) -> tuple[list[BuiltMessage], Changes]:
         """Builds the messages `plan` lists, stores the new SEQUENCE and what each invitee was sent, and
@@ -274,7 +284,7 @@ class InvitationService:
             if meeting is None:
                 raise NotFoundError(meeting_id)
             if meeting.status == MeetingStatus.CANCELLED.value:
-                raise ValidationError("meeting", "cancelled", f"{meeting.title} is already cancelled.")
+                raise ValidationError("meeting", "already_cancelled", f"{meeting.title} is already cancelled.")
             found = self._coming(s, meeting_id, now)
             meeting.status = MeetingStatus.CANCELLED.value
             meeting.sequence += 1
