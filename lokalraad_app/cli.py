@@ -226,6 +226,26 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ics(args: argparse.Namespace) -> int:
+    """One meeting's invitation (--meeting UID), or every meeting as one calendar feed to subscribe to."""
+    from lokalraad_app.services.bundle import open_for_command
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".ics":
+        raise UserError(f"{out.name}: the calendar file must end in .ics")
+    if out.is_dir():
+        raise UserError(f"{out}: is a folder; give the name of the file to write")
+    if not out.parent.is_dir():
+        raise UserError(f"{out.parent}: no such folder to write {out.name} into")
+    with open_for_command(_data_path(args), write=False) as cs:
+        content = cs.invitations.invitation_ics(args.meeting) if args.meeting else cs.invitations.feed()
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(content)
+    partial.replace(out)  # never a half-written file under the real name
+    print(f"wrote {out}")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     """Exit 0 when the PDF is, unchanged, approved minutes sealed in the council file; 1 when not."""
     from lokalraad_app.services.bundle import open_for_command
@@ -371,6 +391,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--meeting", metavar="UID", help="the meeting, for agenda, minutes and attendance")
     p.add_argument("--year", type=int, metavar="YYYY", help="the year, for the annual report (default: this year)")
     p.add_argument("--hearing", metavar="UID", help="the hearing (its uid or the municipality's case number)")
+
+    p = command("ics", cmd_ics, "write one meeting's invitation, or the whole calendar as a feed, to an .ics file")
+    p.add_argument("--out", required=True, metavar="FILE.ics", help="the calendar file to write")
+    p.add_argument("--meeting", metavar="UID", help="the meeting (or series); without it, every meeting as a feed")
 
     p = command("verify", cmd_verify, "check that a PDF is approved minutes, unchanged since they were sealed")
     p.add_argument("pdf", metavar="FILE.pdf")

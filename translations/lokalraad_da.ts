@@ -802,17 +802,17 @@
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/help_dialog.py" line="41"/>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="43"/>
         <source>Search the guide (Enter: next match)</source>
         <translation>Søg i vejledningen (Enter: næste fund)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/help_dialog.py" line="44"/>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="46"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/help_dialog.py" line="85"/>
+        <location filename="../lokalraad_app/ui/help_dialog.py" line="87"/>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
     </message>
@@ -1102,6 +1102,92 @@
         <location filename="../lokalraad_app/ui/members/import_dialog.py" line="84"/>
         <source>&quot;%1&quot; is the same person as row %2 (%3).</source>
         <translation>&quot;%1&quot; er den samme person som i række %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationButtons</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="27"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="48"/>
+        <source>Send &amp;invitation…</source>
+        <translation>Send &amp;invitation…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="28"/>
+        <source>Cance&amp;l meeting…</source>
+        <translation>A&amp;flys mødet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="48"/>
+        <source>Send &amp;change…</source>
+        <translation>Send æ&amp;ndring…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="50"/>
+        <source>Everyone invited has the latest version.</source>
+        <translation>Alle inviterede har den nyeste udgave.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
+        <source>cancellation</source>
+        <translation>aflysning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
+        <source>change</source>
+        <translation>ændring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="60"/>
+        <source>No e-mail address, gets nothing: %1</source>
+        <translation>Ingen e-mailadresse, får intet: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="78"/>
+        <source>Cannot send</source>
+        <translation>Kan ikke sendes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="72"/>
+        <source>These messages go to the outbox:</source>
+        <translation>Disse beskeder lægges i udbakken:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="73"/>
+        <source>Put in the outbox</source>
+        <translation>Læg i udbakken</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="99"/>
+        <source>Cannot cancel</source>
+        <translation>Kan ikke aflyses</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="91"/>
+        <source>No one: no invitation has been sent yet.</source>
+        <translation>Ingen: der er endnu ikke sendt nogen invitation.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="92"/>
+        <source>Cancel meeting</source>
+        <translation>Aflys mødet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="93"/>
+        <source>Cancel %1? A cancellation goes to:</source>
+        <translation>Aflys %1? En aflysning sendes til:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="94"/>
+        <source>Cancel the meeting</source>
+        <translation>Aflys mødet</translation>
     </message>
 </context>
 <context>
@@ -1960,67 +2046,67 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="52"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="54"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="55"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="56"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="66"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="67"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="71"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="72"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="73"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="92"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="90"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="95"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="98"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="168"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>
@@ -2066,68 +2152,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="76"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="78"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="57"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="60"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="64"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="83"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="87"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="158"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="202"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="203"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -2702,46 +2788,61 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/refusals.py" line="35"/>
+        <source>The meeting is over; invitations are only sent for meetings still to come.</source>
+        <translation>Mødet er overstået; der sendes kun invitationer til kommende møder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="37"/>
+        <source>The meeting is already cancelled.</source>
+        <translation>Mødet er allerede aflyst.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="38"/>
+        <source>Invitations are sent from the secretary&apos;s e-mail address: write it in the council&apos;s settings first.</source>
+        <translation>Invitationer sendes fra sekretærens e-mailadresse: skriv den under rådets indstillinger først.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="40"/>
         <source>Write a title.</source>
         <translation>Skriv en titel.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="36"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="41"/>
         <source>Write the correction.</source>
         <translation>Skriv rettelsen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="37"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="42"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="38"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="43"/>
         <source>Write the municipality&apos;s answer.</source>
         <translation>Skriv kommunens svar.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="39"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="44"/>
         <source>Votes cannot be negative.</source>
         <translation>Antal stemmer kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="40"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="45"/>
         <source>Time allowed must be between 0 and 600 minutes.</source>
         <translation>Den afsatte tid skal være mellem 0 og 600 minutter.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="41"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="46"/>
         <source>Only items marked Administration become requests to the municipality.</source>
         <translation>Kun punkter markeret Administration kan følges som spørgsmål til kommunen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="43"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="48"/>
         <source>This question is already followed as a request to the municipality.</source>
         <translation>Spørgsmålet følges allerede som spørgsmål til kommunen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="50"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="55"/>
         <source>What it was about no longer exists (it was deleted or undone).</source>
         <translation>Det, det drejede sig om, findes ikke længere (det er slettet eller fortrudt).</translation>
     </message>

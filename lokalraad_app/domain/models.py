@@ -10,7 +10,7 @@ import uuid as uuid_module
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, LargeBinary, TypeDecorator
+from sqlalchemy import DateTime, LargeBinary, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -297,6 +297,28 @@ class OutboxMessage(SQLModel, table=True):
     last_error: str = ""
     created_at: datetime = _ts(default_factory=utc_now)
     sent_at: datetime | None = _ts(default=None)
+
+
+class InvitationSent(SQLModel, table=True):
+    """What one invitee was last sent of a meeting (or series, by its uid): the change line and who
+    gets what are worked out against it."""
+
+    __tablename__ = "invitation_sent"
+    __table_args__ = (UniqueConstraint("uid", "email"),)
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(index=True)  # the meeting's or the series' iCalendar UID
+    email: str  # lower case
+    name: str = ""
+    method: str = "REQUEST"  # REQUEST, or CANCEL once they were told it is off
+    sequence: int = 0
+    title: str = ""
+    start: datetime = _ts()
+    end: datetime = _ts()
+    place: str = ""
+    cancelled: bool = False
+    fingerprint: str = ""  # the significant properties sent (ical.invitations.fingerprint)
+    content: str = ""  # the same plus the description: any difference means an update is due
+    sent_at: datetime = _ts(default_factory=utc_now)
 
 
 class AuditLog(SQLModel, table=True):

@@ -32,6 +32,11 @@ def _known() -> dict[tuple[str, str], str]:
                                                                "after this meeting."),
         ("approved_at_meeting_id", "not_held"): translate("Refusals", "The meeting chosen has not begun yet; approve the "
                                                               "minutes at that meeting, once it has begun."),
+        ("meeting", "over"): translate("Refusals", "The meeting is over; invitations are only sent for meetings "
+                                           "still to come."),
+        ("meeting", "already_cancelled"): translate("Refusals", "The meeting is already cancelled."),
+        ("secretary_email", "required"): translate("Refusals", "Invitations are sent from the secretary's e-mail "
+                                                       "address: write it in the council's settings first."),
         ("title", "required"): translate("Refusals", "Write a title."),
         ("text", "required"): translate("Refusals", "Write the correction."),
         ("description", "required"): translate("Refusals", "Write what is to be done."),

@@ -11,6 +11,7 @@ from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
+from lokalraad_app.services.invitations import InvitationService
 from lokalraad_app.services.meeting_records import MeetingDetail
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
@@ -21,6 +22,7 @@ from lokalraad_app.ui.labels import format_datetime, meeting_status_label
 from lokalraad_app.ui.meetings.agenda_editor import AgendaEditor, AgendaListModel
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.editing import refused
+from lokalraad_app.ui.meetings.invitation_buttons import InvitationButtons
 from lokalraad_app.ui.minutes.approval_bar import ApprovalBar
 from lokalraad_app.ui.minutes.minutes_editor import MinutesEditor
 
@@ -35,7 +37,7 @@ class MeetingPage(QtWidgets.QWidget):
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
                  actions: ActionService | None = None, requests: RequestService | None = None,
                  attachments: AttachmentService | None = None, documents: DocumentService | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 invitations: InvitationService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._documents = service, events, documents
@@ -74,6 +76,7 @@ class MeetingPage(QtWidgets.QWidget):
         if documents is not None:
             tools.addWidget(self.print_button)
         header.addWidget(tools, 1)
+        self.invitation_buttons = InvitationButtons(invitations, events) if invitations is not None else None
 
         self.agenda_model = AgendaListModel(self)  # one list of items, shown by both editors
         self.agenda_editor = AgendaEditor(self.agenda_model, agenda, events, undo_stack, members, requests,
@@ -98,6 +101,11 @@ class MeetingPage(QtWidgets.QWidget):
         layout.addLayout(header)
         layout.addWidget(self.title_label)
         layout.addWidget(self.when_label)
+        if self.invitation_buttons is not None:
+            row = QtWidgets.QHBoxLayout()
+            row.addWidget(self.invitation_buttons)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self._on_back_button_clicked)
@@ -133,6 +141,8 @@ class MeetingPage(QtWidgets.QWidget):
         self.agenda_model.set_detail(self.detail)
         self.agenda_editor.show_detail(self.detail, agenda_row, keep_fields=initiator is self.agenda_editor)
         self.minutes_editor.show_detail(self.detail, minutes_row, keep_fields=initiator is self.minutes_editor)
+        if self.invitation_buttons is not None:  # a new agenda, too, makes a change to send
+            self.invitation_buttons.show_meeting(m.id or 0, m.status == "cancelled")
         if initiator in (self.agenda_editor, self.minutes_editor):
             return  # typing saved: the minutes' state and the participants are as they were
         self.approval_bar.show_detail(self.detail)

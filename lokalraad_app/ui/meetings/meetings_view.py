@@ -12,6 +12,7 @@ from lokalraad_app.services.agenda import AgendaService
 from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.documents import DocumentService
+from lokalraad_app.services.invitations import InvitationService
 from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
@@ -41,7 +42,8 @@ class MeetingsView(QtWidgets.QWidget):
                  undo_stack: QtGui.QUndoStack, attendance: AttendanceService | None = None,
                  members: MemberService | None = None, actions: ActionService | None = None,
                  requests: RequestService | None = None, attachments: AttachmentService | None = None,
-                 documents: DocumentService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 documents: DocumentService | None = None, invitations: InvitationService | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -90,7 +92,7 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(self.list_tabs, 1)
 
         self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests,
-                                attachments, documents)
+                                attachments, documents, invitations)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)
