@@ -181,15 +181,21 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
+    from lokalraad_app.services.calendar_import import is_feed_url
 
-    source = Path(args.source)
-    if not source.is_file():
-        raise UserError(f"no file to import at {source}")
+    source: Path | str = args.source
+    if is_feed_url(args.source):
+        if args.as_calendar is None:
+            raise UserError("a URL is someone else's calendar to mirror: give it a name with --as-calendar NAME")
+    elif not Path(args.source).is_file():
+        raise UserError(f"no file to import at {args.source}")
+    else:
+        source = Path(args.source)
     with open_for_command(_data_path(args), write=True) as cs:
         if args.as_calendar is not None:
             mirror = cs.calendar_import.import_calendar(source, args.as_calendar)
             for skipped in mirror.skipped:  # every one; the summary names the first few
-                _say(f'{source.name}: skipped "{skipped.what}": {skipped.reason}')
+                _say(f'{mirror.file_name}: skipped "{skipped.what}": {skipped.reason}')
             print(mirror.summary())
         else:
             print(cs.calendar_import.import_replies(source).summary())
@@ -349,7 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import-ics", cmd_import_ics, "read invitees' answers (an .ics file or a saved mail, .eml) into "
                                               "their meetings, or with --as-calendar someone else's calendar to "
                                               "show beside the meetings (read-only)")
-    p.add_argument("source", metavar="SOURCE", help="the .ics file or saved mail (.eml)")
+    p.add_argument("source", metavar="SOURCE", help="the .ics file or saved mail (.eml); with --as-calendar also "
+                                                   "a calendar's http(s):// or webcal:// address")
     p.add_argument("--as-calendar", metavar="NAME",
                    help="mirror the file as the calendar NAME (importing NAME again replaces it)")
 

@@ -98,3 +98,21 @@ def test_a_missing_source_is_named(council_file: Path, tmp_path: Path, capsys: p
     prepared(council_file)
     assert main(["import-ics", str(tmp_path / "svar.eml"), "--data", str(council_file)]) == 1
     assert capsys.readouterr().err == f"lokalraad: no file to import at {tmp_path / 'svar.eml'}\n"
+
+
+def test_a_calendar_url_is_mirrored_from_the_command_line(council_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_calendar_mirrors import FeedServer
+
+    day = (datetime.now(UTC) + timedelta(days=3)).strftime("%Y%m%d")
+    server = FeedServer(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:h@lejre.dk\r\n"
+                        f"DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:{day}\r\nSUMMARY:Høringsfrist\r\n"
+                        f"END:VEVENT\r\nEND:VCALENDAR\r\n".encode())
+    try:
+        prepared(council_file)
+        assert main(["import-ics", server.url, "--data", str(council_file)]) == 1
+        assert capsys.readouterr().err == ("lokalraad: a URL is someone else's calendar to mirror: give it a name "
+                                           "with --as-calendar NAME\n")
+        assert main(["import-ics", server.url, "--as-calendar", "Høringer", "--data", str(council_file)]) == 0
+        assert capsys.readouterr().out.startswith(f'imported calendar "Høringer" from {server.url}: 1 event between')
+    finally:
+        server.close()

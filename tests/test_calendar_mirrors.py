@@ -302,3 +302,86 @@ def test_a_calendar_in_a_saved_mail_is_mirrored(services: AppServices, tmp_path:
     (tmp_path / "kalender.eml").write_bytes(bytes(message))
     result = services.calendar_import.import_calendar(tmp_path / "kalender.eml", "Lejre Kommune", now=NOW)
     assert result.events == 7
+
+
+# --- a subscribed calendar, fetched with its ETag from a real HTTP server on loopback ------------------
+
+
+class FeedServer:
+    """A calendar feed as a municipality serves one: an ETag, 304 for an unchanged one, 404 once it is gone."""
+
+    def __init__(self, body: bytes) -> None:
+        import http.server
+        import threading
+
+        self.body, self.etag, self.status = body, '"v1"', 200
+        self.requests: list[dict[str, str]] = []
+        feed = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 -- the standard library's name
+                feed.requests.append({k.lower(): v for k, v in self.headers.items()})
+                if feed.status != 200:
+                    self.send_error(feed.status)
+                elif self.headers.get("If-None-Match") == feed.etag:
+                    self.send_response(304)
+                    self.end_headers()
+                else:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/calendar; charset=utf-8")
+                    self.send_header("ETag", feed.etag)
+                    self.send_header("Content-Length", str(len(feed.body)))
+                    self.end_headers()
+                    self.wfile.write(feed.body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/kalender.ics"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture
+def feed():  # type: ignore[no-untyped-def]
+    server = FeedServer(MUNICIPAL.replace("\n", "\r\n").encode("utf-8"))
+    yield server
+    server.close()
+
+
+def test_a_subscribed_calendar_is_fetched_again_only_when_changed(services: AppServices, feed: FeedServer) -> None:
+    importer = services.calendar_import
+    first = importer.import_calendar(feed.url, "Lejre Kommune", now=NOW)
+    assert first.summary().startswith(f'imported calendar "Lejre Kommune" from {feed.url}: 7 events')
+    assert "mozilla" in feed.requests[0]["user-agent"].lower()  # some Microsoft feeds want a browser's
+    assert "if-none-match" not in feed.requests[0]
+    same = importer.refresh(first.source_id, now=NOW)
+    assert feed.requests[1]["if-none-match"] == '"v1"'
+    assert same.unchanged and same.summary() == (f'calendar "Lejre Kommune" is unchanged since it was last fetched '
+                                                 f"from {feed.url} (7 events)")
+    feed.body, feed.etag = MUNICIPAL.replace("Byrådsmøde", "Byrådsmøde (ændret)").encode("utf-8"), '"v2"'
+    changed = importer.refresh(first.source_id, now=NOW)
+    assert changed.replaced and not changed.unchanged
+    titles = [e.title for e in importer.events_between(local(2027, 3, 11, 0, 0), local(2027, 3, 12, 0, 0))]
+    assert titles == ["Byrådsmøde (ændret)"]
+    feed.status = 404
+    before = dump(services.path)
+    with pytest.raises(ValidationError) as refused:
+        importer.refresh(first.source_id, now=NOW)
+    assert (refused.value.field, refused.value.code) == ("source", "unreachable")
+    assert refused.value.message == f"nothing imported: {feed.url}: the server answered 404 Not Found"
+    assert dump(services.path) == before
+    assert [(s.name, s.location, s.events) for s in importer.sources()] == [("Lejre Kommune", feed.url, 7)]
+
+
+def test_webcal_addresses_are_fetched_over_https() -> None:
+    from lokalraad_app.sync.calendar_feed import feed_url, is_feed_url
+
+    assert feed_url("webcal://kalender.lejre.dk/byraad.ics") == "https://kalender.lejre.dk/byraad.ics"
+    assert is_feed_url("WEBCAL://x/y.ics") and is_feed_url("https://x/y.ics") and not is_feed_url("byraad.ics")

@@ -34,6 +34,7 @@ from lokalraad_app.ical.reading import CalendarReadError
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import meeting_changes, writing
 from lokalraad_app.store.engine import Store
+from lokalraad_app.sync.calendar_feed import FeedError, fetch, is_feed_url
 
 # The mirror holds what happens from a year ago to two years ahead (series are expanded over it).
 WINDOW_BACK = timedelta(days=365)
@@ -104,7 +105,7 @@ class CounterProposal:
 class MirrorImport:
     source_id: int
     source_name: str
-    file_name: str
+    file_name: str  # or the URL
     events: int  # occurrences stored
     total: int  # events (VEVENTs) in the file
     skipped: list[SkippedEvent]
@@ -112,8 +113,12 @@ class MirrorImport:
     window_start: datetime
     window_end: datetime
     changes: Changes
+    unchanged: bool = False  # a feed the server said had not changed since the last fetch: nothing read
 
     def summary(self) -> str:
+        if self.unchanged:
+            return (f'calendar "{self.source_name}" is unchanged since it was last fetched from {self.file_name} '
+                    f"({self.events} events)")
         verb = "replaced" if self.replaced else "imported"
         text = (f'{verb} calendar "{self.source_name}" from {self.file_name}: {self.events} '
                 f"event{'s' if self.events != 1 else ''} between {self.window_start:%Y-%m-%d} "
@@ -287,41 +292,73 @@ class CalendarImportService:
 
     # --- mirrors of others' calendars ------------------------------------------------------------------
 
-    def import_calendar(self, source: Path, name: str, now: datetime | None = None) -> MirrorImport:
-        """Reads someone else's calendar as the mirror `name`, replacing an earlier import of that name.
+    def import_calendar(self, source: Path | str, name: str, now: datetime | None = None) -> MirrorImport:
+        """Reads someone else's calendar (a file, or an http(s)/webcal URL) as the mirror `name`, replacing an
+        earlier import of that name.
 
         Series are expanded from a year before `now` to two years after; events that cannot be read are
-        skipped and listed. A file with nothing usable is refused (ValidationError) and changes nothing.
+        skipped and listed. A file with nothing usable is refused (ValidationError) and changes nothing. A URL
+        is fetched with the ETag of its last fetch: unchanged, nothing is read again.
         """
         name = " ".join(name.split())
         if not name:
             raise ValidationError("name", "required", "Give the calendar a name.")
         now = now or utc_now()
         window_start, window_end = now - WINDOW_BACK, now + WINDOW_AHEAD
-        data = _read(source)
-        zone = self._zone()
+        existing = self._source_named(name)
+        etag = ""
+        if isinstance(source, str) and is_feed_url(source):
+            location = label = source.strip()
+            try:
+                fetched = fetch(location, existing.etag if existing and existing.location == location else "")
+            except FeedError as e:
+                raise ValidationError("source", "unreachable", f"nothing imported: {e}") from None
+            if not fetched.changed and existing is not None:
+                return MirrorImport(existing.id or 0, existing.name, label, self._count(existing.id or 0), 0, [],
+                                    True, window_start, window_end, frozenset(), unchanged=True)
+            data, etag = fetched.data, fetched.etag
+        else:
+            path = Path(source)
+            data, label, location = _read(path), path.name, str(path)
         try:
-            read = read_mirror(data, window_start, window_end, zone)
+            read = read_mirror(data, window_start, window_end, self._zone())
         except CalendarReadError as e:
-            raise ValidationError("source", e.code, f"nothing imported: {source.name}: {e.message}") from None
-        _refuse_if_empty(read, source.name, window_start, window_end)
+            raise ValidationError("source", e.code, f"nothing imported: {label}: {e.message}") from None
+        _refuse_if_empty(read, label, window_start, window_end)
         with self.store.session() as s:
-            existing = next((c for c in s.exec(select(CalendarSource)).all()
-                             if c.name.casefold() == name.casefold()), None)
-            if existing is not None:
-                s.execute(delete(CalendarEvent).where(col(CalendarEvent.source_id) == existing.id))
-                existing.location, existing.etag, existing.imported_at = str(source), "", utc_now()
-                calendar = existing
+            calendar = s.get(CalendarSource, existing.id) if existing else None
+            if calendar is not None:
+                s.execute(delete(CalendarEvent).where(col(CalendarEvent.source_id) == calendar.id))
+                calendar.location, calendar.etag, calendar.imported_at = location, etag, utc_now()
             else:
-                calendar = CalendarSource(name=name, location=str(source))
+                calendar = CalendarSource(name=name, location=location, etag=etag)
                 s.add(calendar)
             s.flush()
             assert calendar.id is not None
             s.execute(insert(CalendarEvent), [
                 dict(source_id=calendar.id, uid=e.uid, recurrence_id=e.recurrence_id, title=e.title,
                      location=e.location, start=e.start, end=e.end, all_day=e.all_day) for e in read.events])
-            return MirrorImport(calendar.id, calendar.name, source.name, len(read.events), read.total, read.skipped,
+            return MirrorImport(calendar.id, calendar.name, label, len(read.events), read.total, read.skipped,
                                 existing is not None, window_start, window_end, CALENDAR_CHANGES)
+
+    def refresh(self, source_id: int, now: datetime | None = None) -> MirrorImport:
+        """Reads a mirrored calendar again from where it came from (its URL, or its file)."""
+        with self.store.read() as s:
+            source = s.get(CalendarSource, source_id)
+        if source is None:
+            raise NotFoundError(source_id)
+        location: Path | str = source.location if is_feed_url(source.location) else Path(source.location)
+        return self.import_calendar(location, source.name, now)
+
+    def _source_named(self, name: str) -> CalendarSource | None:
+        """The mirror of that name, whatever its case and spacing."""
+        with self.store.read() as s:
+            return next((c for c in s.exec(select(CalendarSource)).all()
+                         if " ".join(c.name.split()).casefold() == name.casefold()), None)
+
+    def _count(self, source_id: int) -> int:
+        with self.store.read() as s:
+            return s.exec(select(func.count()).where(CalendarEvent.source_id == source_id)).one()
 
     def sources(self) -> list[MirrorSource]:
         with self.store.read() as s:
@@ -387,4 +424,4 @@ def _refuse_if_empty(read: MirrorRead, file_name: str, window_start: datetime, w
 
 
 __all__ = ["CalendarImportService", "CounterProposal", "MirrorImport", "MirrorSource", "MirroredEvent",
-           "ReplyImport", "ReplyOutcome"]
+           "ReplyImport", "ReplyOutcome", "is_feed_url"]
