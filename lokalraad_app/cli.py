@@ -179,6 +179,29 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_ics(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+    from lokalraad_app.services.calendar_import import is_feed_url
+
+    source: Path | str = args.source
+    if is_feed_url(args.source):
+        if args.as_calendar is None:
+            raise UserError("a URL is someone else's calendar to mirror: give it a name with --as-calendar NAME")
+    elif not Path(args.source).is_file():
+        raise UserError(f"no file to import at {args.source}")
+    else:
+        source = Path(args.source)
+    with open_for_command(_data_path(args), write=True) as cs:
+        if args.as_calendar is not None:
+            mirror = cs.calendar_import.import_calendar(source, args.as_calendar)
+            for skipped in mirror.skipped:  # every one; the summary names the first few
+                _say(f'{mirror.file_name}: skipped "{skipped.what}": {skipped.reason}')
+            print(mirror.summary())
+        else:
+            print(cs.calendar_import.import_replies(source).summary())
+    return 0
+
+
 def cmd_export_members(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
 
@@ -378,6 +401,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--merge", action="store_true",
                    help="update people already in the register (same name and e-mail, phone or address) "
                         "instead of refusing the import")
+
+    p = command("import-ics", cmd_import_ics, "read invitees' answers (an .ics file or a saved mail, .eml) into "
+                                              "their meetings, or with --as-calendar someone else's calendar to "
+                                              "show beside the meetings (read-only)")
+    p.add_argument("source", metavar="SOURCE", help="the .ics file or saved mail (.eml); with --as-calendar also "
+                                                   "a calendar's http(s):// or webcal:// address")
+    p.add_argument("--as-calendar", metavar="NAME",
+                   help="mirror the file as the calendar NAME (importing NAME again replaces it)")
 
     p = command("export-members", cmd_export_members, "export the register to CSV or XLSX")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")

@@ -114,3 +114,18 @@ class OutboxStatus(StrEnum):
     FAILED = "failed"
     NEEDS_ATTENTION = "needs_attention"
     SUPERSEDED = "superseded"
+
+
+class ReplyNotApplied(StrEnum):
+    """Why an invitee's answer read from a calendar reply was recorded but did not change the answer."""
+
+    OLDER = "older"  # older (SEQUENCE, then DTSTAMP) than the answer already read
+    OUTDATED = "outdated"  # answers an earlier version of the meeting (its SEQUENCE grew since)
+    COUNTER = "counter"  # a proposed new time: the secretary decides
+    LOCKED = "locked"  # the meeting's minutes are approved
+    ALREADY_READ = "already_read"  # the same reply was read before
+
+
+class CounterStatus(StrEnum):
+    OPEN = "open"
+    DISMISSED = "dismissed"

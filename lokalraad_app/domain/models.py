@@ -335,3 +335,51 @@ class Setting(SQLModel, table=True):
     __tablename__ = "setting"
     key: str = Field(primary_key=True)
     value: str = ""
+
+
+class CalendarReply(SQLModel, table=True):
+    """An invitee's iTIP REPLY or COUNTER as read, kept whether it changed the answer or not."""
+
+    __tablename__ = "calendar_reply"
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    attendance_id: int = Field(foreign_key="attendance.id", index=True, ondelete="CASCADE")
+    method: str = "REPLY"  # REPLY or COUNTER
+    partstat: str = ""  # as sent: ACCEPTED, DECLINED, TENTATIVE, ...
+    sequence: int = 0
+    dtstamp: datetime = _ts()
+    applied: bool = False  # changed Attendance.answer
+    not_applied_reason: str = ""  # ReplyNotApplied, when not applied
+    proposed_start: datetime | None = _ts(default=None)  # COUNTER only
+    proposed_end: datetime | None = _ts(default=None)
+    comment: str = ""
+    status: str = ""  # COUNTER: "open" until the secretary has dealt with it, then "dismissed"
+    received_at: datetime = _ts(default_factory=utc_now)
+
+
+class CalendarSource(SQLModel, table=True):
+    """Someone else's calendar, mirrored read-only beside our meetings (never invited from)."""
+
+    __tablename__ = "calendar_source"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    location: str = ""  # the file or URL it was read from
+    etag: str = ""  # of the last fetch of a URL
+    colour: str = ""  # for the calendar view, e.g. "#1f77b4"; empty: the view chooses
+    visible: bool = True
+    imported_at: datetime = _ts(default_factory=utc_now)
+
+
+class CalendarEvent(SQLModel, table=True):
+    """One occurrence in a mirrored calendar (series are expanded over a window when imported)."""
+
+    __tablename__ = "calendar_event"
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="calendar_source.id", index=True, ondelete="CASCADE")
+    uid: str = ""  # as the source wrote it (may be long, or missing)
+    recurrence_id: datetime | None = _ts(default=None)  # the occurrence's original start, in a series
+    title: str = ""
+    location: str = ""
+    start: datetime = _ts(index=True)
+    end: datetime = _ts()
+    all_day: bool = False  # start and end are then midnights in the council's zone (end exclusive)

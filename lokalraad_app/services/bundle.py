@@ -14,6 +14,7 @@ from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.agenda import AgendaService
 from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
+from lokalraad_app.services.calendar_import import CalendarImportService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.invitations import InvitationService
@@ -45,6 +46,7 @@ class AppServices:
     attachments: AttachmentService
     documents: DocumentService
     invitations: InvitationService
+    calendar_import: CalendarImportService
     _store: Store
 
     def close(self) -> None:
@@ -67,7 +69,8 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
-                       AttachmentService(store), DocumentService(store), InvitationService(store), store)
+                       AttachmentService(store), DocumentService(store), InvitationService(store),
+                       CalendarImportService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

@@ -15,6 +15,7 @@ from lokalraad_app.domain.models import (
     AgendaItem,
     Attendance,
     AuditLog,
+    CalendarReply,
     Membership,
     Minutes,
     Person,
@@ -235,6 +236,8 @@ class MemberService:
             self._keep_recorded_names(s, person)
             for a in s.exec(select(Attendance).where(Attendance.person_id == person.id)):
                 a.email = ""  # minutes keep the name as recorded, nothing else
+                for reply in s.exec(select(CalendarReply).where(CalendarReply.attendance_id == a.id)):
+                    s.delete(reply)  # their answers as read, comments and proposed times included
             s.delete(person)
             # The log keeps that an erasure happened, not who it was.
             s.add(AuditLog(entity="person", entity_id=person_id, action="erase"))

@@ -132,6 +132,21 @@ ROWS: dict[str, tuple[str, list[dict[str, Any]]]] = {
         dict(id=1, meeting_id=1, kind="minutes", content_sha256="9f2c" * 16, pdf_sha256="5e1d" * 16, amendments=1,
              file_name="referat-2025-03-04.pdf", pdf=b"%PDF-1.4\n% sealed minutes\n%%EOF\n", sealed_at=T),
     ]),
+    "calendar_reply": ("0012", [
+        dict(id=1, meeting_id=1, attendance_id=2, method="COUNTER", partstat="TENTATIVE", sequence=0,
+             dtstamp="2025-02-25 08:00:00.000000", applied=0, not_applied_reason="counter",
+             proposed_start="2025-03-05 17:00:00.000000", proposed_end="2025-03-05 19:00:00.000000",
+             comment="Torsdag passer bedre", status="open", received_at=T),
+    ]),
+    "calendar_source": ("0012", [
+        dict(id=1, name="Lejre Kommune: byrådsmøder", location="byraad.ics", etag="", colour="", visible=1,
+             imported_at=T),
+    ]),
+    "calendar_event": ("0012", [
+        dict(id=1, source_id=1, uid="040000008200E00074C5B7101A82E008000000001", recurrence_id=None,
+             title="Byrådsmøde", location="Rådhuset", start="2025-04-24 16:00:00.000000",
+             end="2025-04-24 19:00:00.000000", all_day=0),
+    ]),
 }
 
 # Rows a later schema added to an older table.
