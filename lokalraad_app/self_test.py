@@ -3,7 +3,8 @@
 It makes a council file in a temporary folder, migrates it, writes and searches a person, backs
 it up, prints the member list (embedded fonts) and draws its page for preview (PDFium), builds
 the main window on Qt's offscreen platform with the Danish translation, and round-trips a secret
-through the system's keyring (where the system has a secure one).
+through the system's keyring (where the system has a secure one), and writes the council's
+calendar feed (.ics) and reads it back.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lokalraad_app.services.bundle import AppServices
 
 KEYRING_TIMEOUT_S = 10.0  # a locked Secret Service can wait forever for a password prompt
 
@@ -52,6 +57,22 @@ def check_keyring() -> str:
     return f"keyring: {name} round trip ok"
 
 
+def _calendar_works(services: AppServices) -> bool:
+    """A meeting next week comes out of the council's calendar feed and reads back with icalendar."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    import icalendar
+
+    from lokalraad_app.services.meetings import MeetingInput
+
+    start = datetime.now(ZoneInfo("Europe/Copenhagen")).replace(hour=19, minute=0, second=0, microsecond=0)
+    start += timedelta(days=7)
+    services.meeting.create(MeetingInput(title="Bestyrelsesmøde på Ærø", start=start, end=start + timedelta(hours=2)))
+    events = icalendar.Calendar.from_ical(services.invitations.feed()).walk("VEVENT")
+    return [str(e.get("SUMMARY")) for e in events] == ["Bestyrelsesmøde på Ærø"]
+
+
 def run_self_test(report: Callable[[str], None] = lambda line: None) -> list[str]:
     """Returns the checks that failed (empty: all good); `report` is told what was found on the way."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,6 +100,8 @@ def run_self_test(report: Callable[[str], None] = lambda line: None) -> list[str
             _, pdf = services.documents.members()
             if not pdf.startswith(b"%PDF-") or b"DejaVuSans" not in pdf:
                 failures.append("documents")
+            if not _calendar_works(services):
+                failures.append("calendar")
         finally:
             services.close()
 
