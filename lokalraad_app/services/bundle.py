@@ -21,6 +21,8 @@ from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
+from lokalraad_app.services.outbox import OutboxService
+from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.store.backup import RestoreError, backup_now
 from lokalraad_app.store.engine import Store, StoreError, open_store
@@ -43,6 +45,8 @@ class AppServices:
     requests: RequestService
     attachments: AttachmentService
     documents: DocumentService
+    profiles: ProfileService
+    outbox: OutboxService
     _store: Store
 
     def close(self) -> None:
@@ -62,10 +66,12 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
         except BaseException:
             store.close()  # not left open behind the refusal (a damaged file, a full disk)
             raise
+    profiles = ProfileService(store)
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
-                       AttachmentService(store), DocumentService(store), store)
+                       AttachmentService(store), DocumentService(store), profiles, OutboxService(store, profiles),
+                       store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

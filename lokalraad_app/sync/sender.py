@@ -1,0 +1,138 @@
+"""The outbox's sender: claims the rows that are due, sends them, records each outcome in its row.
+
+A claimed row is "sending" with a lease: if the process dies mid-send, the row is claimed again once
+the lease has run out. Each outcome is committed as soon as it is known, so a crash loses at most the
+knowledge of the message in flight (SMTP cannot tell whether the server kept it; see README).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, update
+from sqlmodel import col, select
+
+from lokalraad_app.domain.enums import OutboxStatus
+from lokalraad_app.domain.models import OutboxMessage, utc_now
+from lokalraad_app.domain.profile import Profile
+from lokalraad_app.store.engine import Store
+from lokalraad_app.sync.credentials import CredentialError
+from lokalraad_app.sync.smtp import TIMEOUT_SECONDS, SendError, SmtpConnection
+
+LEASE = timedelta(minutes=10)
+BACKOFF_BASE = timedelta(minutes=1)
+BACKOFF_CAP = timedelta(hours=6)
+MAX_ATTEMPTS = 20  # transient failures in a row before a person is asked to look (days of backoff)
+SENDERS = ("email",)  # the kinds this sender can send; others wait for their transport
+
+PasswordLookup = Callable[[str], str | None]  # server ("smtp") -> the password, or None
+
+
+@dataclass
+class Sent:
+    """One row's outcome in this run."""
+
+    id: int
+    status: str
+    last_error: str = ""
+
+
+def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
+    """Exponential backoff with jitter: about 1, 2, 4 … minutes (up to 6 hours), randomly 50–100 % of that,
+    so many rows failed together do not all return at the same second."""
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * (1 << min(30, max(0, attempts - 1))))
+    draw: float = (rng or random.Random()).random()
+    return ceiling * (0.5 + 0.5 * draw)
+
+
+def claim_due(store: Store, now: datetime, kinds: tuple[str, ...] = SENDERS, lease: timedelta = LEASE,
+              limit: int | None = None) -> list[OutboxMessage]:
+    """Marks the due rows "sending" until now + lease and returns them, oldest first.
+
+    Due: pending; failed whose next attempt has come; sending whose lease has run out (a killed sender).
+    """
+    due = or_(col(OutboxMessage.status) == OutboxStatus.PENDING,
+              and_(col(OutboxMessage.status) == OutboxStatus.FAILED, col(OutboxMessage.next_attempt_at) <= now),
+              and_(col(OutboxMessage.status) == OutboxStatus.SENDING, col(OutboxMessage.lease_until) <= now))
+    with store.session() as s:
+        query = select(OutboxMessage).where(due, col(OutboxMessage.kind).in_(kinds)).order_by(col(OutboxMessage.id))
+        rows = list(s.exec(query.limit(limit) if limit else query))
+        for row in rows:
+            row.status = OutboxStatus.SENDING
+            row.lease_until = now + lease
+        return rows
+
+
+def _finish(store: Store, row_id: int, values: dict[str, object]) -> bool:
+    """Writes an outcome, only if the row is still ours (sending); False when someone changed it meanwhile."""
+    with store.session() as s:
+        result = s.execute(update(OutboxMessage).where(col(OutboxMessage.id) == row_id)
+                           .where(col(OutboxMessage.status) == OutboxStatus.SENDING).values(**values))
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def mark_sent(store: Store, row: OutboxMessage, now: datetime) -> Sent:
+    assert row.id is not None
+    _finish(store, row.id, {"status": OutboxStatus.SENT, "attempts": row.attempts + 1, "sent_at": now,
+                            "lease_until": None, "next_attempt_at": None, "last_error": ""})
+    return Sent(row.id, OutboxStatus.SENT)
+
+
+def mark_failed(store: Store, row: OutboxMessage, error: SendError, now: datetime,
+                rng: random.Random | None = None) -> Sent:
+    assert row.id is not None
+    attempts = row.attempts + 1
+    if error.permanent or attempts >= MAX_ATTEMPTS:
+        message = error.message if error.permanent else f"{error.message} Opgivet efter {attempts} forsøg: send igen."
+        values: dict[str, object] = {"status": OutboxStatus.NEEDS_ATTENTION, "next_attempt_at": None}
+    else:
+        message = error.message
+        values = {"status": OutboxStatus.FAILED, "next_attempt_at": now + backoff(attempts, rng)}
+    values.update(attempts=attempts, lease_until=None, last_error=message)
+    _finish(store, row.id, values)
+    return Sent(row.id, str(values["status"]), message)
+
+
+def _send_mail(store: Store, profile: Profile, rows: list[OutboxMessage], password_for: PasswordLookup,
+               now: datetime, timeout: float, rng: random.Random | None) -> list[Sent]:
+    done: list[Sent] = []
+    smtp = profile.smtp
+    if smtp is None:
+        error = SendError("Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile "
+                          "import), og send igen.", permanent=True)
+        return [mark_failed(store, row, error, now, rng) for row in rows]
+    remaining = list(rows)
+    try:
+        try:
+            password = password_for("smtp") if smtp.username else None
+        except CredentialError as e:
+            raise SendError(str(e), permanent=True, connection=True) from None
+        with SmtpConnection(smtp, password, profile.ca_file, timeout) as conn:
+            while remaining:
+                row = remaining[0]
+                payload = json.loads(row.payload)
+                try:
+                    conn.send(smtp.from_address or payload.get("from", ""), row.recipient,
+                              payload["message"].encode("utf-8"))
+                except SendError as e:
+                    if e.connection:
+                        raise
+                    done.append(mark_failed(store, row, e, now, rng))
+                else:
+                    done.append(mark_sent(store, row, now))
+                remaining.pop(0)
+    except SendError as e:  # the connection failed: every row not yet sent shares the outcome
+        done += [mark_failed(store, row, e, now, rng) for row in remaining]
+    return done
+
+
+def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: datetime | None = None, *,
+             timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None) -> list[Sent]:
+    """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker."""
+    now = now or utc_now()
+    rows = claim_due(store, now, lease=lease)
+    return _send_mail(store, profile, [r for r in rows if r.kind == "email"], password_for, now, timeout, rng)
