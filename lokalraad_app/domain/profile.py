@@ -14,7 +14,7 @@ from lokalraad_app.domain.rules import is_valid_email
 SECURITY_MODES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 # A key with one of these in its name is a secret, whatever it is called: refused with its own reason.
-SECRET_WORDS = ("password", "passwd", "pwd", "secret", "token", "kodeord", "adgangskode")
+SECRET_WORDS = ("pass", "pasw", "pwd", "secret", "token", "kodeord", "adgangskode")  # "pass" catches passwd, password…
 
 
 class ProfileError(ValueError):
