@@ -29,7 +29,8 @@ from tests.helpers.smtp_server import SmtpServer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DANISH_PASSWORD = "Blåbærgrød-på-Ærø"
-LATER = timedelta(hours=7)  # past any backoff of a first or second failure
+LATER = timedelta(hours=7)
+PDF = b"%PDF-1.4 dagsorden\n" + bytes(range(256)) * 120  # 30 KB: hundreds of lines on the wire  # past any backoff of a first or second failure
 
 
 def use_profile(services: AppServices, tmp_path: Path, port: int, *, security: str = "none",
@@ -52,7 +53,7 @@ def queue(services: AppServices, to: str = "medlem@example.dk", key: str = "agen
     msg["To"] = to
     msg["Subject"] = subject
     msg.set_content("Kære medlem\n\nHer er dagsordenen. Mødet er i forsamlingshuset på Ærø.\n")
-    msg.add_attachment(b"%PDF-1.4 dagsorden", maintype="application", subtype="pdf", filename="dagsorden.pdf")
+    msg.add_attachment(PDF, maintype="application", subtype="pdf", filename="dagsorden.pdf")
     with services.outbox.store.session() as s:
         row = queue_mail(s, msg, recipient=to, idempotency_key=key, aggregate=aggregate)
         assert row.id is not None
@@ -89,7 +90,7 @@ def test_a_mail_reaches_the_server_exactly_once_with_its_message_id(ready: AppSe
     assert got.message["Message-ID"] == status(ready, row_id).message_id != ""
     assert got.message["Subject"] == "Dagsorden til bestyrelsesmødet"
     attachment = next(p for p in got.message.walk() if p.get_filename() == "dagsorden.pdf")
-    assert attachment.get_payload(decode=True) == b"%PDF-1.4 dagsorden"
+    assert attachment.get_payload(decode=True) == PDF
 
 
 def test_a_password_with_aeoeaa_logs_in_through_the_keyring_only(ready: AppServices, server: SmtpServer,

@@ -8,7 +8,9 @@ knowledge of the message in flight (SMTP cannot tell whether the server kept it;
 from __future__ import annotations
 
 import json
+import queue
 import random
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -67,22 +69,59 @@ def claim_due(store: Store, now: datetime, kinds: tuple[str, ...] = SENDERS, lea
         return rows
 
 
-def _finish(store: Store, row_id: int, values: dict[str, object]) -> bool:
-    """Writes an outcome, only if the row is still ours (sending); False when someone changed it meanwhile."""
-    with store.session() as s:
-        result = s.execute(update(OutboxMessage).where(col(OutboxMessage.id) == row_id)
-                           .where(col(OutboxMessage.status) == OutboxStatus.SENDING).values(**values))
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+class Recorder:
+    """Commits outcomes in a helper thread while the next mail is on the wire.
+
+    Each outcome is committed (synchronous=FULL) right after its mail; outcomes that arrive while a commit
+    is under way go into the next commit together (group commit), so the disk's flush does not double
+    the sending time. A killed process loses at most the few outcomes not yet committed: those rows are
+    sent again after their lease, like a mail whose reply was lost.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._queue: queue.SimpleQueue[tuple[int, dict[str, object]] | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="outbox-recorder", daemon=True)
+        self._thread.start()
+
+    def put(self, row_id: int, values: dict[str, object]) -> None:
+        self._queue.put((row_id, values))
+
+    def _run(self) -> None:
+        done = False
+        while not done:
+            batch = [self._queue.get()]
+            while not self._queue.empty():
+                batch.append(self._queue.get())
+            done = batch[-1] is None
+            items = [item for item in batch if item is not None]
+            if not items or self._error is not None:
+                continue
+            try:
+                with self.store.session() as s:
+                    for row_id, values in items:  # only if the row is still ours ("sending")
+                        s.execute(update(OutboxMessage).where(col(OutboxMessage.id) == row_id)
+                                  .where(col(OutboxMessage.status) == OutboxStatus.SENDING).values(**values))
+            except BaseException as e:  # handed to the sending thread by close()
+                self._error = e
+
+    def close(self) -> None:
+        """Waits until every outcome is committed; raises what the commit raised (a full disk)."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
-def mark_sent(store: Store, row: OutboxMessage, now: datetime) -> Sent:
+def mark_sent(record: Recorder, row: OutboxMessage, now: datetime) -> Sent:
     assert row.id is not None
-    _finish(store, row.id, {"status": OutboxStatus.SENT, "attempts": row.attempts + 1, "sent_at": now,
-                            "lease_until": None, "next_attempt_at": None, "last_error": ""})
+    record.put(row.id, {"status": OutboxStatus.SENT, "attempts": row.attempts + 1, "sent_at": now,
+                        "lease_until": None, "next_attempt_at": None, "last_error": ""})
     return Sent(row.id, OutboxStatus.SENT)
 
 
-def mark_failed(store: Store, row: OutboxMessage, error: SendError, now: datetime,
+def mark_failed(record: Recorder, row: OutboxMessage, error: SendError, now: datetime,
                 rng: random.Random | None = None) -> Sent:
     assert row.id is not None
     attempts = row.attempts + 1
@@ -93,18 +132,18 @@ def mark_failed(store: Store, row: OutboxMessage, error: SendError, now: datetim
         message = error.message
         values = {"status": OutboxStatus.FAILED, "next_attempt_at": now + backoff(attempts, rng)}
     values.update(attempts=attempts, lease_until=None, last_error=message)
-    _finish(store, row.id, values)
+    record.put(row.id, values)
     return Sent(row.id, str(values["status"]), message)
 
 
-def _send_mail(store: Store, profile: Profile, rows: list[OutboxMessage], password_for: PasswordLookup,
+def _send_mail(record: Recorder, profile: Profile, rows: list[OutboxMessage], password_for: PasswordLookup,
                now: datetime, timeout: float, rng: random.Random | None) -> list[Sent]:
     done: list[Sent] = []
     smtp = profile.smtp
     if smtp is None:
         error = SendError("Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile "
                           "import), og send igen.", permanent=True)
-        return [mark_failed(store, row, error, now, rng) for row in rows]
+        return [mark_failed(record, row, error, now, rng) for row in rows]
     remaining = list(rows)
     try:
         try:
@@ -121,12 +160,12 @@ def _send_mail(store: Store, profile: Profile, rows: list[OutboxMessage], passwo
                 except SendError as e:
                     if e.connection:
                         raise
-                    done.append(mark_failed(store, row, e, now, rng))
+                    done.append(mark_failed(record, row, e, now, rng))
                 else:
-                    done.append(mark_sent(store, row, now))
+                    done.append(mark_sent(record, row, now))
                 remaining.pop(0)
     except SendError as e:  # the connection failed: every row not yet sent shares the outcome
-        done += [mark_failed(store, row, e, now, rng) for row in remaining]
+        done += [mark_failed(record, row, e, now, rng) for row in remaining]
     return done
 
 
@@ -135,4 +174,10 @@ def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: 
     """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker."""
     now = now or utc_now()
     rows = claim_due(store, now, lease=lease)
-    return _send_mail(store, profile, [r for r in rows if r.kind == "email"], password_for, now, timeout, rng)
+    if not rows:
+        return []
+    record = Recorder(store)
+    try:
+        return _send_mail(record, profile, [r for r in rows if r.kind == "email"], password_for, now, timeout, rng)
+    finally:
+        record.close()

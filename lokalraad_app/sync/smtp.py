@@ -7,6 +7,7 @@ must act first (permanent), with a Danish message saying what to do and the serv
 from __future__ import annotations
 
 import base64
+import re
 import smtplib
 import socket
 import ssl
@@ -179,6 +180,9 @@ class SmtpConnection:
     def send(self, mail_from: str, recipient: str, message: bytes) -> None:
         """Sends one message to one recipient; raises SendError."""
         assert self._smtp is not None, "use SmtpConnection as a context manager"
+        # SMTP lines end in CRLF; smtplib fixes line ends only in str messages, and a message queued as text
+        # has bare LFs: sent as they are, the server sees one endless line and refuses it.
+        message = re.sub(rb"\r?\n", b"\r\n", message)
         try:
             self._smtp.sendmail(mail_from, [recipient], message)
         except BaseException as e:
