@@ -113,6 +113,16 @@ def test_many_mails_go_over_one_connection_each_once(ready: AppServices, server:
     assert {status(ready, i).status for i in ids} == {"sent"}
 
 
+def test_the_connection_check_logs_in_and_sends_nothing(ready: AppServices, server: SmtpServer,
+                                                        tmp_path: Path) -> None:
+    assert ready.outbox.check_smtp() == ""
+    assert server.logins == [(b"sekretaer", DANISH_PASSWORD.encode())] and server.received == []
+    ready.profiles.set_password("smtp", "forkert")
+    assert "afviste brugernavn eller adgangskode" in ready.outbox.check_smtp()
+    use_profile(ready, tmp_path, free_port())
+    assert "Ingen forbindelse til 127.0.0.1" in ready.outbox.check_smtp()
+
+
 # --- faults -----------------------------------------------------------------------------------------
 
 
@@ -177,6 +187,56 @@ def test_a_refused_mailbox_needs_attention_and_is_sent_once_after_retry(ready: A
     [again] = ready.outbox.send_due(now + LATER)
     assert again.id == row_id and again.status == "sent"
     assert sorted(r.rcpt[0] for r in server.received) == ["forkert@example.dk", "medlem@example.dk"]
+
+
+def test_a_connection_dropped_mid_message_is_retried_and_delivered_once(ready: AppServices,
+                                                                          server: SmtpServer) -> None:
+    server.handler.drop_data = 1
+    first, second = queue(ready, "a@example.dk", "a"), queue(ready, "b@example.dk", "b")
+    now = utc_now()
+    outcomes = {r.id: r for r in ready.outbox.send_due(now)}
+    assert outcomes[first].status == outcomes[second].status == "failed"  # b never got its turn on that line
+    assert "afbrudt" in outcomes[first].last_error and server.received == []
+    assert [r.status for r in ready.outbox.send_due(now + LATER)] == ["sent", "sent"]
+    assert sorted(r.rcpt[0] for r in server.received) == ["a@example.dk", "b@example.dk"]
+
+
+def test_a_long_run_is_claimed_a_chunk_at_a_time_and_each_mail_goes_once(ready: AppServices, server: SmtpServer,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lokalraad_app.sync.sender.CHUNK", 2)
+    for i in range(5):
+        queue(ready, f"m{i}@example.dk", f"k{i}")
+    assert [r.status for r in ready.outbox.send_due()] == ["sent"] * 5
+    assert sorted(r.rcpt[0] for r in server.received) == [f"m{i}@example.dk" for i in range(5)]
+    assert len(server.logins) == 3  # one connection per chunk
+
+
+def test_microsoft_365_without_password_login_says_so(ready: AppServices, server: SmtpServer) -> None:
+    server.password = "en anden"
+    server.auth_reply = "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."
+    queue(ready)
+    [outcome] = ready.outbox.send_due()
+    assert outcome.status == "needs_attention"
+    assert "Microsoft 365" in outcome.last_error and "5.7.139" in outcome.last_error
+
+
+def test_a_keyring_that_does_not_answer_is_waited_for_only_so_long(ready: AppServices, server: SmtpServer,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    class Locked(type(keyring.get_keyring())):  # type: ignore[misc]
+        def get_password(self, service: str, username: str) -> str | None:
+            time.sleep(3)
+            return None
+
+    keyring.set_keyring(Locked())
+    monkeypatch.setattr("lokalraad_app.sync.credentials.TIMEOUT_SECONDS", 0.2)
+    queue(ready)
+    started = time.monotonic()
+    [outcome] = ready.outbox.send_due()
+    assert time.monotonic() - started < 2
+    assert outcome.status == "needs_attention" and "Nøgleringen svarede ikke" in outcome.last_error
+    assert server.received == []
 
 
 def test_a_timeout_leaves_the_row_failed_for_a_later_attempt(services: AppServices, tmp_path: Path) -> None:

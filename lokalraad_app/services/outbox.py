@@ -22,7 +22,8 @@ from lokalraad_app.services.errors import Changes, NotFoundError, ValidationErro
 from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.store.engine import Store
 from lokalraad_app.sync import sender
-from lokalraad_app.sync.smtp import TIMEOUT_SECONDS
+from lokalraad_app.sync.credentials import CredentialError
+from lokalraad_app.sync.smtp import TIMEOUT_SECONDS, SendError, SmtpConnection
 
 OUTBOX: Changes = frozenset({"outbox"})
 KINDS = ("email", "caldav", "webdav")
@@ -155,6 +156,19 @@ class OutboxService:
 
     def cancel(self, row_id: int) -> Changes:
         return self._change(row_id, REPLACEABLE, "cancelled", status=OutboxStatus.CANCELLED, next_attempt_at=None)
+
+    def check_smtp(self, *, timeout: float = TIMEOUT_SECONDS) -> str:
+        """Settings' "Test forbindelse" and the worker's reachability check: connects, logs in and leaves.
+        Returns "" when the server can be used, else the Danish message saying what is wrong."""
+        profile = self.profiles.profile()
+        if profile.smtp is None:
+            return "Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile import)."
+        try:
+            password = self.profiles.password("smtp") if profile.smtp.username else None
+            with SmtpConnection(profile.smtp, password, profile.ca_file, timeout):
+                return ""
+        except (SendError, CredentialError) as e:
+            return str(e)
 
     def send_due(self, now: datetime | None = None, *, timeout: float = TIMEOUT_SECONDS) -> list[OutboxRow]:
         """Sends what is due (headless; the app calls it from a worker thread); returns the rows it tried."""

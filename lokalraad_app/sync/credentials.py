@@ -28,7 +28,7 @@ def account(server: str, username: str, host: str) -> str:
     return f"{server}:{username}@{host}"
 
 
-def _call(work: Callable[[], T], timeout: float) -> T:
+def _call(work: Callable[[], T], timeout: float | None) -> T:
     backend = keyring.get_keyring()
     if getattr(backend, "priority", 0) < 1:  # the "fail" or a plaintext backend: never silently
         raise CredentialError("Der er ingen sikker nøglering på denne computer, så adgangskoden kan ikke "
@@ -44,7 +44,7 @@ def _call(work: Callable[[], T], timeout: float) -> T:
 
     worker = threading.Thread(target=run, name="keyring", daemon=True)
     worker.start()
-    worker.join(timeout)
+    worker.join(TIMEOUT_SECONDS if timeout is None else timeout)
     if worker.is_alive():
         raise CredentialError("Nøgleringen svarede ikke (er den låst?). Lås den op, og prøv igen.")
     if failure:
@@ -54,11 +54,12 @@ def _call(work: Callable[[], T], timeout: float) -> T:
     return result[0]
 
 
-def get_password(server: str, username: str, host: str, timeout: float = TIMEOUT_SECONDS) -> str | None:
+def get_password(server: str, username: str, host: str, timeout: float | None = None) -> str | None:
     name = account(server, username, host)
     return _call(lambda: keyring.get_password(SERVICE, name), timeout)
 
 
-def set_password(server: str, username: str, host: str, password: str, timeout: float = TIMEOUT_SECONDS) -> None:
+def set_password(server: str, username: str, host: str, password: str,
+                 timeout: float | None = None) -> None:
     name = account(server, username, host)
     _call(lambda: keyring.set_password(SERVICE, name, password), timeout)

@@ -42,6 +42,7 @@ class Handler:
     rcpt_replies: list[str] = field(default_factory=list)
     data_replies: list[str] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
+    drop_data: int = 0  # this many DATA commands end with the connection closed, no reply, nothing kept
     stall_rcpt: bool = False  # RCPT waits until `release` is set (a client can be killed meanwhile)
     stalled: threading.Event = field(default_factory=threading.Event)  # set once RCPT is waiting
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -57,6 +58,10 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.drop_data:
+            self.drop_data -= 1
+            server.transport.close()
+            return "421 closing"  # never reaches the client: the connection is gone
         if self.data_replies:
             return self.data_replies.pop(0)
         with self.lock:
@@ -73,6 +78,7 @@ class SmtpServer:
         self.user, self.password = user, password
         self.handler = Handler()
         self.logins: list[tuple[bytes, bytes]] = []
+        self.auth_reply = ""  # a refusal to give instead of 535 (e.g. Microsoft 365's)
         self.port = port or free_port()
         # Implicit TLS: aiosmtpd 1.4 does not see that the connection is encrypted, so it would hide AUTH.
         kwargs: dict[str, Any] = {"authenticator": self._authenticate, "auth_require_tls": tls == "starttls"}
@@ -88,7 +94,7 @@ class SmtpServer:
         assert isinstance(auth_data, LoginPassword)
         self.logins.append((auth_data.login, auth_data.password))
         ok = auth_data.login == self.user.encode() and auth_data.password == self.password.encode()
-        return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535 itself
+        return AuthResult(success=ok, handled=False, message=None if ok else self.auth_reply or None)  # handled=False: the server answers 535 itself
 
     @property
     def received(self) -> list[Received]:
