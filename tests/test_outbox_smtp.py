@@ -24,6 +24,7 @@ import trustme
 from lokalraad_app.domain.models import utc_now
 from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.outbox import OutboxRow, queue_mail
+from lokalraad_app.services.outbox import queue as outbox_queue
 from lokalraad_app.sync.sender import LEASE
 from tests.helpers.smtp_server import SmtpServer, free_port
 
@@ -237,6 +238,17 @@ def test_a_keyring_that_does_not_answer_is_waited_for_only_so_long(ready: AppSer
     assert time.monotonic() - started < 2
     assert outcome.status == "needs_attention" and "Nøgleringen svarede ikke" in outcome.last_error
     assert server.received == []
+
+
+def test_a_row_that_cannot_be_sent_waits_for_a_person_and_stops_nothing(ready: AppServices,
+                                                                         server: SmtpServer) -> None:
+    with ready.outbox.store.session() as s:
+        broken = outbox_queue(s, "email", "a@example.dk", "not a mail", "broken").id
+    good = queue(ready, "b@example.dk", "good")
+    outcomes = {r.id: r for r in ready.outbox.send_due()}
+    assert outcomes[broken].status == "needs_attention" and "ødelagt" in outcomes[broken].last_error
+    assert outcomes[good].status == "sent"
+    assert [r.rcpt for r in server.received] == [["b@example.dk"]]
 
 
 def test_a_timeout_leaves_the_row_failed_for_a_later_attempt(services: AppServices, tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ PasswordLookup = Callable[[str], str | None]  # server ("smtp") -> the password,
 
 
 @dataclass
-class Sent:
+class Outcome:
     """One row's outcome in this run."""
 
     id: int
@@ -115,15 +115,15 @@ class Recorder:
             raise self._error
 
 
-def mark_sent(record: Recorder, row: OutboxMessage, now: datetime) -> Sent:
+def mark_sent(record: Recorder, row: OutboxMessage, now: datetime) -> Outcome:
     assert row.id is not None
     record.put(row.id, {"status": OutboxStatus.SENT, "attempts": row.attempts + 1, "sent_at": now,
                         "lease_until": None, "next_attempt_at": None, "last_error": ""})
-    return Sent(row.id, OutboxStatus.SENT)
+    return Outcome(row.id, OutboxStatus.SENT)
 
 
 def mark_failed(record: Recorder, row: OutboxMessage, error: SendError, now: datetime,
-                rng: random.Random | None = None) -> Sent:
+                rng: random.Random | None = None) -> Outcome:
     assert row.id is not None
     attempts = row.attempts + 1
     if error.permanent or attempts >= MAX_ATTEMPTS:
@@ -134,12 +134,27 @@ def mark_failed(record: Recorder, row: OutboxMessage, error: SendError, now: dat
         values = {"status": OutboxStatus.FAILED, "next_attempt_at": now + backoff(attempts, rng)}
     values.update(attempts=attempts, lease_until=None, last_error=message)
     record.put(row.id, values)
-    return Sent(row.id, str(values["status"]), message)
+    return Outcome(row.id, str(values["status"]), message)
+
+
+def _mail(row: OutboxMessage, profile_from: str) -> tuple[str, bytes]:
+    """(envelope sender, message) of a mail row; a row that cannot be sent as it is waits for a person."""
+    try:
+        payload = json.loads(row.payload)
+        message = payload["message"].encode("utf-8")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise SendError("Beskeden i udbakken er ødelagt og kan ikke sendes. Annullér den, og send den forfra.",
+                        permanent=True) from None
+    mail_from = profile_from or str(payload.get("from", ""))
+    if not mail_from:
+        raise SendError("Der er ingen afsenderadresse: kommunens profil mangler smtp.from. Importér en profil med "
+                        "den, og send igen.", permanent=True)
+    return mail_from, message
 
 
 def _send_mail(record: Recorder, profile: Profile, rows: list[OutboxMessage], password_for: PasswordLookup,
-               now: datetime, timeout: float, rng: random.Random | None) -> list[Sent]:
-    done: list[Sent] = []
+               now: datetime, timeout: float, rng: random.Random | None) -> list[Outcome]:
+    done: list[Outcome] = []
     smtp = profile.smtp
     if smtp is None:
         error = SendError("Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile "
@@ -154,10 +169,9 @@ def _send_mail(record: Recorder, profile: Profile, rows: list[OutboxMessage], pa
         with SmtpConnection(smtp, password, profile.ca_file, timeout) as conn:
             while remaining:
                 row = remaining[0]
-                payload = json.loads(row.payload)
                 try:
-                    conn.send(smtp.from_address or payload.get("from", ""), row.recipient,
-                              payload["message"].encode("utf-8"))
+                    mail_from, message = _mail(row, smtp.from_address)
+                    conn.send(mail_from, row.recipient, message)
                 except SendError as e:
                     if e.connection:
                         raise
@@ -171,10 +185,10 @@ def _send_mail(record: Recorder, profile: Profile, rows: list[OutboxMessage], pa
 
 
 def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: datetime | None = None, *,
-             timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None) -> list[Sent]:
+             timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None) -> list[Outcome]:
     """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker."""
     now = now or utc_now()
-    done: list[Sent] = []
+    done: list[Outcome] = []
     # A chunk at a time, so a long run never outlives the leases of rows still waiting their turn. Each
     # pass ends with every claimed row sent, failed (next attempt later than now) or needing attention,
     # so the loop ends when nothing is due any more.
