@@ -105,3 +105,21 @@ def test_no_secure_keyring_is_said_not_worked_around(services: AppServices) -> N
     keyring.set_keyring(NoKeyring())
     with pytest.raises(CredentialError, match="ingen sikker nøglering"):
         services.profiles.set_password("smtp", "x")
+
+
+def test_without_a_keyring_a_password_can_serve_this_session_only(services: AppServices, council_file: Path) -> None:
+    services.profiles.import_text(json.dumps(GOOD), Path("."))
+    keyring.set_keyring(NoKeyring())
+    with pytest.raises(CredentialError):
+        services.profiles.password("smtp")  # no keyring, nothing for this session: said, not guessed
+    services.profiles.use_for_session("smtp", "Kun-i-dag-æøå")
+    assert services.profiles.password("smtp") == "Kun-i-dag-æøå"
+    services.close()
+    again = open_services(council_file, backup=False)
+    try:
+        with pytest.raises(CredentialError):
+            again.profiles.password("smtp")  # the next start asks again
+    finally:
+        again.close()
+    files = [p for p in council_file.parent.rglob("*") if p.is_file()]
+    assert all(b"Kun-i-dag" not in p.read_bytes() for p in files)

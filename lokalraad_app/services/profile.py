@@ -22,6 +22,7 @@ PROFILE: Changes = frozenset({"settings"})
 class ProfileService:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._session_passwords: dict[str, str] = {}  # where no keyring can keep them: this run only
 
     def profile(self) -> Profile:
         """The imported profile; an empty one (no servers) before any import."""
@@ -82,11 +83,21 @@ class ProfileService:
             raise ValidationError("password", "required", "The password is empty; nothing was saved.")
         credentials.set_password(server, *self._login(server), password)
 
+    def use_for_session(self, server: str, password: str) -> None:
+        """Where set_password met no secure keyring: the window keeps the password in memory until the app
+        closes (it says "password not saved" and asks again next start). Never written anywhere."""
+        self._login(server)
+        if not password:
+            raise ValidationError("password", "required", "The password is empty.")
+        self._session_passwords[server] = password
+
     def password(self, server: str) -> str | None:
         try:
             username, host = self._login(server)
         except ValidationError:
             return None
+        if server in self._session_passwords:
+            return self._session_passwords[server]
         return credentials.get_password(server, username, host)
 
 
