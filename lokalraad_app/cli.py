@@ -345,6 +345,71 @@ def cmd_handover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_profile_import(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(f"no profile file at {source}")
+    with open_for_command(_data_path(args), write=True) as cs:
+        profile = cs.profiles.import_file(source)
+    servers = [name for name in ("smtp", "caldav", "webdav") if getattr(profile, name) is not None]
+    print(f"imported the profile of {profile.municipality or source.name}: servers {', '.join(servers) or 'none'}")
+    return 0
+
+
+def cmd_password_set(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    password = sys.stdin.readline().rstrip("\r\n")  # one line; never echoed, never written anywhere but the keyring
+    with open_for_command(_data_path(args), write=False) as cs:
+        cs.profiles.set_password(args.server, password)
+    print(f"the {args.server} password is saved in the keyring")
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=True) as cs:
+        tried = cs.outbox.send_due()
+        waiting = [r for r in cs.outbox.rows(("pending", "sending", "failed", "needs_attention"))
+                   if r.id not in {t.id for t in tried}]
+    for row in [*tried, *waiting]:
+        when = f" (next attempt {row.next_attempt_at:%Y-%m-%d %H:%M} UTC)" if row.status == "failed" and \
+            row.next_attempt_at else ""
+        error = f": {row.last_error}" if row.last_error and row.status != "sent" else ""
+        print(f"{row.id}\t{row.status}{when}\t{row.kind} to {row.recipient}\t{row.subject}{error}")
+    sent = sum(r.status == "sent" for r in tried)
+    print(f"{sent} sent, {len(tried) - sent} not sent now, {len(waiting)} waiting")
+    attention = sum(r.status == "needs_attention" for r in [*tried, *waiting])
+    if attention:
+        raise UserError(f"{attention} message{'s' if attention != 1 else ''} need attention "
+                        "(see lokalraad outbox, or the Udbakke page)")
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    if args.action:
+        if args.id is None:
+            raise UserError(f"outbox {args.action}: give the message's id (see lokalraad outbox)")
+        with open_for_command(_data_path(args), write=True) as cs:
+            getattr(cs.outbox, args.action)(args.id)
+            row = cs.outbox.row(args.id)
+        print(f"{row.id}\t{row.status}\t{row.kind} to {row.recipient}\t{row.subject}")
+        return 0
+    with open_for_command(_data_path(args), write=False) as cs:
+        rows = cs.outbox.rows()
+    if args.json:
+        _print_json([r.to_json() for r in rows])
+    else:
+        _print_table(("id", "status", "attempts", "kind", "recipient", "subject", "last error"), [
+            (str(r.id), r.status, str(r.attempts), r.kind, r.recipient, r.subject, r.last_error) for r in rows])
+    return 0
+
+
 # --- output ----------------------------------------------------------------------------------------
 
 
@@ -432,6 +497,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("backup", cmd_backup, "back up the council file now; prints the backup's path")
 
+    p = command("send", cmd_send, "send what is due in the outbox, then print each message's state")
+
+    p = command("outbox", cmd_outbox, "list the outbox; or retry, hold or cancel one message by its id")
+    p.add_argument("action", nargs="?", choices=["retry", "hold", "cancel"], help="what to do with message ID")
+    p.add_argument("id", nargs="?", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+
+    profile = sub.add_parser("profile", help="the municipality profile (servers and addresses, never passwords)")
+    profile_sub = profile.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser, required=True)
+    p = profile_sub.add_parser("import", help="read a municipality profile (JSON) into the council file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--data", metavar="FILE", help="the council file (default: the one used last)")
+    p.set_defaults(handler=cmd_profile_import)
+
+    password = sub.add_parser("password", help="keep a server's password in the OS keyring")
+    password_sub = password.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser, required=True)
+    p = password_sub.add_parser("set", help="read the password of smtp, caldav or webdav from standard input")
+    p.add_argument("server", choices=["smtp", "caldav", "webdav"])
+    p.add_argument("--data", metavar="FILE", help="the council file (default: the one used last)")
+    p.set_defaults(handler=cmd_password_set)
+
     p = command("restore", cmd_restore, "replace the council file's content with a backup's")
     p.add_argument("backup", metavar="BACKUP", help="the backup file")
 
@@ -461,12 +547,15 @@ def _user_message(error: BaseException) -> str | None:
     from sqlalchemy.exc import DBAPIError
 
     from lokalraad_app.services.bundle import FileLockedError, RestoreError, StoreError
-    from lokalraad_app.services.errors import ValidationError
+    from lokalraad_app.services.errors import NotFoundError, ValidationError
     from lokalraad_app.services.handover import HandoverError
     from lokalraad_app.services.member_import import ImportFileError, ImportRefused
+    from lokalraad_app.services.profile import CredentialError
 
     if isinstance(error, ValidationError):
         return error.message
+    if isinstance(error, NotFoundError | CredentialError):
+        return str(error)
     if isinstance(error, StoreError | FileLockedError | RestoreError | ImportFileError | ImportRefused | HandoverError):
         return str(error)
     if isinstance(error, sqlite3.Error | DBAPIError):

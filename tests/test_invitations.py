@@ -150,7 +150,7 @@ def test_sending_queues_one_mail_per_invitee_in_the_outbox(planned) -> None:  # 
     assert [(r.recipient, r.status) for r in rows] == [
         ("laerke@example.dk", OutboxStatus.SUPERSEDED.value), ("soren@example.dk", OutboxStatus.SUPERSEDED.value),
         ("laerke@example.dk", OutboxStatus.PENDING.value), ("soren@example.dk", OutboxStatus.PENDING.value)]
-    newest = email.message_from_string(rows[-1].payload, policy=email.policy.default)
+    newest = email.message_from_string(json.loads(rows[-1].payload)["message"], policy=email.policy.default)
     assert b"LOCATION:Pr\xc3\xa6steg\xc3\xa5rden" in calendar_part(newest)  # type: ignore[arg-type]
 
 

@@ -113,7 +113,8 @@ class OutboxStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     NEEDS_ATTENTION = "needs_attention"
-    SUPERSEDED = "superseded"
+    SUPERSEDED = "superseded"  # a newer version of the same thing to the same recipient was queued
+    CANCELLED = "cancelled"
 
 
 class ReplyNotApplied(StrEnum):

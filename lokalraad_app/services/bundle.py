@@ -23,6 +23,8 @@ from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
+from lokalraad_app.services.outbox import OutboxService
+from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.store.backup import RestoreError, backup_now
 from lokalraad_app.store.engine import Store, StoreError, open_store
@@ -47,6 +49,8 @@ class AppServices:
     documents: DocumentService
     invitations: InvitationService
     calendar_import: CalendarImportService
+    profiles: ProfileService
+    outbox: OutboxService
     _store: Store
 
     def close(self) -> None:
@@ -66,11 +70,12 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
         except BaseException:
             store.close()  # not left open behind the refusal (a damaged file, a full disk)
             raise
+    profiles = ProfileService(store)
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
                        AttachmentService(store), DocumentService(store), InvitationService(store),
-                       CalendarImportService(store), store)
+                       CalendarImportService(store), profiles, OutboxService(store, profiles), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

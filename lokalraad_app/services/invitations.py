@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from lokalraad_app.documents.texts import time_span
-from lokalraad_app.domain.enums import Answer, MeetingStatus, OutboxStatus
+from lokalraad_app.domain.enums import Answer, MeetingStatus
 from lokalraad_app.domain.models import (
     AgendaItem,
     Attendance,
@@ -27,7 +27,6 @@ from lokalraad_app.domain.models import (
     InvitationSent,
     Meeting,
     MeetingSeries,
-    OutboxMessage,
     Setting,
 )
 from lokalraad_app.domain.rules import series_dates
@@ -50,6 +49,7 @@ from lokalraad_app.ical.invitations import (
 from lokalraad_app.ical.mail import MailAttachment, imip_mail
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import meeting_changes, writing
+from lokalraad_app.services.outbox import queue_mail
 from lokalraad_app.store.engine import Store
 
 INVITATION, UPDATE, CANCELLATION = "invitation", "update", "cancel"
@@ -465,17 +465,12 @@ class InvitationService:
 
     @staticmethod
     def _queue(s: Session, built: list[BuiltMessage], now: datetime) -> None:
-        """Each mail in the outbox; a pending older message to the same person about the same meeting is
-        superseded (they need only the newest)."""
+        """Each mail into the outbox, in this transaction; a message to the same person about the same
+        meeting that has not gone out yet is superseded (they need only the newest)."""
         for message in built:
             uid, email = message.calendar.uid, message.recipient.email.lower()
-            for older in s.exec(select(OutboxMessage).where(OutboxMessage.aggregate == uid)
-                                .where(OutboxMessage.recipient == email)
-                                .where(OutboxMessage.status == OutboxStatus.PENDING.value)):
-                older.status = OutboxStatus.SUPERSEDED.value
             key = f"itip:{uid}:{email}:{message.calendar.sequence}:{message.calendar.method}:{now.isoformat()}"
-            s.add(OutboxMessage(kind="email", aggregate=uid, recipient=email, payload=message.mail.as_string(),
-                                idempotency_key=key, next_attempt_at=now))
+            queue_mail(s, message.mail, recipient=email, idempotency_key=key, aggregate=f"invitation:{uid}")
 
 
 __all__ = ["CANCELLATION", "INVITATION", "UPDATE", "BuiltMessage", "InvitationPlan", "InvitationService",

@@ -1,0 +1,177 @@
+"""The outbox (Udbakke): everything that is to leave the machine, one row per message and recipient.
+
+A service that causes a message calls `queue` or `queue_mail` with its own session, inside the same
+`writing(...)`/`store.session()` block as the change, so the change and its message commit together
+or not at all. Sending (`OutboxService.send_due`) happens later, when the servers can be reached.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import make_msgid, parseaddr
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from lokalraad_app.domain.enums import OutboxStatus
+from lokalraad_app.domain.models import OutboxMessage
+from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.profile import ProfileService
+from lokalraad_app.store.engine import Store
+from lokalraad_app.sync import sender
+from lokalraad_app.sync.credentials import CredentialError
+from lokalraad_app.sync.smtp import TIMEOUT_SECONDS, SendError, SmtpConnection
+
+OUTBOX: Changes = frozenset({"outbox"})
+KINDS = ("email", "caldav", "webdav")
+# Not yet sent and not in flight: a newer version of the same thing replaces these.
+REPLACEABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.NEEDS_ATTENTION)
+HELD_MESSAGE = "Holdt tilbage af dig. Vælg Send igen, når den skal sendes."
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One row as the Udbakke page and `lokalraad outbox` show it."""
+
+    id: int
+    kind: str
+    aggregate: str
+    recipient: str
+    subject: str  # what: the mail's subject, or the file/object name
+    message_id: str
+    status: str
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str
+    created_at: datetime
+    sent_at: datetime | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "kind": self.kind, "aggregate": self.aggregate, "recipient": self.recipient,
+                "subject": self.subject, "message_id": self.message_id, "status": self.status,
+                "attempts": self.attempts, "last_error": self.last_error,
+                "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None,
+                "created_at": self.created_at.isoformat(), "sent_at": self.sent_at.isoformat() if self.sent_at else None}
+
+
+def queue(s: Session, kind: str, recipient: str, payload: str, idempotency_key: str, *, aggregate: str = "",
+          file_path: str = "", sha256: str = "") -> OutboxMessage:
+    """Adds an outbox row in the caller's session (its transaction); returns it (with its id).
+
+    The same idempotency key queued again returns the row already there: one cause, one message.
+    `aggregate` names the thing a newer version replaces (e.g. "invitation:<meeting uid>"): older rows of
+    the same kind, aggregate and recipient that have not gone out yet become superseded.
+    """
+    if kind not in KINDS:
+        raise ValidationError("kind", "invalid", f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    recipient = recipient.strip()
+    if not recipient:
+        raise ValidationError("recipient", "required", "An outbox message needs a recipient.")
+    if not idempotency_key:
+        raise ValidationError("idempotency_key", "required", "An outbox message needs an idempotency key.")
+    existing = s.exec(select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)).first()
+    if existing is not None:
+        return existing
+    if aggregate:
+        s.execute(update(OutboxMessage).where(col(OutboxMessage.kind) == kind, col(OutboxMessage.aggregate) == aggregate,
+                                              func.lower(OutboxMessage.recipient) == recipient.lower(),
+                                              col(OutboxMessage.status).in_(REPLACEABLE))
+                  .values(status=OutboxStatus.SUPERSEDED, next_attempt_at=None))
+    row = OutboxMessage(kind=kind, aggregate=aggregate, recipient=recipient, payload=payload, file_path=file_path,
+                        sha256=sha256, idempotency_key=idempotency_key, status=OutboxStatus.PENDING)
+    s.add(row)
+    s.flush()
+    return row
+
+
+def queue_mail(s: Session, message: EmailMessage, *, recipient: str, idempotency_key: str,
+               aggregate: str = "") -> OutboxMessage:
+    """Queues a rendered mail to one recipient. Its Message-ID is fixed now (made here unless the message has
+    one), so a resend after a crash is recognisably the same mail."""
+    if "Message-ID" not in message:
+        domain = parseaddr(str(message.get("From", "")))[1].rpartition("@")[2] or "lokalraad.invalid"
+        message["Message-ID"] = make_msgid(domain=domain)
+    payload = {"message_id": str(message["Message-ID"]), "subject": str(message.get("Subject", "")),
+               "from": parseaddr(str(message.get("From", "")))[1], "message": message.as_string()}
+    return queue(s, "email", recipient, json.dumps(payload, ensure_ascii=False), idempotency_key, aggregate=aggregate)
+
+
+def _row(m: OutboxMessage) -> OutboxRow:
+    try:
+        payload = json.loads(m.payload) if m.payload.startswith("{") else {}
+    except json.JSONDecodeError:
+        payload = {}
+    assert m.id is not None
+    return OutboxRow(m.id, m.kind, m.aggregate, m.recipient, str(payload.get("subject") or m.file_path),
+                     str(payload.get("message_id", "")), m.status, m.attempts, m.next_attempt_at, m.last_error,
+                     m.created_at, m.sent_at)
+
+
+class OutboxService:
+    def __init__(self, store: Store, profiles: ProfileService) -> None:
+        self.store = store
+        self.profiles = profiles
+
+    def rows(self, statuses: tuple[str, ...] = ()) -> list[OutboxRow]:
+        with self.store.read() as s:
+            query = select(OutboxMessage).order_by(col(OutboxMessage.id))
+            if statuses:
+                query = query.where(col(OutboxMessage.status).in_(statuses))
+            return [_row(m) for m in s.exec(query)]
+
+    def row(self, row_id: int) -> OutboxRow:
+        with self.store.read() as s:
+            m = s.get(OutboxMessage, row_id)
+            if m is None:
+                raise NotFoundError(f"no outbox message {row_id}")
+            return _row(m)
+
+    def _change(self, row_id: int, allowed: tuple[str, ...], action: str, **values: object) -> Changes:
+        with self.store.session() as s:
+            m = s.get(OutboxMessage, row_id)
+            if m is None:
+                raise NotFoundError(f"no outbox message {row_id}")
+            if m.status not in allowed:
+                why = {OutboxStatus.SENT: "it has been sent already",
+                       OutboxStatus.SENDING: "it is being sent right now",
+                       OutboxStatus.SUPERSEDED: "a newer version of it was queued",
+                       OutboxStatus.CANCELLED: "it is cancelled"}.get(OutboxStatus(m.status), f"it is {m.status}")
+                raise ValidationError("status", m.status, f"Message {row_id} cannot be {action}: {why}.")
+            for key, value in values.items():
+                setattr(m, key, value)
+            return OUTBOX
+
+    def retry(self, row_id: int) -> Changes:
+        """Send again at the next run (after a fix, or at once instead of waiting for the backoff)."""
+        return self._change(row_id, (OutboxStatus.FAILED, OutboxStatus.NEEDS_ATTENTION, OutboxStatus.CANCELLED),
+                            "sent again", status=OutboxStatus.PENDING, next_attempt_at=None)
+
+    def hold(self, row_id: int) -> Changes:
+        """Keep it back until the user chooses retry."""
+        return self._change(row_id, (OutboxStatus.PENDING, OutboxStatus.FAILED), "held",
+                            status=OutboxStatus.NEEDS_ATTENTION, next_attempt_at=None, last_error=HELD_MESSAGE)
+
+    def cancel(self, row_id: int) -> Changes:
+        return self._change(row_id, REPLACEABLE, "cancelled", status=OutboxStatus.CANCELLED, next_attempt_at=None)
+
+    def check_smtp(self, *, timeout: float = TIMEOUT_SECONDS) -> str:
+        """Settings' "Test forbindelse" and the worker's reachability check: connects, logs in and leaves.
+        Returns "" when the server can be used, else the Danish message saying what is wrong."""
+        profile = self.profiles.profile()
+        if profile.smtp is None:
+            return "Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile import)."
+        try:
+            password = self.profiles.password("smtp") if profile.smtp.username else None
+            with SmtpConnection(profile.smtp, password, profile.ca_file, timeout):
+                return ""
+        except (SendError, CredentialError) as e:
+            return str(e)
+
+    def send_due(self, now: datetime | None = None, *, timeout: float = TIMEOUT_SECONDS) -> list[OutboxRow]:
+        """Sends what is due (headless; the app calls it from a worker thread); returns the rows it tried."""
+        profile = self.profiles.profile()
+        outcomes = sender.send_due(self.store, profile, self.profiles.password, now, timeout=timeout)
+        return [self.row(o.id) for o in outcomes]
