@@ -7,7 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -104,3 +104,19 @@ def test_a_meeting_is_put_updated_and_cancelled_on_a_caldav_server(services, cal
     assert int(event["SEQUENCE"]) == 2 and str(event["STATUS"]) == "CANCELLED"
     assert services.meeting.detail(meeting_id).meeting.status == MeetingStatus.CANCELLED.value
     assert [str(e.icalendar_component["UID"]) for e in calendar.events()] == [uid]  # one event, moved, not copied
+
+
+def test_a_series_on_the_server_shows_its_dates_across_summer_time(services, calendar) -> None:  # type: ignore[no-untyped-def]
+    services.council.save_council(CouncilInput(name="Kirke Såby Lokalråd", secretary_name="Åse Ærø",
+                                               secretary_email="ase@example.dk"))
+    first = datetime(2027, 3, 16, 19, tzinfo=CPH)  # every other Tuesday; summer time begins 28 March
+    ids, _ = services.meeting.create_series(MeetingInput(title="Arbejdsgruppe", start=first,
+                                                         end=first + timedelta(hours=2)),
+                                            frequency="weekly", interval=2, until=date(2027, 4, 27))
+    calendar.save_event(services.invitations.calendar_object(ids[0], now=NOW).decode(), increase_seqno=False)
+    found = calendar.search(start=datetime(2027, 3, 1, tzinfo=UTC), end=datetime(2027, 6, 1, tzinfo=UTC),
+                            event=True, expand=True)
+    starts = sorted(icalendar.Calendar.from_ical(e.data).walk("VEVENT")[0].decoded("DTSTART").astimezone(CPH)
+                    for e in found)
+    assert starts == [datetime(2027, 3, 16, 19, tzinfo=CPH), datetime(2027, 3, 30, 19, tzinfo=CPH),
+                      datetime(2027, 4, 13, 19, tzinfo=CPH), datetime(2027, 4, 27, 19, tzinfo=CPH)]

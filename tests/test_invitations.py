@@ -55,11 +55,14 @@ def planned(services):  # type: ignore[no-untyped-def]
 
 
 def calendar_part(mail: EmailMessage) -> bytes:
+    """The text/calendar part as the standard parser reads the mail; its method parameter is checked
+    against the METHOD inside (Outlook on the web rejects a mail where they differ)."""
     parsed = email.message_from_bytes(mail.as_bytes(policy=email.policy.SMTP), policy=email.policy.default)
     parts = [p for p in parsed.walk() if p.get_content_type() == "text/calendar"]
     assert len(parts) == 1
     payload = parts[0].get_payload(decode=True)
     assert isinstance(payload, bytes)
+    assert parts[0].get_param("method") == str(icalendar.Calendar.from_ical(payload)["METHOD"])
     return payload
 
 

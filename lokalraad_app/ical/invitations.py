@@ -8,7 +8,7 @@ in local time with a VTIMEZONE written with yearly RRULEs (Outlook mishandles th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -176,7 +176,6 @@ def _vevent(event: MeetingEvent, stamp: datetime, *, title: str, start: datetime
     if description:
         ev.add("description", description)
     ev.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    ev.add("transp", "OPAQUE")
     return ev
 
 
@@ -320,10 +319,6 @@ def agenda_summary(titles: Sequence[str]) -> str:
     return "Dagsorden:\n" + "\n".join(f"{n}. {t}" for n, t in enumerate(titles, start=1))
 
 
-def with_sequence(event: MeetingEvent, sequence: int) -> MeetingEvent:
-    return replace(event, sequence=sequence)
-
-
 __all__ = ["CANCEL", "PUBLISH", "REQUEST", "CalendarObject", "MeetingEvent", "Occurrence", "Party", "Recurrence",
            "Snapshot", "agenda_summary", "cancel_instance", "change_line", "feed", "fingerprint", "itip", "resource",
-           "vevents", "vtimezone", "with_sequence"]
+           "vevents", "vtimezone"]
