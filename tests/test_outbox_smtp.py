@@ -351,27 +351,49 @@ def test_starttls_required_but_not_offered_sends_nothing(ready: AppServices, ser
 # --- a killed sender ------------------------------------------------------------------------------------
 
 
+def kill_while_stalled(services: AppServices, council_file: Path, server: SmtpServer, row_id: int) -> None:
+    """Runs `lokalraad send` as its own process and kills it (SIGKILL) while the server holds it waiting."""
+    child = subprocess.Popen([sys.executable, "-m", "lokalraad_app", "send", "--data", str(council_file)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
+    try:
+        assert server.handler.stalled.wait(60), child.communicate(timeout=5)
+        assert status(services, row_id).status == "sending"
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(30)
+    server.handler.stall_rcpt = server.handler.stall_after_accept = False
+    server.handler.release.set()
+    assert status(services, row_id).status == "sending"
+
+
 def test_a_sender_killed_mid_send_is_retried_after_its_lease_and_delivers_once(services: AppServices,
                                                                              council_file: Path,
                                                                              tmp_path: Path) -> None:
     with SmtpServer() as server:
         use_profile(services, tmp_path, server.port, username="")  # the child process has no keyring of ours
         row_id = queue(services)
-        server.handler.stall_rcpt = True
-        child = subprocess.Popen([sys.executable, "-m", "lokalraad_app", "send", "--data", str(council_file)],
-                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
-        try:
-            assert server.handler.stalled.wait(60), child.communicate(timeout=5)
-            assert status(services, row_id).status == "sending"
-            os.kill(child.pid, signal.SIGKILL)
-        finally:
-            child.wait(30)
-        server.handler.stall_rcpt = False
-        server.handler.release.set()
-        assert status(services, row_id).status == "sending"
+        server.handler.stall_rcpt = True  # killed before the server has the message
+        kill_while_stalled(services, council_file, server, row_id)
         now = utc_now()
         assert services.outbox.send_due(now) == []  # its lease still holds: it might be sending
         [outcome] = services.outbox.send_due(now + LEASE + timedelta(seconds=1))
         assert outcome.status == "sent"
         time.sleep(0.2)
         assert len(server.received) == 1
+
+
+def test_killed_after_the_server_kept_it_the_second_copy_has_the_same_message_id(services: AppServices,
+                                                                                 council_file: Path,
+                                                                                 tmp_path: Path) -> None:
+    """What SMTP cannot know (README): the server kept the mail, its 250 never arrived. The copy sent
+    after the lease is the same mail, with the same Message-ID, so mail programs show it once."""
+    with SmtpServer() as server:
+        use_profile(services, tmp_path, server.port, username="")
+        row_id = queue(services)
+        server.handler.stall_after_accept = True
+        kill_while_stalled(services, council_file, server, row_id)
+        [outcome] = services.outbox.send_due(utc_now() + LEASE + timedelta(seconds=1))
+        assert outcome.status == "sent"
+        first, second = server.received
+        assert first.message["Message-ID"] == second.message["Message-ID"] == outcome.message_id
+        assert first.data == second.data

@@ -44,6 +44,7 @@ class Handler:
     release: threading.Event = field(default_factory=threading.Event)
     drop_data: int = 0  # this many DATA commands end with the connection closed, no reply, nothing kept
     stall_rcpt: bool = False  # RCPT waits until `release` is set (a client can be killed meanwhile)
+    stall_after_accept: bool = False  # DATA keeps the message, then waits with its 250 until `release`
     stalled: threading.Event = field(default_factory=threading.Event)  # set once RCPT is waiting
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -67,6 +68,9 @@ class Handler:
         with self.lock:
             self.received.append(Received(str(envelope.mail_from), list(envelope.rcpt_tos),
                                           bytes(envelope.original_content or envelope.content or b"")))
+        while self.stall_after_accept and not self.release.is_set():
+            self.stalled.set()
+            await asyncio.sleep(0.05)
         return "250 Message accepted for delivery"
 
 
