@@ -23,10 +23,10 @@ from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
-from keyring.backend import KeyringBackend
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout, installed or not
+
+from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402 — the bench's own keyring, never the user's
 
 PASSWORD = "hemmelig"  # ASCII: plain smtplib's login() cannot send anything else
 ATTACHMENT = bytes(range(256)) * 40  # a 10 KB "PDF"
@@ -39,25 +39,6 @@ class Counter:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.count += 1
         return "250 OK"
-
-
-class MemoryKeyring(KeyringBackend):
-    """The bench's own keyring (never the user's): a dict."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def server() -> tuple[Any, Counter]:
