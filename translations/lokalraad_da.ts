@@ -1423,21 +1423,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="255"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="264"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="257"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="267"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="256"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -1456,6 +1456,7 @@
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="265"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
@@ -1605,102 +1606,102 @@
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="248"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="285"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="328"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="329"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="339"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="342"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="348"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="340"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="402"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1708,72 +1709,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="416"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="436"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="428"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="435"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="445"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="436"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="446"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="437"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="447"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="444"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="454"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="452"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="462"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="457"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="467"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="460"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="470"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="477"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="487"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="478"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="488"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -2648,6 +2649,151 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/minutes/minutes_editor.py" line="238"/>
         <source>Not carried</source>
         <translation>Ikke vedtaget</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="35"/>
+        <source>Waiting</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="36"/>
+        <source>Sending</source>
+        <translation>Sendes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="37"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="38"/>
+        <source>Failed</source>
+        <translation>Fejlet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="39"/>
+        <source>Needs attention</source>
+        <translation>Kræver handling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="40"/>
+        <source>Replaced by a newer version</source>
+        <translation>Erstattet af en nyere udgave</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="45"/>
+        <source>(next attempt %1)</source>
+        <translation>(næste forsøg %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <source>Attempts</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <source>Queued</source>
+        <translation>Lagt i udbakken</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="56"/>
+        <source>The server&apos;s last words</source>
+        <translation>Serverens seneste svar</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="80"/>
+        <source>Outbox</source>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="82"/>
+        <source>Only what has not gone &amp;out</source>
+        <translation>Kun det, der ikke er sendt &amp;ud</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="84"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send nu</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="85"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="86"/>
+        <source>&amp;Hold back</source>
+        <translation>&amp;Hold tilbage</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="87"/>
+        <source>&amp;Cancel message…</source>
+        <translation>&amp;Annullér besked…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="123"/>
+        <source>%1 waiting to be sent, %2 need attention.</source>
+        <translation>%1 venter på at blive sendt, %2 kræver handling.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="139"/>
+        <source>Sending the outbox…</source>
+        <translation>Sender udbakken…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="165"/>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="170"/>
+        <source>Outbox: %1 sent, %2 not sent now, %3 need attention.</source>
+        <translation>Udbakke: %1 sendt, %2 ikke sendt nu, %3 kræver handling.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="182"/>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="192"/>
+        <source>Cancel message</source>
+        <translation>Annullér besked</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="191"/>
+        <source>Cancel “%1” to %2? It will not be sent.</source>
+        <translation>Annullér “%1” til %2? Den bliver ikke sendt.</translation>
     </message>
 </context>
 <context>

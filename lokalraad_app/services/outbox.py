@@ -29,7 +29,7 @@ OUTBOX: Changes = frozenset({"outbox"})
 KINDS = ("email", "caldav", "webdav")
 # Not yet sent and not in flight: a newer version of the same thing replaces these.
 REPLACEABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.NEEDS_ATTENTION)
-HELD_MESSAGE = "Holdt tilbage af dig. Vælg Send igen, når den skal sendes."
+HELD_MESSAGE = "Holdt tilbage af dig. Vælg Prøv igen i Udbakke (lokalraad outbox retry), når den skal sendes."
 
 
 @dataclass(frozen=True)

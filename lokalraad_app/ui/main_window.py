@@ -86,7 +86,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "members": PlaceholderPage(self.tr("Members"), loading),
             "plan": PlaceholderPage(self.tr("Development plan"), not_built),
             "hearings": PlaceholderPage(self.tr("Hearings"), not_built),
-            "outbox": PlaceholderPage(self.tr("Outbox"), not_built),
+            "outbox": PlaceholderPage(self.tr("Outbox"), loading),
         }
         nav_names = {
             "overview": self.tr("Overview"),
@@ -223,6 +223,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Builds the pages that need the store, once it is open."""
         from lokalraad_app.ui.meetings.meetings_view import MeetingsView
         from lokalraad_app.ui.members.members_view import MembersView
+        from lokalraad_app.ui.outbox.outbox_view import OutboxView
         from lokalraad_app.ui.search_view import SearchView
 
         self.services = services
@@ -235,6 +236,9 @@ class MainWindow(QtWidgets.QMainWindow):
                                                     self.undo_stack, services.attendance, services.members,
                                                     services.actions, services.requests, services.attachments,
                                                     services.documents, services.invitations))
+        outbox = OutboxView(services.outbox, self.events)
+        outbox.sending_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
+        self._replace_page("outbox", outbox)
         search = SearchView(services.council.search)
         search.hit_opened.connect(self._on_search_hit_opened)
         if self.search_view is not None:
@@ -250,9 +254,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.overview_view.refresh()
 
     def detach(self) -> None:
+        from lokalraad_app.ui.outbox.outbox_view import OutboxView
+
+        outbox = self.pages["outbox"]
+        if isinstance(outbox, OutboxView):
+            outbox.wait_for_sending()  # a send under way finishes before the file closes
         self.services = None
         self.undo_stack.clear()
         loading = self.tr("Opening the council file…")
+        self._replace_page("outbox", PlaceholderPage(self.tr("Outbox"), loading))
         self._replace_page("members", PlaceholderPage(self.tr("Members"), loading))
         self._replace_page("meetings", PlaceholderPage(self.tr("Meetings"), loading))
         self._set_file_actions_enabled(False)
