@@ -647,6 +647,107 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_model.py" line="48"/>
+        <source>Hearing deadline: %1</source>
+        <translation>Høringsfrist: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_model.py" line="50"/>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_model.py" line="58"/>
+        <source>Cancelled: %1</source>
+        <translation>Aflyst: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="113"/>
+        <source>+%1 more</source>
+        <translation>+%1 mere</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="160"/>
+        <source>Previous (PgUp)</source>
+        <translation>Forrige (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="163"/>
+        <source>Next (PgDn)</source>
+        <translation>Næste (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="164"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="165"/>
+        <source>Today (Home)</source>
+        <translation>I dag (Home)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="174"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Måned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="175"/>
+        <source>W&amp;eek</source>
+        <translation>&amp;Uge</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="186"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="187"/>
+        <source>Hearing deadlines</source>
+        <translation>Høringsfrister</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="188"/>
+        <source>Action items</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="189"/>
+        <source>Public holidays</source>
+        <translation>Helligdage</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="206"/>
+        <source>Week number</source>
+        <translation>Ugenummer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="261"/>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="338"/>
+        <source>Open a meeting</source>
+        <translation>Åbn et møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="339"/>
+        <source>Which meeting on %1?</source>
+        <translation>Hvilket møde %1?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="340"/>
+        <source>Plan a new meeting</source>
+        <translation>Planlæg et nyt møde</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../lokalraad_app/ui/date_field.py" line="46"/>
@@ -1703,109 +1804,139 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Meeting details</source>
         <translation>Mødets detaljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="63"/>
         <source>e.g. the board, or Lejre Kommune</source>
         <translation>fx bestyrelsen eller Lejre Kommune</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="86"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="88"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="89"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="91"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Arrangør:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="92"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="96"/>
         <source>until</source>
         <translation>til og med</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="77"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="98"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="148"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="169"/>
         <source>Does not repeat</source>
         <translation>Gentages ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="149"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="170"/>
         <source>Every week</source>
         <translation>Hver uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="150"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="171"/>
         <source>Every other week</source>
         <translation>Hver anden uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="173"/>
         <source>The %1. %2 of every month</source>
         <translation>Den %1. %2 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="175"/>
         <source>The last %1 of every month</source>
         <translation>Den sidste %1 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="201"/>
         <source>Write the meeting&apos;s date, e.g. 25.03.2025.</source>
         <translation>Skriv mødets dato, fx 25.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="208"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="214"/>
         <source>The series cannot end before its first meeting.</source>
         <translation>Serien kan ikke slutte før sit første møde.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="234"/>
+        <source>Plan the meeting anyway?</source>
+        <translation>Planlæg mødet alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="234"/>
+        <source>Plan the series anyway?</source>
+        <translation>Planlæg serien alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="235"/>
+        <source>Check the date</source>
+        <translation>Tjek datoen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="236"/>
+        <source>Plan anyway</source>
+        <translation>Planlæg alligevel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="241"/>
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 er en helligdag: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="242"/>
+        <source>%1: “%2” in the calendar %3 at the same time.</source>
+        <translation>%1: “%2” i kalenderen %3 på samme tid.</translation>
     </message>
 </context>
 <context>
@@ -1945,68 +2076,73 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="51"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="76"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="80"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="59"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="60"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="64"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="66"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="85"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="89"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="95"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="166"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="218"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="219"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="220"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>

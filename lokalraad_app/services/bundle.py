@@ -14,6 +14,7 @@ from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.agenda import AgendaService
 from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
+from lokalraad_app.services.calendar import CalendarService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.meeting_list import MeetingListService
@@ -43,6 +44,7 @@ class AppServices:
     requests: RequestService
     attachments: AttachmentService
     documents: DocumentService
+    calendar: CalendarService
     _store: Store
 
     def close(self) -> None:
@@ -65,7 +67,7 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
-                       AttachmentService(store), DocumentService(store), store)
+                       AttachmentService(store), DocumentService(store), CalendarService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

@@ -223,7 +223,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                                     services.meetings, self.events,
                                                     self.undo_stack, services.attendance, services.members,
                                                     services.actions, services.requests, services.attachments,
-                                                    services.documents))
+                                                    services.documents, services.calendar))
         search = SearchView(services.council.search)
         search.hit_opened.connect(self._on_search_hit_opened)
         if self.search_view is not None:
