@@ -68,13 +68,13 @@ def titles_on(view: MeetingsView, day: date) -> list[str]:
     return c.model.data(c.model.index_of(day), LINES_ROLE)
 
 
-def double_click(qtbot, view: MeetingsView, day: date, line: int | None) -> None:  # type: ignore[no-untyped-def]
-    """Double-clicks the day's cell: on its entry `line` (0 = the first), or on its empty lower part."""
+def double_click(qtbot, view: MeetingsView, day: date, entry: int | None) -> None:  # type: ignore[no-untyped-def]
+    """Double-clicks the day's cell: on the block of its entry `entry` (0 = the first), or on its empty lower part."""
     c = cal(view)
-    rect = c.table.visualRect(c.model.index_of(day))
-    height = c.delegate.line_height(c.table.font())
-    y = rect.top() + height * (line + 1) + height // 2 if line is not None else rect.bottom() - 3
-    where = QtCore.QPoint(rect.center().x(), y)
+    index = c.model.index_of(day)
+    rect = c.table.visualRect(index)
+    blocks, _more = c.delegate.layout(rect, c.table.font(), c.model.data(index, LINES_ROLE), c.model.month is None)
+    where = blocks[entry].center() if entry is not None else QtCore.QPoint(rect.center().x(), rect.bottom() - 3)
     qtbot.mouseDClick(c.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=where)
 
 
@@ -121,7 +121,7 @@ def test_danish_month_and_day_names_and_week_view(qtbot, danish, services: AppSe
     assert c.model.rowCount() == 1 and c.model.day(c.model.index(0, 0)) == date(2026, 3, 9)
     assert c.title_label.text() == "Uge 11, 9. marts – 15. marts 2026"
     assert c.model.headerData(1, QtCore.Qt.Orientation.Horizontal) == "tirsdag 10.3."
-    assert titles_on(view, date(2026, 3, 10)) == ["19.00–21.00 Bestyrelsesmøde"]
+    assert titles_on(view, date(2026, 3, 10)) == ["19.00–21.00\nBestyrelsesmøde"]  # the time on its own line
     qtbot.keyClick(c.table, Key.Key_Right)
     qtbot.keyClick(c.table, Key.Key_Down)  # a week on: the next week shows
     assert c.current == date(2026, 3, 18) and c.title_label.text().startswith("Uge 12, ")
@@ -299,3 +299,36 @@ def test_the_next_meeting_is_not_proposed_on_a_holiday(qtbot, monkeypatch, servi
     view.page.next_button.click()
     assert [d.date_edit.date() for d in seen] == [date(2027, 1, 8)] and asked == []
     assert [r.start.date() for r in services.meetings.meetings()] == [date(2026, 11, 27), date(2027, 1, 8)]
+
+
+def test_a_full_day_says_how_many_more_and_a_double_click_there_lists_them(qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                          services: AppServices) -> None:
+    for hour in range(8, 16):
+        plan(services, f"Møde {hour}", datetime(2026, 3, 10, hour, 0, tzinfo=CPH))
+    view = make_view(qtbot, services)
+    c = cal(view)
+    c.show_day(date(2026, 3, 10))
+    index = c.model.index_of(date(2026, 3, 10))
+    blocks, more = c.delegate.layout(c.table.visualRect(index), c.table.font(), c.model.data(index, LINES_ROLE), False)
+    assert more is not None and 1 <= len(blocks) < 8
+    asked: list[list[str]] = []
+    monkeypatch.setattr(prompts, "ask", lambda _p, _t, _x, choices, cancel=None: asked.append(choices) or 7)
+    qtbot.mouseDClick(c.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=more.center())
+    assert asked == [[f"{h:02d}.00 Møde {h}" for h in range(8, 16)] + ["Plan a new meeting"]]
+    assert view.page.detail is not None and view.page.detail.meeting.title == "Møde 15"
+
+
+def test_paging_through_years_of_months_keeps_python_alive(qtbot, services: AppServices) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 dropped a reference to None on every Qt call returning nothing: painting the calendar
+    makes about a thousand such calls, and on Python 3.11 the app died after a few dozen months."""
+    import sys
+
+    view = make_view(qtbot, services)
+    c = cal(view)
+    c.show_day(date(2026, 1, 1))
+    before = sys.getrefcount(None)
+    for _ in range(12):
+        qtbot.keyClick(c.table, Key.Key_PageDown)
+        c.table.viewport().repaint()
+    assert c.current == date(2027, 1, 1)
+    assert sys.getrefcount(None) > before - 1000  # steady, not a thousand fewer per month

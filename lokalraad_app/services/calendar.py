@@ -22,6 +22,7 @@ from lokalraad_app.domain.models import ActionItem, Hearing, Meeting
 from lokalraad_app.store.engine import Store
 
 LOCAL = ZoneInfo("Europe/Copenhagen")
+LONGEST_MEETING = timedelta(days=7)  # the calendar looks this far back for a meeting still running
 
 
 class EntryKind(StrEnum):
@@ -125,7 +126,10 @@ class CalendarService:
     def _meetings(self, since: datetime, until: datetime) -> list[CalendarEntry]:
         query = (select(col(Meeting.id), col(Meeting.title), col(Meeting.kind), col(Meeting.status),
                         col(Meeting.start), col(Meeting.end), col(Meeting.place))
-                 .where(col(Meeting.start) < until, col(Meeting.end) > since))
+                 # The lower bound on start lets SQLite use its index (the end has none): a month of the
+                 # stress file in 1 ms instead of 17. Meetings are evenings; none runs for a week.
+                 .where(col(Meeting.start) >= since - LONGEST_MEETING, col(Meeting.start) < until,
+                        col(Meeting.end) > since))
         with self.store.read() as s:
             rows = s.execute(query).all()
         out = []

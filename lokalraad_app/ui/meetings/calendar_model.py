@@ -18,7 +18,7 @@ LINES_ROLE = QtCore.Qt.ItemDataRole.UserRole + 4  # the text of each shown entry
 
 # One colour per kind of entry (light enough to write on); imported calendars get one each from IMPORTED.
 COLOURS = {
-    EntryKind.MEETING.value: "#cfe2ff",
+    EntryKind.MEETING.value: "#bcd5fb",
     EntryKind.HEARING.value: "#ffd8a8",
     EntryKind.ACTION.value: "#c8ecd4",
     EntryKind.HOLIDAY.value: "#f8d0d6",
@@ -49,13 +49,13 @@ def entry_text(entry: CalendarEntry, day: date, long: bool = False) -> str:
     if entry.kind is EntryKind.ACTION:
         return translate("Calendar", "Due: %1").replace("%1", entry.title)
     text = entry.title
-    if entry.start is not None and entry.end is not None and entry.start.date() == day:
-        when = f"{_time(entry.start)}–{_time(entry.end)}" if long else _time(entry.start)
-        text = f"{when} {text}"
-    if long and entry.place:
-        text += f", {entry.place}"
     if is_cancelled(entry):
         text = translate("Calendar", "Cancelled: %1").replace("%1", text)
+    if long and entry.place:
+        text += f", {entry.place}"
+    if entry.start is not None and entry.end is not None and entry.start.date() == day:
+        # The week view gives the time a line of its own.
+        text = f"{_time(entry.start)}–{_time(entry.end)}\n{text}" if long else f"{_time(entry.start)} {text}"
     return text
 
 
@@ -138,7 +138,8 @@ class CalendarModel(QtCore.QAbstractTableModel):
             return self.month is None or day.month == self.month
         if role in (QtCore.Qt.ItemDataRole.ToolTipRole, QtCore.Qt.ItemDataRole.AccessibleTextRole):
             when = QtCore.QLocale().toString(QtCore.QDate(day.year, day.month, day.day), "dddd d. MMMM yyyy")
-            return "\n".join([when, *(entry_text(e, day, long=True) for e in self.entries(day))])  # all of it
+            lines = (entry_text(e, day, long=True).replace("\n", " ") for e in self.entries(day))
+            return "\n".join([when, *lines])  # all of it, one line an entry
         return None
 
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation,

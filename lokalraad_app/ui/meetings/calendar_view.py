@@ -44,84 +44,133 @@ def month_grid(day: date) -> tuple[date, int]:
     return start, ((last_of_month - start).days // 7) + 1
 
 
+MORE = -1  # what `EntryDelegate.hit` says for the "+3 more" line
+
+
 class EntryDelegate(QtWidgets.QStyledItemDelegate):
-    """Draws a day: its number (red on a holiday, as Danish calendars do), then a line per entry in its colour."""
+    """Draws a day: its number (red on a holiday, as Danish calendars do), then a block per entry in its
+    colour: one line in the month view, up to three wrapped lines in the week view."""
 
     @staticmethod
-    def line_height(option_font: QtGui.QFont) -> int:
-        return QtGui.QFontMetrics(option_font).height() + 4
+    def line_height(font: QtGui.QFont) -> int:
+        return QtGui.QFontMetrics(font).height() + 4
 
-    def lines_that_fit(self, rect: QtCore.QRect, font: QtGui.QFont) -> int:
-        return max(0, (rect.height() - self.line_height(font) - PADDING) // self.line_height(font))
+    def layout(self, rect: QtCore.QRect, font: QtGui.QFont, texts: list[str],
+               wrap: bool) -> tuple[list[QtCore.QRect], QtCore.QRect | None]:
+        """The block of each entry that fits, and the "+N more" line when some do not. Painting and
+        double-clicks both use it, so a click lands on the entry drawn there."""
+        line, metrics = self.line_height(font), QtGui.QFontMetrics(font)
+        width = rect.width() - 2 * PADDING
+        heights = []
+        for text in texts:
+            rows = 1
+            if wrap:
+                bound = metrics.boundingRect(QtCore.QRect(0, 0, width - 6, 10_000),
+                                             int(QtCore.Qt.TextFlag.TextWordWrap), text)
+                rows = min(3, max(1, -(-bound.height() // metrics.lineSpacing())))
+            heights.append(rows * metrics.lineSpacing() + 4)
+        bottom = rect.bottom() - PADDING
+        blocks: list[QtCore.QRect] = []
+        y = rect.top() + line
+        for i, h in enumerate(heights):
+            room_for_more = 0 if i == len(heights) - 1 else line  # the last entry needs no "more" below it
+            if y + h + room_for_more > bottom:
+                break
+            blocks.append(QtCore.QRect(rect.left() + PADDING, y, width, h - 2))
+            y += h
+        if len(blocks) == len(texts):
+            return blocks, None
+        while blocks and y + line > bottom:  # make room for the "more" line
+            y -= blocks.pop().height() + 2
+        return blocks, QtCore.QRect(rect.left() + PADDING, y, width, line)
 
-    def line_at(self, rect: QtCore.QRect, font: QtGui.QFont, y: int) -> int | None:
-        """Which entry line (0 = the first under the day's number) is at height `y`, or None."""
-        line = (y - rect.top() - self.line_height(font)) // self.line_height(font)
-        return line if 0 <= line < self.lines_that_fit(rect, font) else None
+    def hit(self, rect: QtCore.QRect, font: QtGui.QFont, texts: list[str], wrap: bool, pos: QtCore.QPoint) -> int | None:
+        """The entry at `pos` (its index), MORE on the "+N more" line, None elsewhere in the day."""
+        blocks, more = self.layout(rect, font, texts, wrap)
+        if more is not None and more.contains(pos):
+            return MORE
+        return next((i for i, b in enumerate(blocks) if b.contains(pos)), None)
 
     def paint(self, painter: QtGui.QPainter, option: QtWidgets.QStyleOptionViewItem,
               index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
         day: date = index.data(DATE_ROLE)
         entries: list[CalendarEntry] = index.data(ENTRIES_ROLE)
         texts: list[str] = index.data(LINES_ROLE)
+        in_month: bool = index.data(IN_MONTH_ROLE)
         rect: QtCore.QRect = option.rect  # type: ignore[attr-defined]
         palette: QtGui.QPalette = option.palette  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        painter.save()
-        in_month = index.data(IN_MONTH_ROLE)
-        background = palette.base().color() if in_month else palette.alternateBase().color().darker(103)
-        painter.fillRect(rect, background)
-        selected = bool(state & QtWidgets.QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(rect, palette.highlight().color().lighter(185))
-        painter.setPen(QtGui.QPen(palette.mid().color()))
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if day == date.today():
-            painter.setPen(QtGui.QPen(palette.highlight().color(), 2))
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         font = QtGui.QFont(option.font)  # type: ignore[attr-defined]
-        height = self.line_height(font)
-        holiday = any(e.kind is EntryKind.HOLIDAY for e in entries)
+        highlight = palette.highlight().color()
+        painter.save()
+        painter.fillRect(rect, palette.base().color() if in_month else palette.window().color())
+        if selected:
+            tint = QtGui.QColor(highlight)
+            tint.setAlpha(40)
+            painter.fillRect(rect, tint)
+        painter.setPen(QtGui.QPen(palette.mid().color()))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if selected:
+            painter.setPen(QtGui.QPen(highlight, 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+        line = self.line_height(font)
+        number = QtCore.QRect(rect.left() + PADDING, rect.top() + 2, QtGui.QFontMetrics(font).horizontalAdvance("00") + 8,
+                              line - 4)
         number_font = QtGui.QFont(font)
-        number_font.setBold(day == date.today() or selected)
+        number_font.setBold(day == date.today())
         painter.setFont(number_font)
-        colour = QtGui.QColor("#b00020") if holiday else palette.text().color()
-        if not in_month:
-            colour = palette.placeholderText().color()
-        painter.setPen(colour)
-        painter.drawText(rect.adjusted(PADDING + 2, 0, -PADDING, 0).topLeft() + QtCore.QPoint(0, height - 4),
-                         str(day.day))
-        room = self.lines_that_fit(rect, font)
-        shown = entries if len(entries) <= room else entries[:max(0, room - 1)]
-        for i, (entry, full_text) in enumerate(zip(shown, texts, strict=False)):
-            line = QtCore.QRect(rect.left() + PADDING, rect.top() + height * (i + 1), rect.width() - 2 * PADDING,
-                                height - 2)
+        if day == date.today():  # today: the number on a badge
+            painter.setPen(QtCore.Qt.PenStyle.NoPen)
+            painter.setBrush(highlight)
+            painter.drawRoundedRect(number, 4, 4)
+            painter.setPen(palette.highlightedText().color())
+        elif any(e.kind is EntryKind.HOLIDAY for e in entries):
+            painter.setPen(QtGui.QColor("#b00020"))
+        else:
+            painter.setPen(palette.text().color() if in_month else palette.placeholderText().color())
+        painter.drawText(number, QtCore.Qt.AlignmentFlag.AlignCenter, str(day.day))
+
+        wrap = self._wraps(index)
+        blocks, more = self.layout(rect, font, texts, wrap)
+        flags = QtCore.Qt.AlignmentFlag.AlignLeft | (QtCore.Qt.AlignmentFlag.AlignTop if wrap
+                                                     else QtCore.Qt.AlignmentFlag.AlignVCenter)
+        for block, entry, text in zip(blocks, entries, texts, strict=False):
             painter.setPen(QtCore.Qt.PenStyle.NoPen)
             painter.setBrush(colour_of(entry_key(entry)))
-            painter.drawRoundedRect(line, 3, 3)
+            painter.drawRoundedRect(block, 3, 3)
             entry_font = QtGui.QFont(font)
             entry_font.setStrikeOut(is_cancelled(entry))
             painter.setFont(entry_font)
             painter.setPen(QtGui.QColor("#1a1a1a"))
-            text_rect = line.adjusted(4, 0, -2, 0)
-            text = QtGui.QFontMetrics(entry_font).elidedText(full_text,
-                                                             QtCore.Qt.TextElideMode.ElideRight, text_rect.width())
-            painter.drawText(text_rect, QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft, text)
-        if len(shown) < len(entries):
+            inner = block.adjusted(4, 1, -2, -1)
+            if wrap:
+                painter.setClipRect(inner)
+                painter.drawText(inner, int(flags) | int(QtCore.Qt.TextFlag.TextWordWrap), text)
+                painter.setClipping(False)
+            else:
+                elided = QtGui.QFontMetrics(entry_font).elidedText(text, QtCore.Qt.TextElideMode.ElideRight, inner.width())
+                painter.drawText(inner, flags, elided)
+        if more is not None:
             painter.setFont(font)
             painter.setPen(palette.text().color())
-            more = QtCore.QCoreApplication.translate("Calendar", "+%1 more").replace("%1", str(len(entries) - len(shown)))
-            painter.drawText(QtCore.QRect(rect.left() + PADDING + 4, rect.top() + height * (len(shown) + 1),
-                                          rect.width() - 2 * PADDING, height),
-                             QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft, more)
+            text = QtCore.QCoreApplication.translate("Calendar", "+%1 more").replace("%1", str(len(texts) - len(blocks)))
+            painter.drawText(more.adjusted(4, 0, 0, 0), QtCore.Qt.AlignmentFlag.AlignVCenter
+                             | QtCore.Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()
+
+    @staticmethod
+    def _wraps(index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> bool:
+        model = index.model()
+        return isinstance(model, CalendarModel) and model.month is None  # the week view has the room
 
 
 class CalendarTable(QtWidgets.QTableView):
     """The grid of days; the calendar view handles its keys and double-clicks."""
 
     key_pressed = QtCore.Signal(int)
-    day_double_clicked = QtCore.Signal(object, object)  # the day (date), the entry line clicked (int | None)
+    day_double_clicked = QtCore.Signal(object, object)  # the day (date), the entry clicked (int, MORE or None)
     KEYS = (QtCore.Qt.Key.Key_Left, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down,
             QtCore.Qt.Key.Key_PageUp, QtCore.Qt.Key.Key_PageDown, QtCore.Qt.Key.Key_Home,
             QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
@@ -134,14 +183,19 @@ class CalendarTable(QtWidgets.QTableView):
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
         if not index.isValid():
             return
+        self.day_double_clicked.emit(index.data(DATE_ROLE), self.entry_at(index, pos))
+        event.accept()
+
+    def entry_at(self, index: QtCore.QModelIndex, pos: QtCore.QPoint) -> int | None:
+        """The day's entry drawn at `pos` (an index into its shown entries), MORE, or None."""
         delegate = self.itemDelegate()
         assert isinstance(delegate, EntryDelegate)
-        line = delegate.line_at(self.visualRect(index), self.font(), event.position().toPoint().y())
-        self.day_double_clicked.emit(index.data(DATE_ROLE), line)
-        event.accept()
+        return delegate.hit(self.visualRect(index), self.font(), index.data(LINES_ROLE),
+                            EntryDelegate._wraps(index), pos)
 
 
 class CalendarView(QtWidgets.QWidget):
@@ -345,14 +399,13 @@ class CalendarView(QtWidgets.QWidget):
         else:
             self.plan_requested.emit(day)
 
-    def _on_table_day_double_clicked(self, day: date, line: int | None) -> None:
+    def _on_table_day_double_clicked(self, day: date, hit: int | None) -> None:
         self.show_day(day)
-        entries = self.model.entries(day)
-        room = self.delegate.lines_that_fit(self.table.visualRect(self.model.index_of(day)), self.table.font())
-        if line is not None and len(entries) > room and line >= room - 1:  # the "+3 more" line
+        if hit == MORE:  # the day's meetings to choose from
             self.open_day(day)
             return
-        entry = entries[line] if line is not None and line < len(entries) else None
+        entries = self.model.entries(day)
+        entry = entries[hit] if hit is not None and hit < len(entries) else None
         if entry is not None and entry.kind is EntryKind.MEETING and entry.ref_id is not None:
             self.meeting_requested.emit(entry.ref_id)
         else:
