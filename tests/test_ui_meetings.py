@@ -375,8 +375,11 @@ def test_plan_a_monthly_series_from_the_dialog_and_undo_it(qtbot, monkeypatch, v
         dialog.accept()
         return dialog.result()
 
+    asked: list[str] = []  # 1 January is Nytårsdag: planning on it asks first
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text, yes="": asked.append(text) or True)
     monkeypatch.setattr(MeetingDialog, "exec", answer)
     view.new_button.click()
+    assert len(asked) == 1 and "Nytårsdag" in asked[0]
     series = view._service.series_of(view.page.meeting_id)  # type: ignore[arg-type]
     days = [view._service.detail(i).meeting.start.astimezone(CPH).date().isoformat() for i in series]
     assert days == ["2030-01-01", "2030-02-05", "2030-03-05", "2030-04-02", "2030-05-07", "2030-06-04"]

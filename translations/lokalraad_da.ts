@@ -667,6 +667,107 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_model.py" line="48"/>
+        <source>Hearing deadline: %1</source>
+        <translation>Høringsfrist: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_model.py" line="50"/>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_model.py" line="53"/>
+        <source>Cancelled: %1</source>
+        <translation>Aflyst: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="158"/>
+        <source>+%1 more</source>
+        <translation>+%1 mere</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="214"/>
+        <source>Previous (PgUp)</source>
+        <translation>Forrige (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="217"/>
+        <source>Next (PgDn)</source>
+        <translation>Næste (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="218"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="219"/>
+        <source>Today (Home)</source>
+        <translation>I dag (Home)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="228"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Måned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="229"/>
+        <source>W&amp;eek</source>
+        <translation>&amp;Uge</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="240"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="241"/>
+        <source>Hearing deadlines</source>
+        <translation>Høringsfrister</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="242"/>
+        <source>Action items</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="243"/>
+        <source>Public holidays</source>
+        <translation>Helligdage</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="260"/>
+        <source>Week number</source>
+        <translation>Ugenummer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="315"/>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="392"/>
+        <source>Open a meeting</source>
+        <translation>Åbn et møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="393"/>
+        <source>Which meeting on %1?</source>
+        <translation>Hvilket møde %1?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/calendar_view.py" line="394"/>
+        <source>Plan a new meeting</source>
+        <translation>Planlæg et nyt møde</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../lokalraad_app/ui/date_field.py" line="46"/>
@@ -931,28 +1032,28 @@
         <translation>(ingen overskrift)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="188"/>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="220"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="193"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="222"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="189"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="194"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Regneark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="196"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="201"/>
         <source>Cannot read the file</source>
         <translation>Filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="207"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="212"/>
         <source>Already in the register</source>
         <translation>Allerede i medlemslisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="208"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="175"/>
         <source>%n person(s) in the file are already in the register or appear twice in the file (the same name and e-mail, phone or address):</source>
         <translation>
             <numerusform>%n person i filen er allerede i medlemslisten eller står to gange i filen (samme navn og e-mail, telefon eller adresse):</numerusform>
@@ -960,43 +1061,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="212"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="214"/>
         <source>&amp;Update the existing people</source>
         <translation>&amp;Opdatér dem, der allerede er der</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="213"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="215"/>
         <source>&amp;Add them as new people</source>
         <translation>&amp;Tilføj dem som nye personer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="218"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="220"/>
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="219"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="235"/>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="240"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="237"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="242"/>
         <source>Nothing imported</source>
         <translation>Intet importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="236"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="238"/>
         <source>The import was cancelled; the register is as it was.</source>
         <translation>Importen blev afbrudt; medlemslisten er, som den var.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="245"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="247"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="246"/>
+        <location filename="../lokalraad_app/ui/members/import_dialog.py" line="248"/>
         <source>%1 added, %2 merged.</source>
         <translation>%1 tilføjet, %2 flettet.</translation>
     </message>
@@ -1911,109 +2012,139 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Meeting details</source>
         <translation>Mødets detaljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="50"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="42"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="63"/>
         <source>e.g. the board, or Lejre Kommune</source>
         <translation>fx bestyrelsen eller Lejre Kommune</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="49"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
         <source>Start the agenda from the standard items</source>
         <translation>Start dagsordenen med standardpunkterne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="86"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="88"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="68"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="89"/>
         <source>T&amp;ime:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="90"/>
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="70"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="91"/>
         <source>&amp;Organiser:</source>
         <translation>&amp;Arrangør:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="92"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="96"/>
         <source>until</source>
         <translation>til og med</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="77"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="98"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="148"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="169"/>
         <source>Does not repeat</source>
         <translation>Gentages ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="149"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="170"/>
         <source>Every week</source>
         <translation>Hver uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="150"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="171"/>
         <source>Every other week</source>
         <translation>Hver anden uge</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="152"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="173"/>
         <source>The %1. %2 of every month</source>
         <translation>Den %1. %2 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="154"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="175"/>
         <source>The last %1 of every month</source>
         <translation>Den sidste %1 i hver måned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="201"/>
         <source>Write the meeting&apos;s date, e.g. 25.03.2025.</source>
         <translation>Skriv mødets dato, fx 25.03.2025.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="208"/>
         <source>Write a title for the meeting.</source>
         <translation>Skriv en titel til mødet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="214"/>
         <source>The series cannot end before its first meeting.</source>
         <translation>Serien kan ikke slutte før sit første møde.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="234"/>
+        <source>Plan the meeting anyway?</source>
+        <translation>Planlæg mødet alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="234"/>
+        <source>Plan the series anyway?</source>
+        <translation>Planlæg serien alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="235"/>
+        <source>Check the date</source>
+        <translation>Tjek datoen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="236"/>
+        <source>Plan anyway</source>
+        <translation>Planlæg alligevel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="241"/>
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 er en helligdag: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_dialog.py" line="242"/>
+        <source>%1: “%2” in the calendar %3 at the same time.</source>
+        <translation>%1: “%2” i kalenderen %3 på samme tid.</translation>
     </message>
 </context>
 <context>
@@ -2153,68 +2284,73 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="53"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="83"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="61"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="57"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="63"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="65"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="67"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="69"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="88"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="92"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="98"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="169"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="225"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="226"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="227"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -2730,68 +2866,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="86"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="88"/>
         <source>Only what has not gone &amp;out</source>
         <translation>Kun det, der ikke er sendt &amp;ud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="90"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="91"/>
         <source>&amp;Retry</source>
         <translation>&amp;Prøv igen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="86"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="92"/>
         <source>&amp;Hold back</source>
         <translation>&amp;Hold tilbage</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="93"/>
         <source>&amp;Cancel message…</source>
         <translation>&amp;Annullér besked…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="123"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="130"/>
         <source>%1 waiting to be sent, %2 need attention.</source>
         <translation>%1 venter på at blive sendt, %2 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="139"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="146"/>
         <source>Sending the outbox…</source>
         <translation>Sender udbakken…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="172"/>
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="170"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="177"/>
         <source>Outbox: %1 sent, %2 not sent now, %3 need attention.</source>
         <translation>Udbakke: %1 sendt, %2 ikke sendt nu, %3 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="182"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="189"/>
         <source>Not changed</source>
         <translation>Ikke ændret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="190"/>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="199"/>
         <source>Cancel message</source>
         <translation>Annullér besked</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="198"/>
         <source>Cancel “%1” to %2? It will not be sent.</source>
         <translation>Annullér “%1” til %2? Den bliver ikke sendt.</translation>
     </message>

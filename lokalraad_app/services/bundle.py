@@ -14,6 +14,7 @@ from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.agenda import AgendaService
 from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
+from lokalraad_app.services.calendar import CalendarService
 from lokalraad_app.services.calendar_import import CalendarImportService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
@@ -51,6 +52,7 @@ class AppServices:
     calendar_import: CalendarImportService
     profiles: ProfileService
     outbox: OutboxService
+    calendar: CalendarService
     _store: Store
 
     def close(self) -> None:
@@ -71,11 +73,13 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
             store.close()  # not left open behind the refusal (a damaged file, a full disk)
             raise
     profiles = ProfileService(store)
+    calendar_import = CalendarImportService(store)  # its mirrors show in the calendar too
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
                        AttachmentService(store), DocumentService(store), InvitationService(store),
-                       CalendarImportService(store), profiles, OutboxService(store, profiles), store)
+                       calendar_import, profiles, OutboxService(store, profiles),
+                       CalendarService(store, imported=calendar_import), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

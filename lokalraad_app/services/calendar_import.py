@@ -153,6 +153,10 @@ class MirroredEvent:
     end: datetime  # exclusive; an all-day event ends at midnight after its last day
     all_day: bool
 
+    @property
+    def source(self) -> str:  # what the calendar view names an imported event by (services/calendar.py)
+        return self.source_name
+
 
 def skipped_text(skipped: list[SkippedEvent], total: int) -> str:
     named = "; ".join(f'"{s.what}": {s.reason}' for s in skipped[:SKIPPED_SHOWN])

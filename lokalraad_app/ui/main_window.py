@@ -235,7 +235,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                                     services.meetings, self.events,
                                                     self.undo_stack, services.attendance, services.members,
                                                     services.actions, services.requests, services.attachments,
-                                                    services.documents, services.invitations))
+                                                    services.documents, services.invitations, services.calendar))
         outbox = OutboxView(services.outbox, self.events)
         outbox.sending_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("outbox", outbox)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6 import QtCore, QtWidgets
 
 from lokalraad_app.domain.enums import MeetingKind, MeetingStatus
+from lokalraad_app.domain.rules import series_dates
+from lokalraad_app.services.calendar import CalendarEntry, EntryKind, danish_holiday, holiday_clashes
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingInput, validate_meeting
+from lokalraad_app.ui import prompts
 from lokalraad_app.ui.date_field import DateField, follow, refuse_bad_dates
 from lokalraad_app.ui.labels import buddy_label, meeting_kind_label, meeting_status_label
 
@@ -21,11 +25,28 @@ DEFAULT_TITLES = {
 }
 
 
+Clashes = Callable[[datetime, datetime], list[CalendarEntry]]
+
+
+def default_start(day: date | None = None) -> datetime:
+    """19.00 on `day`, or else next week on the first day that is no public holiday: the usual evening meeting."""
+    if day is None:
+        day = date.today() + timedelta(days=7)
+        while danish_holiday(day):
+            day += timedelta(days=1)
+    return datetime(day.year, day.month, day.day, 19, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
 class MeetingDialog(QtWidgets.QDialog):
+    """`day` plans a new meeting on that day; `clashes` says what a time falls on (holidays, and with the
+    calendar's, imported events): planning on one asks first."""
+
     def __init__(self, parent: QtWidgets.QWidget | None = None, data: MeetingInput | None = None,
-                 new: bool | None = None) -> None:
+                 new: bool | None = None, day: date | None = None, clashes: Clashes | None = None) -> None:
         super().__init__(parent)
         self._new = data is None if new is None else new
+        self._clashes = clashes or holiday_clashes
+        planned_day = day
         self.setWindowTitle(self.tr("Plan a meeting") if self._new else self.tr("Meeting details"))
         self.kind_combo = QtWidgets.QComboBox()
         for k in MeetingKind:
@@ -89,11 +110,11 @@ class MeetingDialog(QtWidgets.QDialog):
         self.start_edit.timeChanged.connect(self._on_start_edit_time_changed)
         self.repeat_combo.currentIndexChanged.connect(self._on_repeat_changed)
         if data is None:
-            # Next week, 19.00–21.00: the usual evening board meeting.
-            start = (datetime.now(ZoneInfo("Europe/Copenhagen")) + timedelta(days=7)).replace(
-                hour=19, minute=0, second=0, microsecond=0)
+            start = default_start(planned_day)
             data = MeetingInput(title=DEFAULT_TITLES[MeetingKind.BOARD], start=start, end=start + timedelta(hours=2))
         self.set_value(data)
+        # A meeting already planned on a holiday asks again only when its date moves (to another one).
+        self._day_before = None if self._new else data.start.astimezone(self._zone).date()
 
     def set_value(self, data: MeetingInput) -> None:
         self._zone = ZoneInfo(data.timezone)
@@ -192,7 +213,34 @@ class MeetingDialog(QtWidgets.QDialog):
         if series is not None and first is not None and series[3] < first:
             self._show_error(self.tr("The series cannot end before its first meeting."), self.until_edit)
             return
+        if not self._clashes_accepted():
+            return
         super().accept()
+
+    def _clashes_accepted(self) -> bool:
+        """Planning on a public holiday, or at the time of an imported event, asks first."""
+        value = self.value()
+        if value.status == MeetingStatus.CANCELLED or value.start.date() == self._day_before:
+            return True
+        series = self.repeat()
+        days = ([value.start.date()] if series is None else
+                series_dates(value.start.date(), series[3], series[0], series[1], series[2]))
+        lines = []
+        for day in days:
+            shift = timedelta(days=(day - value.start.date()).days)
+            lines += [self._clash_line(c, day) for c in self._clashes(value.start + shift, value.end + shift)]
+        if not lines:
+            return True
+        question = self.tr("Plan the meeting anyway?") if series is None else self.tr("Plan the series anyway?")
+        return prompts.confirm(self, self.tr("Check the date"), "\n".join([*lines, "", question]),
+                               self.tr("Plan anyway"))
+
+    def _clash_line(self, clash: CalendarEntry, day: date) -> str:
+        when = QtCore.QLocale().toString(QtCore.QDate(day.year, day.month, day.day), "dddd d. MMMM yyyy")
+        if clash.kind is EntryKind.HOLIDAY:
+            return self.tr("%1 is a public holiday: %2.").replace("%1", when).replace("%2", clash.title)
+        return (self.tr("%1: “%2” in the calendar %3 at the same time.").replace("%1", when)
+                .replace("%2", clash.title).replace("%3", clash.source))
 
     def _show_error(self, text: str, widget: QtWidgets.QWidget) -> None:
         self.error_label.setText(text)

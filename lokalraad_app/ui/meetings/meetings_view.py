@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -11,16 +12,18 @@ from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.agenda import AgendaService
 from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
+from lokalraad_app.services.calendar import CalendarService, danish_holiday
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.invitations import InvitationService
 from lokalraad_app.services.meeting_list import MeetingListService
-from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.services.meetings import MeetingInput, MeetingService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.actions_view import ActionsView
+from lokalraad_app.ui.meetings.calendar_view import CalendarView
 from lokalraad_app.ui.meetings.commands import (
     AddMeetingCommand,
     AddSeriesCommand,
@@ -43,11 +46,13 @@ class MeetingsView(QtWidgets.QWidget):
                  members: MemberService | None = None, actions: ActionService | None = None,
                  requests: RequestService | None = None, attachments: AttachmentService | None = None,
                  documents: DocumentService | None = None, invitations: InvitationService | None = None,
+                 calendar: CalendarService | None = None,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
         self._agenda = agenda
+        self._calendar = calendar
         self.model = MeetingTableModel(self)
 
         title = QtWidgets.QLabel(self.tr("Meetings"))
@@ -85,6 +90,12 @@ class MeetingsView(QtWidgets.QWidget):
         if requests is not None:
             self.requests_view = RequestsView(requests, events, undo_stack)
             self.list_tabs.addTab(self.requests_view, self.tr("Requests to the municipality"))
+        self.calendar_view: CalendarView | None = None
+        if calendar is not None:
+            self.calendar_view = CalendarView(calendar, events)
+            self.calendar_view.meeting_requested.connect(self.open_meeting)
+            self.calendar_view.plan_requested.connect(self.plan_on)
+            self.list_tabs.addTab(self.calendar_view, self.tr("Calendar"))
         list_page = QtWidgets.QWidget()
         list_layout = QtWidgets.QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,8 +169,17 @@ class MeetingsView(QtWidgets.QWidget):
         prompts.error(self, self.tr("Not saved"), refusal_message(error))
         return True
 
+    def _dialog(self, data: MeetingInput | None = None, new: bool | None = None,
+                day: date | None = None) -> MeetingDialog:
+        clashes = self._calendar.clashes if self._calendar is not None else None
+        return MeetingDialog(self, data, new, day=day, clashes=clashes)
+
     def _on_new(self) -> None:
-        dialog = MeetingDialog(self)
+        self.plan_on(None)
+
+    def plan_on(self, day: date | None) -> None:
+        """Plans a meeting, on `day` when given (the calendar), else on the dialog's usual day."""
+        dialog = self._dialog(day=day)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         repeat = dialog.repeat()
@@ -173,12 +193,16 @@ class MeetingsView(QtWidgets.QWidget):
             self.open_meeting(command.meeting_id)
 
     def _on_next(self, meeting_id: int) -> None:
-        """Same kind, place and time of day, four weeks on; open actions and postponed items come along."""
+        """Same kind, place and time of day, four weeks on (a week more while that is a public holiday);
+        open actions and postponed items come along."""
         previous = self._service.input_for(meeting_id)
-        previous.start += timedelta(weeks=4)
-        previous.end += timedelta(weeks=4)
+        weeks = 4
+        while danish_holiday((previous.start + timedelta(weeks=weeks)).astimezone(ZoneInfo(previous.timezone)).date()):
+            weeks += 1
+        previous.start += timedelta(weeks=weeks)
+        previous.end += timedelta(weeks=weeks)
         previous.status = MeetingStatus.PLANNED
-        dialog = MeetingDialog(self, previous, new=True)
+        dialog = self._dialog(previous, new=True)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         command = AddMeetingCommand(self._service, self._publish, dialog.value(), True, previous_id=meeting_id)
@@ -187,7 +211,7 @@ class MeetingsView(QtWidgets.QWidget):
 
     def _on_edit(self, meeting_id: int) -> None:
         before = self._service.input_for(meeting_id)
-        dialog = MeetingDialog(self, before)
+        dialog = self._dialog(before)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.value() != before:
             self._refused(push(self._undo, EditMeetingCommand(self._service, self._publish, meeting_id, before,
                                                               dialog.value())))

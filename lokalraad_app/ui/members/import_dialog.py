@@ -170,6 +170,11 @@ class ImportDialog(QtWidgets.QDialog):
             self.mapping.pop(column, None)
         self.refresh()
 
+    def already_known_text(self, count: int) -> str:
+        # self.tr, not QCoreApplication.translate: pyside6-lupdate 6.11 reads plurals only from tr().
+        return self.tr("%n person(s) in the file are already in the register or appear twice in the file "
+                       "(the same name and e-mail, phone or address):", "", count)
+
     def _fill_preview(self, result: ImportPreview) -> None:
         headers = result.headers
         rows = result.rows[:PREVIEW_ROWS]
@@ -205,10 +210,7 @@ def run_import(parent: QtWidgets.QWidget, service: MemberImportService, publish:
         examples = "\n".join(problem_text(p) for p in list(known.values())[:5])
         answer = prompts.ask(
             parent, QtCore.QCoreApplication.translate("ImportDialog", "Already in the register"),
-            QtCore.QCoreApplication.translate(
-                "ImportDialog", "%n person(s) in the file are already in the register or appear twice in the "
-                                "file (the same name and e-mail, phone or address):", "", len(known))
-            + "\n\n" + examples,
+            dialog.already_known_text(len(known)) + "\n\n" + examples,
             [QtCore.QCoreApplication.translate("ImportDialog", "&Update the existing people"),
              QtCore.QCoreApplication.translate("ImportDialog", "&Add them as new people")])
         if answer is None:
