@@ -385,3 +385,24 @@ def test_webcal_addresses_are_fetched_over_https() -> None:
 
     assert feed_url("webcal://kalender.lejre.dk/byraad.ics") == "https://kalender.lejre.dk/byraad.ics"
     assert is_feed_url("WEBCAL://x/y.ics") and is_feed_url("https://x/y.ics") and not is_feed_url("byraad.ics")
+
+
+def test_an_unknown_x_wr_timezone_leaves_the_times_as_written(services: AppServices, tmp_path: Path) -> None:
+    calendar = MUNICIPAL.replace("X-WR-CALNAME", "X-WR-TIMEZONE:Europe/Atlantis\nX-WR-CALNAME")
+    result = services.calendar_import.import_calendar(write(tmp_path, calendar), "Lejre Kommune", now=NOW)
+    assert result.events == 7
+    [meeting] = services.calendar_import.events_between(local(2027, 3, 11, 0, 0), local(2027, 3, 12, 0, 0))
+    assert meeting.start == local(2027, 3, 11, 16, 0)
+
+
+def test_a_mirrors_colour_and_visibility_are_kept_through_a_reimport(services: AppServices, tmp_path: Path) -> None:
+    importer = services.calendar_import
+    first = importer.import_calendar(write(tmp_path, MUNICIPAL), "Lejre Kommune", now=NOW)
+    assert importer.set_source_display(first.source_id, colour="#1f77b4", visible=False) == {"calendar"}
+    importer.import_calendar(write(tmp_path, MUNICIPAL, "again.ics"), "Lejre Kommune", now=NOW)
+    [source] = importer.sources()
+    assert (source.colour, source.visible) == ("#1f77b4", False)
+    assert {e.colour for e in importer.events_between(local(2027, 1, 1, 0, 0), local(2027, 5, 1, 0, 0))} == {"#1f77b4"}
+    with pytest.raises(ValidationError) as refused:
+        importer.set_source_display(first.source_id, colour="blå")
+    assert (refused.value.field, refused.value.code) == ("colour", "invalid")

@@ -381,6 +381,7 @@ def test_two_backups_at_once_both_succeed(store: Store) -> None:
     for t in threads:
         t.join()
     assert all(isinstance(r, Path) and backups.problem_with(r) is None for r in results), results
+    assert len(set(results)) == 4  # each its own name, though all were taken in the same second
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows cannot remove an open lock file")

@@ -332,3 +332,27 @@ def test_paging_through_years_of_months_keeps_python_alive(qtbot, services: AppS
         c.table.viewport().grab()  # every day drawn (repaint() draws nothing offscreen in a test)
     assert c.current == date(2027, 1, 1)
     assert sys.getrefcount(None) > before - 1000  # steady; 6.12.0 lost some 200 a month drawn
+
+
+def test_an_imported_municipal_calendar_shows_in_the_month_and_planning_over_it_asks(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, services: AppServices, tmp_path) -> None:
+    """The real mirror (import-ics --as-calendar) in the real Kalender tab, not a stand-in."""
+    feed = tmp_path / "byraad.ics"
+    feed.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Lejre Kommune//Byraad//DA\r\n"
+                    "BEGIN:VEVENT\r\nUID:byraad-2026-03-12@lejre.dk\r\nDTSTAMP:20260101T000000Z\r\n"
+                    "DTSTART;TZID=Europe/Copenhagen:20260312T170000\r\nDTEND;TZID=Europe/Copenhagen:20260312T200000\r\n"
+                    "SUMMARY:Byrådsmøde\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    services.calendar_import.import_calendar(feed, "Lejre Kommune", now=datetime(2026, 2, 1, tzinfo=CPH))
+    view = make_view(qtbot, services)
+    calendar = view.calendar_view
+    assert calendar is not None
+    entries = services.calendar.entries(date(2026, 3, 1), date(2026, 3, 31))
+    assert [(e.title, e.source, e.first) for e in entries if e.source] == [("Byrådsmøde", "Lejre Kommune",
+                                                                            date(2026, 3, 12))]
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text, yes="": asked.append(text) or False)
+    dialog = MeetingDialog(day=date(2026, 3, 12), clashes=services.calendar.clashes)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert asked and "Byrådsmøde" in asked[0] and "Lejre Kommune" in asked[0]
+    assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted  # said no: the dialog stays open

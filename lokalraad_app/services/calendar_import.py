@@ -7,6 +7,7 @@ Both are all or nothing: a refused file changes nothing. The calendar view reads
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, insert, or_
 from sqlmodel import Session, col, select
 
-from lokalraad_app.domain.enums import CounterStatus, MinutesStatus, ReplyNotApplied
+from lokalraad_app.domain.enums import CounterStatus, MeetingStatus, MinutesStatus, ReplyNotApplied
 from lokalraad_app.domain.models import (
     Attendance,
     CalendarEvent,
@@ -238,7 +239,7 @@ class CalendarImportService:
                                       f"the answer is for a date of the series \"{occurrences[0].title}\" that it "
                                       f"does not have ({answer.recurrence_id:%Y-%m-%d %H:%M} UTC); nothing was changed")
             return found
-        ahead = [m for m in occurrences if m.end > now and m.status != "cancelled"]
+        ahead = [m for m in occurrences if m.end > now and m.status != MeetingStatus.CANCELLED.value]
         if not ahead:
             raise ValidationError("meeting", "series_over", f"every meeting of the series \"{occurrences[0].title}\" "
                                                             "is over or cancelled; nothing was changed")
@@ -246,7 +247,7 @@ class CalendarImportService:
 
     def _record(self, s: Session, meeting: Meeting, answer: ItipAnswer, now: datetime) -> ReplyOutcome:
         assert meeting.id is not None
-        attendance = self._invitee(s, meeting, answer.attendee)
+        attendance = self._invitee(s, meeting, answer)
         assert attendance.id is not None
         previous = s.exec(select(CalendarReply).where(CalendarReply.attendance_id == attendance.id)
                           .order_by(col(CalendarReply.sequence).desc(), col(CalendarReply.dtstamp).desc())).all()
@@ -282,17 +283,26 @@ class CalendarImportService:
             answer.proposed_end.astimezone(zone) if answer.proposed_end else None)
 
     @staticmethod
-    def _invitee(s: Session, meeting: Meeting, address: str) -> Attendance:
-        """The invitee with this address (as recorded on the invitation, or the person's address now)."""
+    def _invitee(s: Session, meeting: Meeting, answer: ItipAnswer) -> Attendance:
+        """The invitee with the answer's address (as recorded on the invitation, or the person's address now);
+        where several share it (a household), the one of the answer's name (CN)."""
         rows = s.exec(select(Attendance, Person).join(Person, col(Person.id) == col(Attendance.person_id),
                                                       isouter=True)
                       .where(Attendance.meeting_id == meeting.id)).all()
-        for attendance, person in rows:
-            if address in (attendance.email.strip().casefold(), (person.email if person else "").strip().casefold()):
-                return attendance
-        raise ValidationError("attendee", "unknown", f"{address} is not invited to {meeting.title} "
-                                                     f"({meeting.start.astimezone(ZoneInfo(meeting.timezone)):%Y-%m-%d});"
-                                                     " nothing was changed")
+        found = [a for a, person in rows
+                 if answer.attendee in (a.email.strip().casefold(), (person.email if person else "").strip().casefold())]
+        if len(found) > 1:
+            found = [a for a in found if " ".join(a.name.split()).casefold() == answer.attendee_name.casefold()]
+            if len(found) != 1:
+                raise ValidationError("attendee", "shared_address",
+                                      f"several invitees of {meeting.title} share {answer.attendee} and the answer "
+                                      "does not say which of them it is from (its CN names none of them); record "
+                                      "the answer by hand; nothing was changed")
+        if not found:
+            raise ValidationError("attendee", "unknown", f"{answer.attendee} is not invited to {meeting.title} "
+                                  f"({meeting.start.astimezone(ZoneInfo(meeting.timezone)):%Y-%m-%d}); nothing was "
+                                  "changed")
+        return found[0]
 
     # --- mirrors of others' calendars ------------------------------------------------------------------
 
@@ -372,6 +382,22 @@ class CalendarImportService:
                                  counts.get(c.id or 0, 0))
                     for c in s.exec(select(CalendarSource).order_by(col(CalendarSource.name)))]
 
+    def set_source_display(self, source_id: int, *, colour: str | None = None,
+                           visible: bool | None = None) -> Changes:
+        """How the calendar view shows a mirror: its colour ("#rrggbb"; "" lets the view choose) and whether
+        it is shown at all. Kept in the file, so it survives a restart and a re-import."""
+        if colour is not None and colour and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            raise ValidationError("colour", "invalid", f'"{colour}" is not a colour like #1f77b4.')
+        with self.store.session() as s:
+            source = s.get(CalendarSource, source_id)
+            if source is None:
+                raise NotFoundError(source_id)
+            if colour is not None:
+                source.colour = colour
+            if visible is not None:
+                source.visible = visible
+            return CALENDAR_CHANGES
+
     def remove_source(self, source_id: int) -> Changes:
         with self.store.session() as s:
             source = s.get(CalendarSource, source_id)
@@ -428,4 +454,4 @@ def _refuse_if_empty(read: MirrorRead, file_name: str, window_start: datetime, w
 
 
 __all__ = ["CalendarImportService", "CounterProposal", "MirrorImport", "MirrorSource", "MirroredEvent",
-           "ReplyImport", "ReplyOutcome", "is_feed_url"]
+           "ReplyImport", "ReplyOutcome", "SkippedEvent", "is_feed_url"]

@@ -61,7 +61,10 @@ def list_backups(path: Path) -> list[BackupInfo]:
                 taken = datetime.strptime(stamp, STAMP)
             except ValueError:
                 continue
-            found.append(BackupInfo(p, taken, p.stat().st_size))
+            try:
+                found.append(BackupInfo(p, taken, p.stat().st_size))
+            except FileNotFoundError:  # pruned by another backup meanwhile
+                continue
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
@@ -159,16 +162,15 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("*.partial*"):  # left by a backup that was cut off (power, kill) …
-        if time.time() - stale.stat().st_mtime > STALE_AFTER:  # … not one being written right now
-            stale.unlink(missing_ok=True)
+        try:
+            if time.time() - stale.stat().st_mtime > STALE_AFTER:  # … not one being written right now
+                stale.unlink(missing_ok=True)
+        except FileNotFoundError:  # another backup just finished with it
+            pass
     when = now or datetime.now()
     suffix = f"-{note}" if note else ""
-    target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{path.stem}-{when.strftime(STAMP)}{suffix}-{n}.sqlite"
-    partial = target.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")  # two backups at once
+    stem = f"{path.stem}-{when.strftime(STAMP)}{suffix}"
+    partial = folder / f"{stem}.{os.getpid()}-{threading.get_ident()}.partial"  # two backups at once
     try:
         copy_database(path, partial, standalone=True)
         problem = problem_with(partial)
@@ -183,9 +185,31 @@ def backup_now(path: Path, keep: int | None = None, *, now: datetime | None = No
         partial.unlink(missing_ok=True)
         raise BackupError(f"No backup was made of {path.name}: {problem}. The earlier backups were all kept; "
                           f"restore one of them (in {folder}).")
-    partial.replace(target)  # a crash mid-backup leaves no half file that looks like a backup
+    target = _publish(partial, folder, stem)
     _prune(path, keep, known_good=target)
     return target
+
+
+def _publish(partial: Path, folder: Path, stem: str) -> Path:
+    """Gives the checked copy its backup name: a hard link never replaces an existing file, so two backups
+    taken in the same second (the daily one and one from the menu) each keep their own name. Until here
+    the copy was a .partial: a crash mid-backup leaves no half file that looks like a backup."""
+    n = 1
+    while True:
+        target = folder / (f"{stem}.sqlite" if n == 1 else f"{stem}-{n}.sqlite")
+        try:
+            os.link(partial, target)
+        except FileExistsError:
+            n += 1
+            continue
+        except OSError:  # a file system without hard links: fall back to a checked rename
+            if target.exists():
+                n += 1
+                continue
+            partial.replace(target)
+            return target
+        partial.unlink()
+        return target
 
 
 def backup_if_due(path: Path, keep: int | None = None, *, now: datetime | None = None) -> Path | None:
