@@ -94,3 +94,34 @@ def test_a_meeting_that_is_over_offers_no_invitation_and_says_why(services: AppS
     assert not buttons.send_button.isEnabled() and not buttons.cancel_button.isEnabled()
     assert buttons.send_button.toolTip() == ("The meeting is over; invitations are only sent for meetings "
                                              "still to come.")
+
+
+def test_the_secretary_chooses_to_send_the_agenda_along(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]
+                                                         events: Events) -> None:
+    import email
+    import email.policy
+    import json
+
+    from sqlmodel import select
+
+    from lokalraad_app.domain.models import OutboxMessage
+
+    services.council.save_council(CouncilInput(name="Kirke Såby Lokalråd", secretary_name="Åse Ærø",
+                                               secretary_email="ase@example.dk"))
+    page = MeetingPage(services.meeting, services.agenda, services.minutes, events, UndoStack(), services.attendance,
+                       services.members, services.actions, services.requests, services.attachments,
+                       services.documents, invitations=services.invitations)
+    qtbot.addWidget(page)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(prompts, "ask", lambda parent, title, text, choices, cancel=None: offered.append(choices) or 1)
+    meeting_id = meeting(services, 14)
+    page.show_meeting(meeting_id)
+    assert page.invitation_buttons is not None
+    qtbot.mouseClick(page.invitation_buttons.send_button, QtCore.Qt.MouseButton.LeftButton)
+    assert offered == [["Put in the outbox", "Put in the outbox, with the &agenda as PDF"]]
+    with services.outbox.store.read() as s:
+        [row] = s.exec(select(OutboxMessage)).all()
+    mail = email.message_from_string(json.loads(row.payload)["message"], policy=email.policy.default)
+    [pdf] = [p for p in mail.walk() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_filename().endswith(".pdf") and pdf.get_payload(decode=True).startswith(b"%PDF-")
+    assert [p.get_content_type() for p in mail.walk()].count("text/calendar") == 1  # still the invitation

@@ -1372,85 +1372,91 @@
 <context>
     <name>InvitationButtons</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="27"/>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="32"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="53"/>
         <source>Send &amp;invitation…</source>
         <translation>Send &amp;invitation…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="28"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="33"/>
         <source>Cance&amp;l meeting…</source>
         <translation>A&amp;flys mødet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="48"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="53"/>
         <source>Send &amp;change…</source>
         <translation>Send æ&amp;ndring…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="50"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
         <source>Everyone invited has the latest version.</source>
         <translation>Alle inviterede har den nyeste udgave.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="60"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="60"/>
         <source>cancellation</source>
         <translation>aflysning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="60"/>
         <source>change</source>
         <translation>ændring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="60"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="65"/>
         <source>No e-mail address, gets nothing: %1</source>
         <translation>Ingen e-mailadresse, får intet: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="69"/>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="78"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="74"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="92"/>
         <source>Cannot send</source>
         <translation>Kan ikke sendes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="72"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="77"/>
         <source>These messages go to the outbox:</source>
         <translation>Disse beskeder lægges i udbakken:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="80"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="83"/>
         <source>Put in the outbox</source>
         <translation>Læg i udbakken</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="88"/>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="99"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="84"/>
+        <source>Put in the outbox, with the &amp;agenda as PDF</source>
+        <translation>Læg i udbakken med &amp;dagsordenen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="113"/>
         <source>Cannot cancel</source>
         <translation>Kan ikke aflyses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="91"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="105"/>
         <source>No one: no invitation has been sent yet.</source>
         <translation>Ingen: der er endnu ikke sendt nogen invitation.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="106"/>
         <source>Cancel meeting</source>
         <translation>Aflys mødet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="107"/>
         <source>Cancel %1? A cancellation goes to:</source>
         <translation>Aflys %1? En aflysning sendes til:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="94"/>
+        <location filename="../lokalraad_app/ui/meetings/invitation_buttons.py" line="108"/>
         <source>Cancel the meeting</source>
         <translation>Aflys mødet</translation>
     </message>
@@ -2407,22 +2413,22 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="94"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="98"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="99"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>

@@ -3,6 +3,8 @@ what before anything is queued in the outbox."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6 import QtWidgets
 
 from lokalraad_app.services.errors import ValidationError
@@ -18,11 +20,14 @@ from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.editing import refused
 from lokalraad_app.ui.refusals import refusal_message
 
+AgendaPdf = Callable[[int], tuple[str, bytes]]  # the meeting's agenda as (file name, PDF)
+
 
 class InvitationButtons(QtWidgets.QWidget):
-    def __init__(self, service: InvitationService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, service: InvitationService, events: Events, agenda_pdf: AgendaPdf | None = None,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service, self._events = service, events
+        self._service, self._events, self._agenda_pdf = service, events, agenda_pdf
         self.meeting_id: int | None = None
         self.send_button = QtWidgets.QPushButton(self.tr("Send &invitation…"))
         self.cancel_button = QtWidgets.QPushButton(self.tr("Cance&l meeting…"))
@@ -68,12 +73,21 @@ class InvitationButtons(QtWidgets.QWidget):
         except ValidationError as e:
             refused(self, e, self.tr("Cannot send"))
             return
-        if not prompts.confirm(self, self.send_button.text().replace("&", "").rstrip("…"),
-                               self.tr("These messages go to the outbox:") + "\n\n" + self.who_gets_what(plan),
-                               self.tr("Put in the outbox")):
-            return
+        title = self.send_button.text().replace("&", "").rstrip("…")
+        text = self.tr("These messages go to the outbox:") + "\n\n" + self.who_gets_what(plan)
+        attach = False
+        if self._agenda_pdf is None:
+            if not prompts.confirm(self, title, text, self.tr("Put in the outbox")):
+                return
+        else:  # the secretary chooses whether the agenda goes along
+            answer = prompts.ask(self, title, text, [self.tr("Put in the outbox"),
+                                                     self.tr("Put in the outbox, with the &agenda as PDF")])
+            if answer is None:
+                return
+            attach = answer == 1
         try:
-            _, changes = self._service.send(self.meeting_id)
+            agenda = self._agenda_pdf(self.meeting_id) if attach and self._agenda_pdf is not None else None
+            _, changes = self._service.send(self.meeting_id, agenda_pdf=agenda)
         except ValidationError as e:
             refused(self, e, self.tr("Cannot send"))
             return

@@ -76,7 +76,8 @@ class MeetingPage(QtWidgets.QWidget):
         if documents is not None:
             tools.addWidget(self.print_button)
         header.addWidget(tools, 1)
-        self.invitation_buttons = InvitationButtons(invitations, events) if invitations is not None else None
+        agenda_pdf = documents.agenda if documents is not None else None
+        self.invitation_buttons = InvitationButtons(invitations, events, agenda_pdf) if invitations is not None else None
 
         self.agenda_model = AgendaListModel(self)  # one list of items, shown by both editors
         self.agenda_editor = AgendaEditor(self.agenda_model, agenda, events, undo_stack, members, requests,
