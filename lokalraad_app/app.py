@@ -255,7 +255,8 @@ class AppController(QtCore.QObject):
 
         if self.services is None:
             return
-        dialog = SettingsDialog(self.services.council, self.window.settings, self.window, self.services.meeting)
+        dialog = SettingsDialog(self.services.council, self.window.settings, self.window, self.services.meeting,
+                                self.services.profiles, self.services.outbox)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.window.events.publish(frozenset({"council", "settings", "members"}))
             self.window.attach(self.services)

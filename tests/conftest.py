@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.helpers.smtp_server import DANISH_PASSWORD, SmtpServer  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 
@@ -72,3 +74,10 @@ def services(council_file: Path):  # type: ignore[no-untyped-def]
     s = open_services(council_file, backup=False)
     yield s
     s.close()
+
+
+@pytest.fixture
+def server() -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 with AUTH; the password has æ, ø and å."""
+    with SmtpServer(password=DANISH_PASSWORD) as s:
+        yield s

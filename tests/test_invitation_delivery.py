@@ -10,13 +10,13 @@ import icalendar
 import vobject
 
 from lokalraad_app.services.bundle import AppServices
-from tests.helpers.smtp_server import SmtpServer
+from tests.helpers.smtp_server import DANISH_PASSWORD, SmtpServer
 from tests.test_invitations import council as name_council
 from tests.test_invitations import invite, meeting
-from tests.test_outbox_smtp import DANISH_PASSWORD, server, use_profile  # noqa: F401 — the fixture
+from tests.test_outbox_smtp import use_profile
 
 
-def test_an_invitation_and_its_change_reach_each_invitee_once(services: AppServices, server: SmtpServer,  # noqa: F811
+def test_an_invitation_and_its_change_reach_each_invitee_once(services: AppServices, server: SmtpServer,
                                                                tmp_path: Path) -> None:
     name_council(services)
     meeting_id = meeting(services)

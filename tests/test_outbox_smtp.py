@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -26,10 +25,9 @@ from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.outbox import OutboxRow, queue_mail
 from lokalraad_app.services.outbox import queue as outbox_queue
 from lokalraad_app.sync.sender import LEASE
-from tests.helpers.smtp_server import SmtpServer, free_port
+from tests.helpers.smtp_server import DANISH_PASSWORD, SmtpServer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-DANISH_PASSWORD = "Blåbærgrød-på-Ærø"
 LATER = timedelta(hours=7)
 PDF = b"%PDF-1.4 dagsorden\n" + bytes(range(256)) * 120  # 30 KB: hundreds of lines on the wire  # past any backoff of a first or second failure
 
@@ -63,12 +61,6 @@ def queue(services: AppServices, to: str = "medlem@example.dk", key: str = "agen
 
 def status(services: AppServices, row_id: int) -> OutboxRow:
     return services.outbox.row(row_id)
-
-
-@pytest.fixture
-def server() -> Iterator[SmtpServer]:
-    with SmtpServer(password=DANISH_PASSWORD) as s:
-        yield s
 
 
 @pytest.fixture

@@ -6,22 +6,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6 import QtCore
 
 from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.outbox.outbox_view import Column, OutboxView
-from tests.helpers.smtp_server import SmtpServer
-from tests.test_outbox_smtp import queue, ready, server  # noqa: F401 — the fixtures
+from tests.helpers.smtp_server import DANISH_PASSWORD, SmtpServer
+from tests.test_outbox_smtp import queue, use_profile
+
+
+@pytest.fixture
+def ready(services: AppServices, server: SmtpServer, tmp_path: Path) -> AppServices:
+    """A council whose profile names the test's SMTP server, its password in the keyring."""
+    use_profile(services, tmp_path, server.port)
+    services.profiles.set_password("smtp", DANISH_PASSWORD)
+    return services
 
 
 def statuses(view: OutboxView) -> dict[str, str]:
     return {r.recipient: r.status for r in view.model.rows}
 
 
-def test_send_now_from_the_outbox_page_and_fix_what_needs_attention(qtbot, monkeypatch, ready: AppServices,  # noqa: F811
-                                                                     server: SmtpServer) -> None:  # noqa: F811
+def test_send_now_from_the_outbox_page_and_fix_what_needs_attention(qtbot, monkeypatch, ready: AppServices,
+                                                                     server: SmtpServer) -> None:
     server.handler.rcpt_replies.append("550 5.1.1 Ukendt modtager")
     queue(ready, to="forkert@example.dk")
     queue(ready, to="medlem@example.dk", key="other")

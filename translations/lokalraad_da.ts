@@ -318,7 +318,7 @@
     <name>AppController</name>
     <message>
         <location filename="../lokalraad_app/app.py" line="66"/>
-        <location filename="../lokalraad_app/app.py" line="270"/>
+        <location filename="../lokalraad_app/app.py" line="271"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
@@ -326,7 +326,7 @@
         <location filename="../lokalraad_app/app.py" line="69"/>
         <location filename="../lokalraad_app/app.py" line="82"/>
         <location filename="../lokalraad_app/app.py" line="114"/>
-        <location filename="../lokalraad_app/app.py" line="273"/>
+        <location filename="../lokalraad_app/app.py" line="274"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
@@ -337,13 +337,13 @@
     </message>
     <message>
         <location filename="../lokalraad_app/app.py" line="121"/>
-        <location filename="../lokalraad_app/app.py" line="315"/>
+        <location filename="../lokalraad_app/app.py" line="316"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/app.py" line="122"/>
-        <location filename="../lokalraad_app/app.py" line="316"/>
+        <location filename="../lokalraad_app/app.py" line="317"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
@@ -398,42 +398,42 @@
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="291"/>
+        <location filename="../lokalraad_app/app.py" line="292"/>
         <source>%1 is a folder, not a council file. Open a council file, or start a new one.</source>
         <translation>%1 er en mappe, ikke en lokalrådsfil. Åbn en lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="294"/>
+        <location filename="../lokalraad_app/app.py" line="295"/>
         <source>The council file you used last, %1, is not there. If it is on a USB stick or a network drive, connect it and start Lokalråd again. Or open another council file, or start a new one.</source>
         <translation>Lokalrådsfilen, du brugte sidst, %1, er der ikke. Ligger den på en USB-nøgle eller et netværksdrev, så sæt den i og start Lokalråd igen. Eller åbn en anden lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="300"/>
+        <location filename="../lokalraad_app/app.py" line="301"/>
         <source>Council file not found</source>
         <translation>Lokalrådsfilen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="302"/>
+        <location filename="../lokalraad_app/app.py" line="303"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="302"/>
+        <location filename="../lokalraad_app/app.py" line="303"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="303"/>
+        <location filename="../lokalraad_app/app.py" line="304"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="305"/>
+        <location filename="../lokalraad_app/app.py" line="306"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="309"/>
+        <location filename="../lokalraad_app/app.py" line="310"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
@@ -3492,194 +3492,312 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
 </context>
 <context>
+    <name>SendingPage</name>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="28"/>
+        <source>&amp;Import the municipality&apos;s profile…</source>
+        <translation>&amp;Importér kommunens profil…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="31"/>
+        <source>Save &amp;password</source>
+        <translation>&amp;Gem adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="32"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="35"/>
+        <source>The municipality&apos;s profile</source>
+        <translation>Kommunens profil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="39"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="44"/>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="64"/>
+        <source>No profile yet. The municipality hands out a small file (.json) with its servers and addresses; import it here.</source>
+        <translation>Ingen profil endnu. Kommunen udleverer en lille fil (.json) med sine servere og adresser; importér den her.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="67"/>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="69"/>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="71"/>
+        <source>Mail server: %1, port %2 (%3), user %4, from %5</source>
+        <translation>Mailserver: %1, port %2 (%3), bruger %4, afsender %5</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="84"/>
+        <source>Import the municipality&apos;s profile</source>
+        <translation>Importér kommunens profil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="85"/>
+        <source>Profile (*.json);;All files (*)</source>
+        <translation>Profil (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="91"/>
+        <source>Profile not imported</source>
+        <translation>Profilen blev ikke importeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="94"/>
+        <source>The profile is imported.</source>
+        <translation>Profilen er importeret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="101"/>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="104"/>
+        <source>Password not saved</source>
+        <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="105"/>
+        <source>%1
+
+Use the password until Lokalråd is closed? It is asked again next time.</source>
+        <translation>%1
+
+Brug adgangskoden, indtil Lokalråd lukkes? Den bliver spurgt om igen næste gang.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="106"/>
+        <source>Use it this time</source>
+        <translation>Brug den denne gang</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="110"/>
+        <source>The password is used until Lokalråd is closed; it was not saved.</source>
+        <translation>Adgangskoden bruges, indtil Lokalråd lukkes; den blev ikke gemt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="113"/>
+        <source>The password is saved in this computer&apos;s keyring.</source>
+        <translation>Adgangskoden er gemt i denne computers nøglering.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="120"/>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="126"/>
+        <source>The mail server answers and the login works.</source>
+        <translation>Mailserveren svarer, og login virker.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="22"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="37"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="34"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="38"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="36"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="40"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="41"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="45"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="43"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="47"/>
         <source> % of the board present</source>
         <translation> % af bestyrelsen til stede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="48"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="52"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="54"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="58"/>
         <source>Si&amp;gnature lines under approved minutes</source>
         <translation>&amp;Underskriftslinjer under godkendte referater</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="59"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="63"/>
         <source>Council</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="61"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="62"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="66"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="63"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="67"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="64"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="68"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Sekretær:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="65"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="69"/>
         <source>Secretary&apos;s &amp;email:</source>
         <translation>Sekretærens &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="71"/>
         <source>Printed documents</source>
         <translation>Udskrevne dokumenter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="69"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="73"/>
         <source>&amp;Document language:</source>
         <translation>&amp;Dokumentsprog:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="70"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Beslutningsdygtig ved:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="78"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="80"/>
         <source>Approved minutes are sealed as they were printed then; these settings apply to documents printed from now on.</source>
         <translation>Godkendte referater er forseglet, som de blev udskrevet dengang; disse indstillinger gælder dokumenter, der udskrives fremover.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="85"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="87"/>
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Antal sikkerhedskopier:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="88"/>
         <source>Keep former members &amp;for:</source>
         <translation>Behold tidligere medlemmer &amp;i:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="95"/>
         <source>Agenda templates</source>
         <translation>Dagsordensskabeloner</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="99"/>
         <source>One item a line: title | orientering, drøftelse or beslutning | minutes. Empty: the standard items.</source>
         <translation>Ét punkt pr. linje: titel | orientering, drøftelse eller beslutning | minutter. Tom: standardpunkterne.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="101"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="105"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="103"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="107"/>
         <source>&amp;Language (after restart):</source>
         <translation>S&amp;prog (efter genstart):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="110"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="114"/>
         <source>&amp;Council</source>
         <translation>&amp;Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="115"/>
         <source>A&amp;gendas</source>
         <translation>Da&amp;gsordener</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="116"/>
         <source>&amp;File and program</source>
         <translation>Fil og prog&amp;ram</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="127"/>
+        <source>&amp;Sending</source>
+        <translation>&amp;Afsendelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="154"/>
         <source>Choose the council&apos;s logo</source>
         <translation>Vælg lokalrådets logo</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="154"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="160"/>
         <source>Logo not read</source>
         <translation>Logoet kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="172"/>
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="172"/>
         <source>Not an image</source>
         <translation>Ikke et billede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="212"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="220"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="214"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="222"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
         <translation>Logoet skal være et PNG- eller JPEG-billede på højst 2 MB.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="223"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

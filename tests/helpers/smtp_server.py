@@ -15,6 +15,8 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
+DANISH_PASSWORD = "Blåbærgrød-på-Ærø"  # the test servers' login: æøå on the wire
+
 
 def free_port() -> int:
     """A port nothing listens on now (aiosmtpd 1.4 cannot bind port 0 itself)."""

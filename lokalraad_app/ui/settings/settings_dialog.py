@@ -1,4 +1,4 @@
-"""Settings: the council, printed documents, backups, retention, and the program's language."""
+"""Settings: the council, printed documents, backups, retention, the program's language, and sending."""
 
 from __future__ import annotations
 
@@ -9,15 +9,19 @@ from lokalraad_app.domain.templates import TemplateError, template_from_text
 from lokalraad_app.services.council import CouncilInput, CouncilService
 from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.services.meetings import MeetingService
+from lokalraad_app.services.outbox import OutboxService
+from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import meeting_kind_label
+from lokalraad_app.ui.settings.sending_page import SendingPage
 
 
 class SettingsDialog(QtWidgets.QDialog):
     """load() fills the widgets, save() writes them; a refused value keeps the dialog open."""
 
     def __init__(self, council: CouncilService, settings: QtCore.QSettings,
-                 parent: QtWidgets.QWidget | None = None, meetings: MeetingService | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None, meetings: MeetingService | None = None,
+                 profiles: ProfileService | None = None, outbox: OutboxService | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._council = council
@@ -117,6 +121,10 @@ class SettingsDialog(QtWidgets.QDialog):
             column.addStretch(1)
             self.tabs.addTab(page, title)
         self.tabs.setTabVisible(1, meetings is not None)
+        self.sending_page: SendingPage | None = None
+        if profiles is not None and outbox is not None:
+            self.sending_page = SendingPage(profiles, outbox)
+            self.tabs.addTab(self.sending_page, self.tr("&Sending"))
         layout = QtWidgets.QVBoxLayout(self)
         for w in (self.tabs, self.error_label, buttons):
             layout.addWidget(w)
