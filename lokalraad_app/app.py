@@ -27,6 +27,7 @@ from lokalraad_app.ui.main_window import COUNCIL_FILTER, MainWindow
 
 if TYPE_CHECKING:
     from lokalraad_app.services.council import CouncilService
+    from lokalraad_app.services.handover import ChecklistItem, Manifest
 
 STARTED = time.perf_counter()
 
@@ -218,7 +219,7 @@ class AppController(QtCore.QObject):
 
     def open_handover(self, archive: Path, target: Path) -> QtWidgets.QDialog | None:
         """Makes `target` from the archive (checked whole first), opens it and shows what to set up again."""
-        from lokalraad_app.services.handover import HandoverError, checklist, open_handover_as
+        from lokalraad_app.services.handover import HandoverError, open_handover_as
         from lokalraad_app.ui.handover_dialog import HandoverChecklistDialog
 
         try:
@@ -228,17 +229,25 @@ class AppController(QtCore.QObject):
             return None
         if not self.switch_to(target) or self.services is None:
             return None
-        dialog = HandoverChecklistDialog(manifest, checklist(self.services.council.council(), manifest), self.window)
+        dialog = HandoverChecklistDialog(manifest, self._checklist(manifest), self.window)
 
         def settings_then_tick() -> None:
             self.show_settings()
             if self.services is not None:
-                dialog.set_items(checklist(self.services.council.council(), manifest))
+                dialog.set_items(self._checklist(manifest))
 
         dialog.settings_requested.connect(settings_then_tick)
         dialog.open()  # not modal-blocking: Settings opens from it and the list stays
         self.checklist_dialog = dialog
         return dialog
+
+    def _checklist(self, manifest: Manifest) -> list[ChecklistItem]:
+        from lokalraad_app.services.handover import checklist
+
+        assert self.services is not None
+        profiles = self.services.profiles
+        return checklist(self.services.council.council(), manifest, profile_imported=profiles.profile().smtp is not None,
+                         mail_password=profiles.password("smtp") is not None)
 
     def _backup_quietly(self, council: CouncilService) -> None:
         try:

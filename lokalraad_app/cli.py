@@ -334,13 +334,15 @@ def cmd_handover(args: argparse.Namespace) -> int:
     manifest = handover.open_handover_as(Path(args.archive), target)
     with open_for_command(target, write=False) as cs:
         council = cs.council.council()
+        profile_imported = cs.profiles.profile().smtp is not None
+        mail_password = cs.profiles.password("smtp") is not None
     print(f"opened {manifest.council or 'the council'} into {target}: {manifest.counts['person']} people, "
           f"{manifest.counts['meeting']} meetings (handed over {manifest.created_at:%Y-%m-%d}, "
           f"from {manifest.previous_secretary or 'an unnamed secretary'})")
     words = {"secretary": "your name and e-mail as the council's secretary (lokalraad's Settings)",
              "mail": "the mail account and its password (kept in this computer's keyring)",
              "profile": "the municipality's profile (endpoints and addresses)"}
-    for item in handover.checklist(council, manifest):
+    for item in handover.checklist(council, manifest, profile_imported=profile_imported, mail_password=mail_password):
         print(f"[{'x' if item.done else ' '}] set up again: {words[item.key]}")
     return 0
 

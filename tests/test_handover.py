@@ -86,6 +86,14 @@ def test_the_checklist_is_done_once_the_new_secretary_has_named_herself(handed_o
         opened.council.save_council(CouncilInput(name="Vipperød Lokalråd", secretary_name="Bo Nielsen",
                                                  secretary_email="bo@example.dk"))
         assert checklist(opened.council.council(), manifest)[0].done
+        # The profile and the password, set up in Settings ▸ Afsendelse on the new computer.
+        opened.profiles.import_text(json.dumps({"municipality": "Holbæk Kommune", "smtp": {
+            "host": "smtp.holb.dk", "port": 587, "security": "starttls", "username": "bo"}}), tmp_path)
+        opened.profiles.set_password("smtp", "Ny-adgangskode-æøå")
+        profiles = opened.profiles
+        assert [i.done for i in checklist(opened.council.council(), manifest,
+                                          profile_imported=profiles.profile().smtp is not None,
+                                          mail_password=profiles.password("smtp") is not None)] == [True, True, True]
     finally:
         opened.close()
 

@@ -38,15 +38,16 @@ def open_handover_as(archive: Path, council_file: Path) -> Manifest:
             raise
 
 
-def checklist(council: Council | None, manifest: Manifest) -> list[ChecklistItem]:
+def checklist(council: Council | None, manifest: Manifest, *, profile_imported: bool = False,
+              mail_password: bool = False) -> list[ChecklistItem]:
     """The secretary's own name and e-mail (the organiser of invitations) are done once they are no longer
-    the previous secretary's; the mail account, its passwords (kept in the keyring, never in the file) and
-    the municipality's profile are always set up anew on the new computer."""
+    the previous secretary's. The municipality's profile travels in the file, but the mail password never
+    does (the keyring of the old computer keeps it): both are done once set up here."""
     now = ""
     if council is not None and council.secretary_name:
         now = f"{council.secretary_name} <{council.secretary_email}>" if council.secretary_email else council.secretary_name
     return [ChecklistItem("secretary", bool(now) and now != manifest.previous_secretary),
-            ChecklistItem("mail", False), ChecklistItem("profile", False)]
+            ChecklistItem("mail", mail_password), ChecklistItem("profile", profile_imported)]
 
 
 __all__ = ["CHECKLIST", "ChecklistItem", "HandoverError", "Manifest", "checklist", "export_handover",
