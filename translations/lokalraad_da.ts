@@ -317,123 +317,123 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../lokalraad_app/app.py" line="66"/>
-        <location filename="../lokalraad_app/app.py" line="271"/>
+        <location filename="../lokalraad_app/app.py" line="67"/>
+        <location filename="../lokalraad_app/app.py" line="280"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="69"/>
-        <location filename="../lokalraad_app/app.py" line="82"/>
-        <location filename="../lokalraad_app/app.py" line="114"/>
-        <location filename="../lokalraad_app/app.py" line="274"/>
+        <location filename="../lokalraad_app/app.py" line="70"/>
+        <location filename="../lokalraad_app/app.py" line="83"/>
+        <location filename="../lokalraad_app/app.py" line="115"/>
+        <location filename="../lokalraad_app/app.py" line="283"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="115"/>
+        <location filename="../lokalraad_app/app.py" line="116"/>
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="121"/>
-        <location filename="../lokalraad_app/app.py" line="316"/>
+        <location filename="../lokalraad_app/app.py" line="122"/>
+        <location filename="../lokalraad_app/app.py" line="325"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="122"/>
-        <location filename="../lokalraad_app/app.py" line="317"/>
+        <location filename="../lokalraad_app/app.py" line="123"/>
+        <location filename="../lokalraad_app/app.py" line="326"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="160"/>
+        <location filename="../lokalraad_app/app.py" line="161"/>
         <source>Making the demo council…</source>
         <translation>Laver demo-lokalrådet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="173"/>
+        <location filename="../lokalraad_app/app.py" line="174"/>
         <source>Demo not made</source>
         <translation>Demoen blev ikke lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="191"/>
+        <location filename="../lokalraad_app/app.py" line="192"/>
         <source>Not restored</source>
         <translation>Ikke gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="193"/>
+        <location filename="../lokalraad_app/app.py" line="194"/>
         <source>Restored</source>
         <translation>Gendannet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="194"/>
+        <location filename="../lokalraad_app/app.py" line="195"/>
         <source>The file now holds the backup&apos;s content. What it held before was saved as %1.</source>
         <translation>Filen indeholder nu sikkerhedskopiens indhold. Det, den indeholdt før, er gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="207"/>
+        <location filename="../lokalraad_app/app.py" line="208"/>
         <source>No handover made</source>
         <translation>Ingen overdragelse lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="210"/>
+        <location filename="../lokalraad_app/app.py" line="211"/>
         <source>Handover made</source>
         <translation>Overdragelsen er lavet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="211"/>
+        <location filename="../lokalraad_app/app.py" line="212"/>
         <source>%1 holds the whole council: %2 people, %3 meetings, %4 attachments and %5 sealed documents, but no passwords. Give it to the next secretary (on a USB stick, say); she opens it with File ▸ Open a handover.</source>
         <translation>%1 rummer hele lokalrådet: %2 personer, %3 møder, %4 bilag og %5 forseglede dokumenter, men ingen adgangskoder. Giv den til den nye sekretær (f.eks. på en USB-nøgle); hun åbner den med Filer ▸ Åbn overdragelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="227"/>
+        <location filename="../lokalraad_app/app.py" line="228"/>
         <source>Handover not opened</source>
         <translation>Overdragelsen blev ikke åbnet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="251"/>
+        <location filename="../lokalraad_app/app.py" line="260"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="292"/>
+        <location filename="../lokalraad_app/app.py" line="301"/>
         <source>%1 is a folder, not a council file. Open a council file, or start a new one.</source>
         <translation>%1 er en mappe, ikke en lokalrådsfil. Åbn en lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="295"/>
+        <location filename="../lokalraad_app/app.py" line="304"/>
         <source>The council file you used last, %1, is not there. If it is on a USB stick or a network drive, connect it and start Lokalråd again. Or open another council file, or start a new one.</source>
         <translation>Lokalrådsfilen, du brugte sidst, %1, er der ikke. Ligger den på en USB-nøgle eller et netværksdrev, så sæt den i og start Lokalråd igen. Eller åbn en anden lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="301"/>
+        <location filename="../lokalraad_app/app.py" line="310"/>
         <source>Council file not found</source>
         <translation>Lokalrådsfilen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="303"/>
+        <location filename="../lokalraad_app/app.py" line="312"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="303"/>
+        <location filename="../lokalraad_app/app.py" line="312"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="304"/>
+        <location filename="../lokalraad_app/app.py" line="313"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="306"/>
+        <location filename="../lokalraad_app/app.py" line="315"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="310"/>
+        <location filename="../lokalraad_app/app.py" line="319"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
@@ -1678,6 +1678,41 @@
         <location filename="../lokalraad_app/ui/labels.py" line="130"/>
         <source>Absent</source>
         <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="136"/>
+        <source>Waiting</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="137"/>
+        <source>Sending</source>
+        <translation>Sendes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="138"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="139"/>
+        <source>Failed</source>
+        <translation>Fejlet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="140"/>
+        <source>Needs attention</source>
+        <translation>Kræver handling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="141"/>
+        <source>Replaced by a newer version</source>
+        <translation>Erstattet af en nyere udgave</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/labels.py" line="142"/>
+        <source>Cancelled, not sent</source>
+        <translation>Annulleret, ikke sendt</translation>
     </message>
 </context>
 <context>
@@ -2980,42 +3015,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="35"/>
-        <source>Waiting</source>
-        <translation>Afventer</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="36"/>
-        <source>Sending</source>
-        <translation>Sendes</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="37"/>
-        <source>Sent</source>
-        <translation>Sendt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="38"/>
-        <source>Failed</source>
-        <translation>Fejlet</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="39"/>
-        <source>Needs attention</source>
-        <translation>Kræver handling</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="40"/>
-        <source>Replaced by a newer version</source>
-        <translation>Erstattet af en nyere udgave</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="41"/>
-        <source>Cancelled</source>
-        <translation>Annulleret</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="45"/>
         <source>(next attempt %1)</source>
         <translation>(næste forsøg %1)</translation>
     </message>
@@ -3023,32 +3023,32 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
         <source>Attempts</source>
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
         <source>Queued</source>
         <translation>Lagt i udbakken</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="47"/>
         <source>The server&apos;s last words</source>
         <translation>Serverens seneste svar</translation>
     </message>
@@ -3056,68 +3056,68 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="86"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="77"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="79"/>
         <source>Only what has not gone &amp;out</source>
         <translation>Kun det, der ikke er sendt &amp;ud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="90"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="81"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="91"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="82"/>
         <source>&amp;Retry</source>
         <translation>&amp;Prøv igen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="92"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="83"/>
         <source>&amp;Hold back</source>
         <translation>&amp;Hold tilbage</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="84"/>
         <source>&amp;Cancel message…</source>
         <translation>&amp;Annullér besked…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="130"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="121"/>
         <source>%1 waiting to be sent, %2 need attention.</source>
         <translation>%1 venter på at blive sendt, %2 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="137"/>
         <source>Sending the outbox…</source>
         <translation>Sender udbakken…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="172"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="163"/>
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="168"/>
         <source>Outbox: %1 sent, %2 not sent now, %3 need attention.</source>
         <translation>Udbakke: %1 sendt, %2 ikke sendt nu, %3 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="180"/>
         <source>Not changed</source>
         <translation>Ikke ændret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="197"/>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="190"/>
         <source>Cancel message</source>
         <translation>Annullér besked</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="189"/>
         <source>Cancel “%1” to %2? It will not be sent.</source>
         <translation>Annullér “%1” til %2? Den bliver ikke sendt.</translation>
     </message>

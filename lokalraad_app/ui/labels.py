@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lokalraad_app.domain.enums import MemberFilter, PersonKind, Role
+from lokalraad_app.domain.enums import MemberFilter, OutboxStatus, PersonKind, Role
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -129,3 +129,16 @@ def presence_label(presence: str) -> str:
         "excused": translate("Labels", "Excused"),
         "absent": translate("Labels", "Absent"),
     }.get(presence, presence)
+
+
+def outbox_status_label(status: str) -> str:
+    names = {
+        OutboxStatus.PENDING: translate("Labels", "Waiting"),
+        OutboxStatus.SENDING: translate("Labels", "Sending"),
+        OutboxStatus.SENT: translate("Labels", "Sent"),
+        OutboxStatus.FAILED: translate("Labels", "Failed"),
+        OutboxStatus.NEEDS_ATTENTION: translate("Labels", "Needs attention"),
+        OutboxStatus.SUPERSEDED: translate("Labels", "Replaced by a newer version"),
+        OutboxStatus.CANCELLED: translate("Labels", "Cancelled, not sent"),
+    }
+    return names.get(status, status)  # type: ignore[call-overload]

@@ -12,7 +12,7 @@ from lokalraad_app.domain.enums import OutboxStatus
 from lokalraad_app.services.outbox import OutboxRow, OutboxService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
-from lokalraad_app.ui.labels import format_datetime
+from lokalraad_app.ui.labels import format_datetime, outbox_status_label
 from lokalraad_app.ui.refusals import refusal_message
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 
@@ -31,16 +31,7 @@ class Column(IntEnum):
 
 
 def status_text(row: OutboxRow) -> str:
-    words = {
-        OutboxStatus.PENDING: translate("Outbox", "Waiting"),
-        OutboxStatus.SENDING: translate("Outbox", "Sending"),
-        OutboxStatus.SENT: translate("Outbox", "Sent"),
-        OutboxStatus.FAILED: translate("Outbox", "Failed"),
-        OutboxStatus.NEEDS_ATTENTION: translate("Outbox", "Needs attention"),
-        OutboxStatus.SUPERSEDED: translate("Outbox", "Replaced by a newer version"),
-        OutboxStatus.CANCELLED: translate("Outbox", "Cancelled"),
-    }
-    text = words.get(OutboxStatus(row.status), row.status)
+    text = outbox_status_label(row.status)
     if row.status == OutboxStatus.FAILED and row.next_attempt_at is not None:
         text += " " + translate("Outbox", "(next attempt %1)").replace("%1", format_datetime(row.next_attempt_at))
     if row.status == OutboxStatus.SENT and row.sent_at is not None:
