@@ -149,6 +149,19 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hearings(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        hearings = cs.hearings.rows()
+    if args.json:
+        _print_json([h.to_json() for h in hearings])
+    else:
+        _print_table(("deadline", "status", "reference", "title", "uid"), [
+            (h.deadline.isoformat() if h.deadline else "", h.status, h.reference, h.title, h.uid) for h in hearings])
+    return 0
+
+
 def cmd_import_members(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
 
@@ -460,6 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--filter", default="all", choices=["all", "board", "substitutes", "former", "contacts"])
 
     p = command("meetings", cmd_meetings, "list the meetings")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+
+    p = command("hearings", cmd_hearings, "list the municipality's hearings the council follows")
     p.add_argument("--json", action="store_true", help="a JSON list for scripts")
 
     p = command("import-members", cmd_import_members, "import people from CSV or XLSX, all or nothing")

@@ -317,3 +317,15 @@ def test_a_file_open_in_the_app_is_refused(capsys: pytest.CaptureFixture[str], c
         assert main(["members", "--data", str(council), "--json"]) == 0
         capsys.readouterr()
     assert sha(council) == before
+
+
+def test_hearings_json_lists_every_hearing_by_deadline(capsys: pytest.CaptureFixture[str], council: Path) -> None:
+    before = sha(council)
+    assert main(["hearings", "--data", str(council), "--json"]) == 0
+    hearings = json.loads(capsys.readouterr().out)
+    assert len(hearings) == count(council, "SELECT count(*) FROM hearing") > 0
+    assert {"uid", "reference", "title", "deadline", "status"} <= set(hearings[0])
+    deadlines = [h["deadline"] for h in hearings if h["deadline"]]
+    assert deadlines == sorted(deadlines)
+    assert {h["status"] for h in hearings} <= {"open", "answered", "skipped"}
+    assert sha(council) == before  # a listing changes nothing
