@@ -647,6 +647,119 @@
     </message>
 </context>
 <context>
+    <name>CalendarFiles</name>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="38"/>
+        <source>Answers and calendars</source>
+        <translation>Svar og kalendere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="53"/>
+        <source>Show a calendar beside the meetings</source>
+        <translation>Vis en kalender ved siden af møderne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="54"/>
+        <source>%1 is a calendar, not an answer to an invitation. It can be shown, read-only, beside the meetings (a calendar of the same name is replaced). Its name:</source>
+        <translation>%1 er en kalender, ikke et svar på en invitation. Den kan vises, skrivebeskyttet, ved siden af møderne (en kalender med samme navn bliver erstattet). Dens navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="61"/>
+        <source>Write a name for the calendar; nothing was read in.</source>
+        <translation>Skriv et navn til kalenderen; intet er læst ind.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="76"/>
+        <source>%1 proposes a new time for %2: %3–%4. The meeting has not been moved; move it yourself if the time suits.</source>
+        <translation>%1 foreslår et nyt tidspunkt for %2: %3–%4. Mødet er ikke flyttet; flyt det selv, hvis tidspunktet passer.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="82"/>
+        <source>%1 answered %2 to %3.</source>
+        <translation>%1 svarede %2 til %3.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="85"/>
+        <source>an answer sent later has already been read</source>
+        <translation>et svar, der er sendt senere, er allerede læst</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="86"/>
+        <source>it answers an earlier version of the meeting</source>
+        <translation>det svarer på en tidligere udgave af mødet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="87"/>
+        <source>the minutes of the meeting are approved</source>
+        <translation>mødets referat er godkendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="88"/>
+        <source>it has been read before</source>
+        <translation>det er læst før</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="90"/>
+        <source>%1&apos;s answer %2 to %3 is kept but not used: %4.</source>
+        <translation>%1s svar %2 til %3 er gemt, men ikke brugt: %4.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="95"/>
+        <source>%1 events of “%2” are shown beside the meetings (from %3 to %4).</source>
+        <translation>%1 begivenheder fra “%2” vises ved siden af møderne (fra %3 til %4).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="101"/>
+        <source>%1 of %2 events skipped:</source>
+        <translation>%1 af %2 begivenheder sprunget over:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="104"/>
+        <source>and %1 more</source>
+        <translation>og %1 mere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="110"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="111"/>
+        <source>it has no start time</source>
+        <translation>den har intet starttidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="112"/>
+        <source>it is incomplete (%1)</source>
+        <translation>den er ufuldstændig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="113"/>
+        <source>unknown time zone %1</source>
+        <translation>ukendt tidszone %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="114"/>
+        <source>its start and end are not both dates or both times</source>
+        <translation>dens start og slut er ikke begge datoer eller begge klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="115"/>
+        <source>it ends before it starts</source>
+        <translation>den slutter, før den begynder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="116"/>
+        <source>its repetition cannot be read (%1)</source>
+        <translation>dens gentagelse kan ikke læses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/calendar_files.py" line="121"/>
+        <source>%1 was not read; nothing was changed.</source>
+        <translation>%1 blev ikke læst; intet er ændret.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../lokalraad_app/ui/date_field.py" line="46"/>
@@ -1240,275 +1353,290 @@
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="75"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="76"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="77"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="244"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="247"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="249"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="245"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="248"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="84"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="112"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="113"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="134"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="135"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="136"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="137"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="138"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
+        <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="208"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="211"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="237"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="240"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="263"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="260"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="263"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="299"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="330"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="329"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="339"/>
+        <source>Read answers or a calendar</source>
+        <translation>Læs svar eller en kalender</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="340"/>
+        <source>Calendars and saved mails (%1)</source>
+        <translation>Kalendere og gemte mails (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="423"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1516,57 +1644,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="394"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="436"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="440"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="447"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="457"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="459"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="424"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="466"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="467"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="468"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="433"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="475"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="480"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="439"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="481"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -2616,11 +2744,81 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/refusals.py" line="43"/>
+        <source>The answer is for a meeting this council file does not have.</source>
+        <translation>Svaret gælder et møde, som ikke findes i denne lokalrådsfil.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="44"/>
+        <source>The answer is for a date the series does not have.</source>
+        <translation>Svaret gælder en dato, som mødeserien ikke har.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="45"/>
+        <source>Every meeting of the series is over or cancelled.</source>
+        <translation>Alle møder i serien er afholdt eller aflyst.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="46"/>
+        <source>The answer is from someone who is not invited to the meeting.</source>
+        <translation>Svaret er fra en, der ikke er inviteret til mødet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="47"/>
+        <source>The answer is not yes, no or maybe.</source>
+        <translation>Svaret er hverken ja, nej eller måske.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="48"/>
+        <source>This is a cancellation, not an answer; Lokalråd cancels its own meetings.</source>
+        <translation>Dette er en aflysning, ikke et svar; Lokalråd aflyser selv sine møder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="50"/>
+        <source>The answer names several people, so it is not clear whose it is; open the mail it came in (.eml) instead.</source>
+        <translation>Svaret nævner flere personer, så det er uklart, hvis svar det er; åbn i stedet den mail, det kom i (.eml).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="52"/>
+        <source>The mail holds no calendar answer.</source>
+        <translation>Mailen indeholder intet kalendersvar.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="53"/>
+        <source>This is neither a calendar file (.ics) nor a saved mail (.eml).</source>
+        <translation>Dette er hverken en kalenderfil (.ics) eller en gemt mail (.eml).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="55"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="56"/>
+        <source>The answer holds no meeting.</source>
+        <translation>Svaret indeholder intet møde.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="57"/>
+        <source>The calendar holds no events.</source>
+        <translation>Kalenderen indeholder ingen begivenheder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="58"/>
+        <source>None of the calendar&apos;s events could be read.</source>
+        <translation>Ingen af kalenderens begivenheder kunne læses.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="59"/>
+        <source>None of the calendar&apos;s events falls between a year ago and two years ahead.</source>
+        <translation>Ingen af kalenderens begivenheder ligger mellem et år tilbage og to år frem.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="61"/>
         <source>This question is already followed as a request to the municipality.</source>
         <translation>Spørgsmålet følges allerede som spørgsmål til kommunen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="50"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="68"/>
         <source>What it was about no longer exists (it was deleted or undone).</source>
         <translation>Det, det drejede sig om, findes ikke længere (det er slettet eller fortrudt).</translation>
     </message>

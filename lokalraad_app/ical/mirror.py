@@ -42,7 +42,9 @@ class MirrorEvent:
 @dataclass(frozen=True)
 class SkippedEvent:
     what: str  # the event's title (or UID), as the user may recognise it
-    reason: str
+    reason: str  # in English, for the command line
+    code: str  # stable, for translations: unreadable, no_start, incomplete, unknown_zone, mixed, backwards, bad_rule
+    detail: str = ""  # what the code is about: the properties, the zone, the parser's words
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,8 @@ def read_mirror(data: bytes, window_start: datetime, window_end: datetime, zone:
     groups: dict[str, list[icalendar.Event]] = {}
     for index, event in enumerate(vevents):
         problem = _problem(event)
-        if problem:
-            skipped.append(SkippedEvent(_name(event), problem))
+        if problem is not None:
+            skipped.append(SkippedEvent(_name(event), *problem))
         else:  # an event without UID is its own series
             groups.setdefault(str(event.get("UID", "")).strip() or f"#{index}", []).append(event)
     timezones = calendar.walk("VTIMEZONE")
@@ -79,33 +81,34 @@ def read_mirror(data: bytes, window_start: datetime, window_end: datetime, zone:
             try:
                 events += _expand(_calendar_of(timezones, [group]), {key: group}, window_start, window_end, zone)
             except Exception as e:  # noqa: BLE001 -- a broken series of a foreign file is skipped, not fatal
-                skipped.append(SkippedEvent(_name(group[0]), f"its repetition cannot be read ({first_line(e)})"))
+                skipped.append(SkippedEvent(_name(group[0]), f"its repetition cannot be read ({first_line(e)})",
+                                            "bad_rule", first_line(e)))
     events.sort(key=lambda e: (e.start, e.title))
     return MirrorRead(events, skipped, len(vevents))
 
 
-def _problem(event: icalendar.Event) -> str:
-    """Why the event cannot be shown, or "" when it can."""
+def _problem(event: icalendar.Event) -> tuple[str, str, str] | None:
+    """Why the event cannot be shown (reason, code, detail), or None when it can."""
     broken = sorted({name for name, _ in getattr(event, "errors", []) if name in TIME_PROPERTIES})
     if broken:
-        return f"unreadable {', '.join(broken)}"
+        return f"unreadable {', '.join(broken)}", "unreadable", ", ".join(broken)
     if event.get("DTSTART") is None:
-        return "no start time (DTSTART)"
+        return "no start time (DTSTART)", "no_start", ""
     try:
         start, end = event.start, event.end
     except Exception as e:  # noqa: BLE001 -- icalendar's own words for an incomplete event
-        return first_line(e)
+        return first_line(e), "incomplete", first_line(e)
     zone_name = event["DTSTART"].params.get("TZID")
     if isinstance(start, datetime) and start.tzinfo is None and zone_name:
-        return f"unknown time zone {zone_name}"
+        return f"unknown time zone {zone_name}", "unknown_zone", str(zone_name)
     if isinstance(start, datetime) != isinstance(end, datetime):
-        return "start and end are not both dates or both times"
+        return "start and end are not both dates or both times", "mixed", ""
     if isinstance(start, datetime) and isinstance(end, datetime) and (start.tzinfo is None) != (end.tzinfo is None):
         start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)  # one floating, one with a zone
     backwards = end < start
     if backwards:
-        return "ends before it starts"
-    return ""
+        return "ends before it starts", "backwards", ""
+    return None
 
 
 def _calendar_of(timezones: list[icalendar.Timezone],

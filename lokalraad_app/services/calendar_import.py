@@ -424,4 +424,4 @@ def _refuse_if_empty(read: MirrorRead, file_name: str, window_start: datetime, w
 
 
 __all__ = ["CalendarImportService", "CounterProposal", "MirrorImport", "MirrorSource", "MirroredEvent",
-           "ReplyImport", "ReplyOutcome", "is_feed_url"]
+           "ReplyImport", "ReplyOutcome", "SkippedEvent", "is_feed_url"]

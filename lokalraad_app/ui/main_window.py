@@ -65,6 +65,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._recent = recent_files
         self.setWindowTitle(self.tr("Lokalråd"))
         self.setStyleSheet(STYLE_SHEET)
+        self.setAcceptDrops(True)  # an answer (.eml, .ics) or a calendar dropped on the window is read in
 
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("Navigation")
@@ -147,6 +148,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.print_plan_action = file_menu.addAction(self.tr("Print &development plan…"),
                                                      lambda: self.print_document("plan"))
         self.verify_action = file_menu.addAction(self.tr("&Check approved minutes (PDF)…"), self.verify_pdf)
+        self.import_calendar_action = file_menu.addAction(self.tr("Read answers or a ca&lendar (.ics, .eml)…"),
+                                                          self._on_import_calendar)
         file_menu.addSeparator()
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.settings_requested.emit)
         file_menu.addSeparator()
@@ -199,7 +202,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
-                  self.print_report_action, self.print_plan_action, self.verify_action):
+                  self.print_report_action, self.print_plan_action, self.verify_action, self.import_calendar_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
         self.welcome_action.setEnabled(enabled and self.services is not None and self.services.council.council() is None)
@@ -328,6 +331,45 @@ class MainWindow(QtWidgets.QMainWindow):
         text = text.replace("%1", path.name)
         prompts.error(self, self.tr("Not verified"), text)
         return False
+
+    # --- answers and calendars: opened from the File menu or dropped on the window ---------------------
+    def _on_import_calendar(self) -> None:
+        from lokalraad_app.ui.calendar_files import FILTER
+
+        path = prompts.open_file(self, self.tr("Read answers or a calendar"),
+                                 self.tr("Calendars and saved mails (%1)").replace("%1", FILTER))
+        if path is not None:
+            self.import_calendar_file(path)
+
+    def import_calendar_file(self, path: Path) -> bool:
+        from lokalraad_app.ui.calendar_files import import_calendar_file
+
+        if self.services is None:
+            return False
+        return import_calendar_file(self, self.services.calendar_import, self.events, path)
+
+    def _dropped_calendar_files(self, mime: QtCore.QMimeData) -> list[Path]:
+        from lokalraad_app.ui.calendar_files import is_calendar_file
+
+        if self.services is None or not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if is_calendar_file(p)]
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self._dropped_calendar_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = self._dropped_calendar_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.import_calendar_file(path)
 
     def _replace_page(self, key: str, page: QtWidgets.QWidget) -> None:
         old = self.pages[key]

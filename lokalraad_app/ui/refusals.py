@@ -40,6 +40,24 @@ def _known() -> dict[tuple[str, str], str]:
         ("minutes_allowed", "range"): translate("Refusals", "Time allowed must be between 0 and 600 minutes."),
         ("classification", "not_administrative"): translate("Refusals", "Only items marked Administration become requests "
                                                                 "to the municipality."),
+        ("meeting", "unknown"): translate("Refusals", "The answer is for a meeting this council file does not have."),
+        ("meeting", "unknown_occurrence"): translate("Refusals", "The answer is for a date the series does not have."),
+        ("meeting", "series_over"): translate("Refusals", "Every meeting of the series is over or cancelled."),
+        ("attendee", "unknown"): translate("Refusals", "The answer is from someone who is not invited to the meeting."),
+        ("partstat", "unknown"): translate("Refusals", "The answer is not yes, no or maybe."),
+        ("source", "cancel"): translate("Refusals", "This is a cancellation, not an answer; Lokalråd cancels its "
+                                                    "own meetings."),
+        ("source", "several_attendees"): translate("Refusals", "The answer names several people, so it is not clear "
+                                                               "whose it is; open the mail it came in (.eml) instead."),
+        ("source", "no_calendar_in_mail"): translate("Refusals", "The mail holds no calendar answer."),
+        ("source", "not_calendar"): translate("Refusals", "This is neither a calendar file (.ics) nor a saved mail "
+                                                          "(.eml)."),
+        ("source", "empty"): translate("Refusals", "The file is empty."),
+        ("source", "no_event"): translate("Refusals", "The answer holds no meeting."),
+        ("source", "no_events"): translate("Refusals", "The calendar holds no events."),
+        ("source", "nothing_usable"): translate("Refusals", "None of the calendar's events could be read."),
+        ("source", "outside_window"): translate("Refusals", "None of the calendar's events falls between a year ago "
+                                                            "and two years ahead."),
         ("agenda_item", "already_tracked"): translate("Refusals", "This question is already followed as a request to the "
                                                           "municipality."),
     }
