@@ -11,6 +11,7 @@ from lokalraad_app.app import start
 from lokalraad_app.services.bundle import open_services
 from lokalraad_app.services.council import CouncilInput
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.counter_proposals_dialog import CounterProposalsDialog
 from lokalraad_app.ui.i18n import install_translators
 from tests.test_calendar_mirrors import MUNICIPAL
 from tests.test_calendar_replies import answers, council_with_meeting, counter, mail, reply
@@ -35,7 +36,7 @@ def drop(qtbot, window: QtWidgets.QWidget, path: Path) -> bool:  # type: ignore[
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
     at = QtCore.QPointF(window.rect().center())
-    enter = QtGui.QDragEnterEvent(at.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
+    enter = QtGui.QDragEnterEvent(at, QtCore.Qt.DropAction.CopyAction, mime,
                                   QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
     QtWidgets.QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
@@ -56,7 +57,7 @@ def danish(qapp):  # type: ignore[no-untyped-def]
     QtCore.QLocale.setDefault(QtCore.QLocale.c())
 
 
-def test_answers_and_a_calendar_dropped_on_the_window(qtbot, danish, council_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_answers_and_a_calendar_dropped_on_the_window(qtbot, qtmodeltester, danish, council_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                       settings: QtCore.QSettings, said: list[tuple[str, str, str]],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     services = open_services(council_file, backup=False)
@@ -114,6 +115,22 @@ def test_answers_and_a_calendar_dropped_on_the_window(qtbot, danish, council_fil
     assert window.import_calendar_action.text() == "&Læs svar eller en kalender (.ics, .eml)…"
     window.import_calendar_action.trigger()
     assert said.pop() == ("info", "Svar og kalendere", "Søren Østergaard svarede Nej til Bestyrelsesmøde 02.03.2027 19.00.")
+
+    # The proposal waits in Filer ▸ Foreslåede tidspunkter until the secretary has dealt with it.
+    assert window.counter_proposals_action.text() == "&Foreslåede tidspunkter…"
+    dialog = window.show_counter_proposals()
+    assert isinstance(dialog, CounterProposalsDialog)
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    shown = [[model.index(0, c).data() for c in range(model.columnCount())]]
+    assert shown == [["Bestyrelsesmøde", "02.03.2027 19.00–21.00", "Jørgen Å", "03.03.2027 19.00–21.00",
+                      "Onsdag passer meget bedre for mig"]]
+    assert model.headerData(3, QtCore.Qt.Orientation.Horizontal) == "Foreslået tidspunkt"
+    qtbot.mouseClick(dialog.dismiss_button, QtCore.Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 0 and dialog.empty_label.isVisibleTo(dialog)
+    assert controller.services.calendar_import.counter_proposals() == []
+    assert controller.services.meeting.detail(meeting_id).meeting.start.hour == 18  # still not moved
+    dialog.close()
 
     # Other files are not taken.
     other = tmp_path / "referat.pdf"

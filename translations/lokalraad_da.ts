@@ -760,6 +760,57 @@
     </message>
 </context>
 <context>
+    <name>CounterProposals</name>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="29"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="29"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="30"/>
+        <source>Proposed by</source>
+        <translation>Foreslået af</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="30"/>
+        <source>Proposed time</source>
+        <translation>Foreslået tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="31"/>
+        <source>Comment</source>
+        <translation>Bemærkning</translation>
+    </message>
+</context>
+<context>
+    <name>CounterProposalsDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="52"/>
+        <source>Proposed new times</source>
+        <translation>Foreslåede tidspunkter</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="55"/>
+        <source>Invitees have proposed these times. A meeting is never moved by a proposal: move it yourself on its page, then mark the proposal as dealt with.</source>
+        <translation>De inviterede har foreslået disse tidspunkter. Et møde flyttes aldrig af et forslag: flyt det selv på mødets side, og markér så forslaget som behandlet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="59"/>
+        <source>No proposals are waiting.</source>
+        <translation>Ingen forslag venter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="60"/>
+        <source>&amp;Dealt with</source>
+        <translation>&amp;Behandlet</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../lokalraad_app/ui/date_field.py" line="46"/>
@@ -1359,21 +1410,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="247"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="250"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="249"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="252"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="248"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="251"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -1476,167 +1527,172 @@
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <source>Proposed new &amp;times…</source>
+        <translation>&amp;Foreslåede tidspunkter…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="211"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="214"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="240"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="243"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="263"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="263"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="299"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="307"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="330"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="330"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="333"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="339"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="342"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="340"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="343"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="423"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="437"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -1644,57 +1700,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="436"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="450"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="440"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="454"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="447"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="461"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="457"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="471"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="459"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="473"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="466"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="480"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="467"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="481"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="468"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="482"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="475"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="489"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="480"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="494"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="481"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="495"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

@@ -150,6 +150,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.verify_action = file_menu.addAction(self.tr("&Check approved minutes (PDF)…"), self.verify_pdf)
         self.import_calendar_action = file_menu.addAction(self.tr("Read answers or a ca&lendar (.ics, .eml)…"),
                                                           self._on_import_calendar)
+        self.counter_proposals_action = file_menu.addAction(self.tr("Proposed new &times…"),
+                                                            self.show_counter_proposals)
         file_menu.addSeparator()
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.settings_requested.emit)
         file_menu.addSeparator()
@@ -202,7 +204,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
-                  self.print_report_action, self.print_plan_action, self.verify_action, self.import_calendar_action):
+                  self.print_report_action, self.print_plan_action, self.verify_action, self.import_calendar_action,
+                  self.counter_proposals_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
         self.welcome_action.setEnabled(enabled and self.services is not None and self.services.council.council() is None)
@@ -340,6 +343,17 @@ class MainWindow(QtWidgets.QMainWindow):
                                  self.tr("Calendars and saved mails (%1)").replace("%1", FILTER))
         if path is not None:
             self.import_calendar_file(path)
+
+    def show_counter_proposals(self) -> QtWidgets.QDialog | None:
+        """The times invitees proposed (COUNTER), for the secretary to deal with."""
+        from lokalraad_app.ui.counter_proposals_dialog import CounterProposalsDialog
+
+        if self.services is None:
+            return None
+        dialog = CounterProposalsDialog(self.services.calendar_import, self.events, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def import_calendar_file(self, path: Path) -> bool:
         from lokalraad_app.ui.calendar_files import import_calendar_file
