@@ -385,3 +385,11 @@ def test_webcal_addresses_are_fetched_over_https() -> None:
 
     assert feed_url("webcal://kalender.lejre.dk/byraad.ics") == "https://kalender.lejre.dk/byraad.ics"
     assert is_feed_url("WEBCAL://x/y.ics") and is_feed_url("https://x/y.ics") and not is_feed_url("byraad.ics")
+
+
+def test_an_unknown_x_wr_timezone_leaves_the_times_as_written(services: AppServices, tmp_path: Path) -> None:
+    calendar = MUNICIPAL.replace("X-WR-CALNAME", "X-WR-TIMEZONE:Europe/Atlantis\nX-WR-CALNAME")
+    result = services.calendar_import.import_calendar(write(tmp_path, calendar), "Lejre Kommune", now=NOW)
+    assert result.events == 7
+    [meeting] = services.calendar_import.events_between(local(2027, 3, 11, 0, 0), local(2027, 3, 12, 0, 0))
+    assert meeting.start == local(2027, 3, 11, 16, 0)

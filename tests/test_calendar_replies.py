@@ -366,3 +366,14 @@ def test_erasing_a_person_removes_their_replies(services: AppServices, tmp_path:
     services.members.erase(person_id)
     assert services.calendar_import.counter_proposals() == []
     assert "Onsdag passer" not in dump(services.path)
+
+
+def test_a_malformed_answer_is_refused_with_the_parsers_words(services: AppServices, tmp_path: Path) -> None:
+    _, uid = council_with_meeting(services)
+    mixed = counter(uid).replace("DTSTART:20270303T180000Z", "DTSTART;VALUE=DATE:20270303")
+    before = dump(services.path)
+    with pytest.raises(ValidationError) as refused:
+        services.calendar_import.import_replies(mail(tmp_path, mixed, "mette@example.dk", "COUNTER"), now=NOW)
+    assert (refused.value.field, refused.value.code) == ("source", "unreadable")
+    assert "DTSTART and DTEND must be of the same type" in refused.value.message
+    assert dump(services.path) == before

@@ -13,6 +13,7 @@ from lokalraad_app.ical.reading import (
     CalendarReadError,
     address,
     events_of,
+    first_line,
     moment,
     other_parts,
     read_calendar_data,
@@ -62,7 +63,15 @@ def read_answers(data: bytes, zone: tzinfo) -> list[ItipAnswer]:
     events = events_of(calendar)
     if not events:
         raise CalendarReadError("no_event", f"the reply holds no meeting (VEVENT){other_parts(calendar)}")
-    return [_answer(event, method, found.sender, zone) for event in events]
+    answers = []
+    for event in events:
+        try:
+            answers.append(_answer(event, method, found.sender, zone))
+        except CalendarReadError:
+            raise
+        except Exception as e:  # noqa: BLE001 -- icalendar's refusal of a malformed property, in its words
+            raise CalendarReadError("unreadable", f"the answer cannot be read ({first_line(e)})") from None
+    return answers
 
 
 def _not_an_answer(method: str) -> tuple[str, str]:

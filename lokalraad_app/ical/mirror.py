@@ -60,7 +60,11 @@ def read_mirror(data: bytes, window_start: datetime, window_end: datetime, zone:
     Raises CalendarReadError when the file is not a calendar or holds no event at all; a file whose events
     all were skipped or fall outside the window is the caller's to refuse (it knows the window's words).
     """
-    calendar = x_wr_timezone.to_standard(read_calendar_data(data).calendar)
+    calendar = read_calendar_data(data).calendar
+    try:
+        calendar = x_wr_timezone.to_standard(calendar)
+    except Exception:  # noqa: BLE001 -- an X-WR-TIMEZONE nobody knows: the times as written are all we have
+        pass
     vevents = events_of(calendar)
     if not vevents:
         raise CalendarReadError("no_events", f"the calendar holds no events (VEVENT){other_parts(calendar)}")
@@ -111,7 +115,7 @@ def _problem(event: icalendar.Event) -> tuple[str, str, str] | None:
     return None
 
 
-def _calendar_of(timezones: list[icalendar.Timezone],
+def _calendar_of(timezones: list[icalendar.Component],
                  groups: Iterable[list[icalendar.Event]]) -> icalendar.Calendar:
     calendar = icalendar.Calendar()
     for component in timezones:
