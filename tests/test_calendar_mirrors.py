@@ -393,3 +393,16 @@ def test_an_unknown_x_wr_timezone_leaves_the_times_as_written(services: AppServi
     assert result.events == 7
     [meeting] = services.calendar_import.events_between(local(2027, 3, 11, 0, 0), local(2027, 3, 12, 0, 0))
     assert meeting.start == local(2027, 3, 11, 16, 0)
+
+
+def test_a_mirrors_colour_and_visibility_are_kept_through_a_reimport(services: AppServices, tmp_path: Path) -> None:
+    importer = services.calendar_import
+    first = importer.import_calendar(write(tmp_path, MUNICIPAL), "Lejre Kommune", now=NOW)
+    assert importer.set_source_display(first.source_id, colour="#1f77b4", visible=False) == {"calendar"}
+    importer.import_calendar(write(tmp_path, MUNICIPAL, "again.ics"), "Lejre Kommune", now=NOW)
+    [source] = importer.sources()
+    assert (source.colour, source.visible) == ("#1f77b4", False)
+    assert {e.colour for e in importer.events_between(local(2027, 1, 1, 0, 0), local(2027, 5, 1, 0, 0))} == {"#1f77b4"}
+    with pytest.raises(ValidationError) as refused:
+        importer.set_source_display(first.source_id, colour="blå")
+    assert (refused.value.field, refused.value.code) == ("colour", "invalid")

@@ -7,6 +7,7 @@ Both are all or nothing: a refused file changes nothing. The calendar view reads
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, insert, or_
 from sqlmodel import Session, col, select
 
-from lokalraad_app.domain.enums import CounterStatus, MinutesStatus, ReplyNotApplied
+from lokalraad_app.domain.enums import CounterStatus, MeetingStatus, MinutesStatus, ReplyNotApplied
 from lokalraad_app.domain.models import (
     Attendance,
     CalendarEvent,
@@ -234,7 +235,7 @@ class CalendarImportService:
                                       f"the answer is for a date of the series \"{occurrences[0].title}\" that it "
                                       f"does not have ({answer.recurrence_id:%Y-%m-%d %H:%M} UTC); nothing was changed")
             return found
-        ahead = [m for m in occurrences if m.end > now and m.status != "cancelled"]
+        ahead = [m for m in occurrences if m.end > now and m.status != MeetingStatus.CANCELLED.value]
         if not ahead:
             raise ValidationError("meeting", "series_over", f"every meeting of the series \"{occurrences[0].title}\" "
                                                             "is over or cancelled; nothing was changed")
@@ -367,6 +368,22 @@ class CalendarImportService:
             return [MirrorSource(c.id or 0, c.name, c.location, c.colour, c.visible, c.imported_at,
                                  counts.get(c.id or 0, 0))
                     for c in s.exec(select(CalendarSource).order_by(col(CalendarSource.name)))]
+
+    def set_source_display(self, source_id: int, *, colour: str | None = None,
+                           visible: bool | None = None) -> Changes:
+        """How the calendar view shows a mirror: its colour ("#rrggbb"; "" lets the view choose) and whether
+        it is shown at all. Kept in the file, so it survives a restart and a re-import."""
+        if colour is not None and colour and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            raise ValidationError("colour", "invalid", f'"{colour}" is not a colour like #1f77b4.')
+        with self.store.session() as s:
+            source = s.get(CalendarSource, source_id)
+            if source is None:
+                raise NotFoundError(source_id)
+            if colour is not None:
+                source.colour = colour
+            if visible is not None:
+                source.visible = visible
+            return CALENDAR_CHANGES
 
     def remove_source(self, source_id: int) -> Changes:
         with self.store.session() as s:
