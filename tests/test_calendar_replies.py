@@ -377,3 +377,17 @@ def test_a_malformed_answer_is_refused_with_the_parsers_words(services: AppServi
     assert (refused.value.field, refused.value.code) == ("source", "unreadable")
     assert "DTSTART and DTEND must be of the same type" in refused.value.message
     assert dump(services.path) == before
+
+
+def test_invitees_sharing_an_address_are_told_apart_by_name(services: AppServices, tmp_path: Path) -> None:
+    meeting_id, uid = council_with_meeting(services)
+    # A household: Jørgen's wife is invited as a guest on the same address.
+    services.attendance.add(meeting_id, name="Inge Å", email="Jorgen@example.dk", guest=True)
+    answer = reply(uid, "mailto:jorgen@example.dk", "DECLINED").replace("ATTENDEE;", 'ATTENDEE;CN="Inge Å";')
+    services.calendar_import.import_replies(ics(tmp_path, answer, "inge.ics"), now=NOW)
+    assert answers(services, meeting_id)["Inge Å"] == "no" and answers(services, meeting_id)["Jørgen Å"] == "pending"
+    before = dump(services.path)
+    with pytest.raises(ValidationError) as refused:  # no name: whose answer it is cannot be told
+        services.calendar_import.import_replies(ics(tmp_path, reply(uid, "mailto:jorgen@example.dk"), "x.ics"), now=NOW)
+    assert (refused.value.field, refused.value.code) == ("attendee", "shared_address")
+    assert dump(services.path) == before

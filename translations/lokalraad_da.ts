@@ -2820,61 +2820,66 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/refusals.py" line="47"/>
+        <source>Several invitees share the answer&apos;s e-mail address and it does not say which of them answered; record the answer by hand.</source>
+        <translation>Flere inviterede deler svarets e-mailadresse, og det fremgår ikke, hvem af dem der har svaret; registrér svaret selv.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="50"/>
         <source>The answer is not yes, no or maybe.</source>
         <translation>Svaret er hverken ja, nej eller måske.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="48"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="51"/>
         <source>This is a cancellation, not an answer; Lokalråd cancels its own meetings.</source>
         <translation>Dette er en aflysning, ikke et svar; Lokalråd aflyser selv sine møder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="50"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="53"/>
         <source>The answer names several people, so it is not clear whose it is; open the mail it came in (.eml) instead.</source>
         <translation>Svaret nævner flere personer, så det er uklart, hvis svar det er; åbn i stedet den mail, det kom i (.eml).</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="52"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="55"/>
         <source>The mail holds no calendar answer.</source>
         <translation>Mailen indeholder intet kalendersvar.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="53"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="56"/>
         <source>This is neither a calendar file (.ics) nor a saved mail (.eml).</source>
         <translation>Dette er hverken en kalenderfil (.ics) eller en gemt mail (.eml).</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="55"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="58"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="56"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="59"/>
         <source>The answer holds no meeting.</source>
         <translation>Svaret indeholder intet møde.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="57"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="60"/>
         <source>The calendar holds no events.</source>
         <translation>Kalenderen indeholder ingen begivenheder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="58"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="61"/>
         <source>None of the calendar&apos;s events could be read.</source>
         <translation>Ingen af kalenderens begivenheder kunne læses.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="59"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="62"/>
         <source>None of the calendar&apos;s events falls between a year ago and two years ahead.</source>
         <translation>Ingen af kalenderens begivenheder ligger mellem et år tilbage og to år frem.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="61"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="64"/>
         <source>This question is already followed as a request to the municipality.</source>
         <translation>Spørgsmålet følges allerede som spørgsmål til kommunen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="68"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="71"/>
         <source>What it was about no longer exists (it was deleted or undone).</source>
         <translation>Det, det drejede sig om, findes ikke længere (det er slettet eller fortrudt).</translation>
     </message>

@@ -40,6 +40,7 @@ class ItipAnswer:
     sequence: int
     dtstamp: datetime  # UTC
     attendee: str  # the e-mail address, lower case, without mailto:
+    attendee_name: str  # CN, as written ("" when not given): tells apart invitees who share an address
     partstat: str  # as sent, upper case
     comment: str = ""
     proposed_start: datetime | None = None  # COUNTER: the time proposed (UTC)
@@ -91,7 +92,7 @@ def _answer(event: icalendar.Event, method: str, sender: str, zone: tzinfo) -> I
     broken = [name for name, _ in getattr(event, "errors", [])]
     if broken:
         raise CalendarReadError("unreadable", f"the answer to {uid} has unreadable {', '.join(sorted(set(broken)))}")
-    attendee, partstat = _who(event, method, sender, uid)
+    attendee, partstat, name = _who(event, method, sender, uid)
     proposed_start = proposed_end = None
     if method == "COUNTER":
         if event.get("DTSTART") is None:
@@ -105,19 +106,20 @@ def _answer(event: icalendar.Event, method: str, sender: str, zone: tzinfo) -> I
         recurrence_id=moment(recurrence, zone) if recurrence is not None else None,
         sequence=int(event.get("SEQUENCE", 0) or 0),
         dtstamp=moment(event["DTSTAMP"], zone) if event.get("DTSTAMP") is not None else OLDEST,
-        attendee=attendee, partstat=partstat, comment=comment,
+        attendee=attendee, attendee_name=name, partstat=partstat, comment=comment,
         proposed_start=proposed_start, proposed_end=proposed_end)
 
 
-def _who(event: icalendar.Event, method: str, sender: str, uid: str) -> tuple[str, str]:
-    """The one attendee who answers, and their PARTSTAT.
+def _who(event: icalendar.Event, method: str, sender: str, uid: str) -> tuple[str, str, str]:
+    """The one attendee who answers: address, PARTSTAT and name (CN).
 
     A REPLY names exactly that attendee (Outlook often leaves out ORGANIZER: not needed). A COUNTER may list
     everyone; then the proposer is the mail's sender, or the only attendee who is not the organiser.
     """
-    attendees = [(_attendee_address(a), str(getattr(a, "params", {}).get("PARTSTAT", "NEEDS-ACTION")).upper())
+    attendees = [(_attendee_address(a), str(getattr(a, "params", {}).get("PARTSTAT", "NEEDS-ACTION")).upper(),
+                  " ".join(str(getattr(a, "params", {}).get("CN", "")).split()))
                  for a in _as_list(event.get("ATTENDEE"))]
-    attendees = [(who, partstat) for who, partstat in attendees if who]
+    attendees = [a for a in attendees if a[0]]
     if not attendees:
         raise CalendarReadError("no_attendee", f"the answer to {uid} names nobody (no ATTENDEE)")
     if len(attendees) == 1:

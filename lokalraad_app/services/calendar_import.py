@@ -243,7 +243,7 @@ class CalendarImportService:
 
     def _record(self, s: Session, meeting: Meeting, answer: ItipAnswer, now: datetime) -> ReplyOutcome:
         assert meeting.id is not None
-        attendance = self._invitee(s, meeting, answer.attendee)
+        attendance = self._invitee(s, meeting, answer)
         assert attendance.id is not None
         previous = s.exec(select(CalendarReply).where(CalendarReply.attendance_id == attendance.id)
                           .order_by(col(CalendarReply.sequence).desc(), col(CalendarReply.dtstamp).desc())).all()
@@ -279,17 +279,26 @@ class CalendarImportService:
             answer.proposed_end.astimezone(zone) if answer.proposed_end else None)
 
     @staticmethod
-    def _invitee(s: Session, meeting: Meeting, address: str) -> Attendance:
-        """The invitee with this address (as recorded on the invitation, or the person's address now)."""
+    def _invitee(s: Session, meeting: Meeting, answer: ItipAnswer) -> Attendance:
+        """The invitee with the answer's address (as recorded on the invitation, or the person's address now);
+        where several share it (a household), the one of the answer's name (CN)."""
         rows = s.exec(select(Attendance, Person).join(Person, col(Person.id) == col(Attendance.person_id),
                                                       isouter=True)
                       .where(Attendance.meeting_id == meeting.id)).all()
-        for attendance, person in rows:
-            if address in (attendance.email.strip().casefold(), (person.email if person else "").strip().casefold()):
-                return attendance
-        raise ValidationError("attendee", "unknown", f"{address} is not invited to {meeting.title} "
-                                                     f"({meeting.start.astimezone(ZoneInfo(meeting.timezone)):%Y-%m-%d});"
-                                                     " nothing was changed")
+        found = [a for a, person in rows
+                 if answer.attendee in (a.email.strip().casefold(), (person.email if person else "").strip().casefold())]
+        if len(found) > 1:
+            found = [a for a in found if " ".join(a.name.split()).casefold() == answer.attendee_name.casefold()]
+            if len(found) != 1:
+                raise ValidationError("attendee", "shared_address",
+                                      f"several invitees of {meeting.title} share {answer.attendee} and the answer "
+                                      "does not say which of them it is from (its CN names none of them); record "
+                                      "the answer by hand; nothing was changed")
+        if not found:
+            raise ValidationError("attendee", "unknown", f"{answer.attendee} is not invited to {meeting.title} "
+                                  f"({meeting.start.astimezone(ZoneInfo(meeting.timezone)):%Y-%m-%d}); nothing was "
+                                  "changed")
+        return found[0]
 
     # --- mirrors of others' calendars ------------------------------------------------------------------
 

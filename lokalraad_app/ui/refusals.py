@@ -44,6 +44,9 @@ def _known() -> dict[tuple[str, str], str]:
         ("meeting", "unknown_occurrence"): translate("Refusals", "The answer is for a date the series does not have."),
         ("meeting", "series_over"): translate("Refusals", "Every meeting of the series is over or cancelled."),
         ("attendee", "unknown"): translate("Refusals", "The answer is from someone who is not invited to the meeting."),
+        ("attendee", "shared_address"): translate("Refusals", "Several invitees share the answer's e-mail address and "
+                                                              "it does not say which of them answered; record the "
+                                                              "answer by hand."),
         ("partstat", "unknown"): translate("Refusals", "The answer is not yes, no or maybe."),
         ("source", "cancel"): translate("Refusals", "This is a cancellation, not an answer; Lokalråd cancels its "
                                                     "own meetings."),
