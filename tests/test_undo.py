@@ -144,3 +144,20 @@ def test_every_undoable_step_is_a_named_command() -> None:
                 if name in bases:
                     ad_hoc.append(f"{path.name}:{node.lineno} {name}(…)")
     assert ad_hoc == []
+
+
+def test_every_command_says_how_to_do_and_undo_it() -> None:
+    """ServiceCommand's _do and _undo are abstract: each command class the app uses defines both."""
+    import lokalraad_app.ui.meetings.commands  # noqa: F401 — loads the command classes
+    import lokalraad_app.ui.members.commands  # noqa: F401
+    from lokalraad_app.ui.undo import ServiceCommand
+
+    def subclasses(cls: type) -> list[type]:
+        return [c for sub in cls.__subclasses__() for c in (sub, *subclasses(sub))]
+
+    commands = subclasses(ServiceCommand)
+    assert len(commands) > 20
+    missing = [c.__name__ for c in commands
+               if c.__module__.startswith("lokalraad_app")
+               and (c._do is ServiceCommand._do or c._undo is ServiceCommand._undo)]
+    assert missing == []

@@ -60,11 +60,13 @@ class ServiceCommand(QtGui.QUndoCommand):
         self.stack: UndoStack | None = None
         self._pushed = False
 
+    # Abstract: every named command defines both (abc's metaclass cannot be mixed with QUndoCommand's;
+    # tests/test_undo.py::test_every_command_says_how_to_do_and_undo_it checks each subclass does).
     def _do(self) -> frozenset[str]:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define _do")
 
     def _undo(self) -> frozenset[str]:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must define _undo")
 
     def redo(self) -> None:
         self._run(self._do, undoing=False)
