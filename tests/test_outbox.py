@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
 from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
-from lokalraad_app.domain.models import Meeting, utc_now
+from lokalraad_app.domain.models import Meeting, OutboxMessage, utc_now
 from lokalraad_app.services.bundle import AppServices, open_services
 from lokalraad_app.services.errors import ValidationError
-from lokalraad_app.services.outbox import queue, queue_mail
+from lokalraad_app.services.outbox import queue, queue_calendar_object, queue_mail, queue_upload
 from lokalraad_app.sync.sender import claim_due
 
 
@@ -130,3 +133,18 @@ def test_rows_survive_reopening_the_file(services: AppServices, council_file: Pa
             ("a@example.dk", "pending", message_id)]
     finally:
         again.close()
+
+
+def test_an_upload_and_a_calendar_object_wait_in_the_outbox_with_their_bytes(services: AppServices) -> None:
+    store = services.outbox.store
+    with store.session() as s:
+        queue_upload(s, "/2026/2026-12-03/referat.pdf", b"%PDF-1.4 x", idempotency_key="u1",
+                     content_type="application/pdf")
+        queue_calendar_object(s, "m1", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", summary="Møde", idempotency_key="c1")
+        queue_calendar_object(s, "m1", "", summary="Møde", idempotency_key="c2", delete=True)
+    with store.read() as s:
+        rows = {r.idempotency_key: r for r in s.exec(select(OutboxMessage))}
+    assert rows["u1"].recipient == "2026/2026-12-03/referat.pdf"
+    assert base64.b64decode(json.loads(rows["u1"].payload)["data"]) == b"%PDF-1.4 x"
+    assert rows["c1"].status == "superseded" and rows["c2"].status == "pending"
+    assert json.loads(rows["c2"].payload)["method"] == "delete"

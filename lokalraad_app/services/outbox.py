@@ -7,6 +7,8 @@ or not at all. Sending (`OutboxService.send_due`) happens later, when the server
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -97,6 +99,27 @@ def queue_mail(s: Session, message: EmailMessage, *, recipient: str, idempotency
     payload = {"message_id": str(message["Message-ID"]), "subject": str(message.get("Subject", "")),
                "from": parseaddr(str(message.get("From", "")))[1], "message": message.as_string()}
     return queue(s, "email", recipient, json.dumps(payload, ensure_ascii=False), idempotency_key, aggregate=aggregate)
+
+
+def queue_upload(s: Session, path: str, data: bytes, *, idempotency_key: str, aggregate: str = "",
+                 content_type: str = "application/octet-stream") -> OutboxMessage:
+    """Queues a file for the profile's WebDAV folder. `path` is relative to the profile's WebDAV URL (dated
+    folders included, e.g. "2026/2026-12-03/referat.pdf"); the bytes travel inside the row, so the file and
+    the change that caused it commit together."""
+    path = path.strip().lstrip("/")
+    payload = {"subject": path.rpartition("/")[2], "path": path, "content_type": content_type,
+               "data": base64.b64encode(data).decode("ascii")}
+    return queue(s, "webdav", path, json.dumps(payload), idempotency_key, aggregate=aggregate,
+                 sha256=hashlib.sha256(data).hexdigest())
+
+
+def queue_calendar_object(s: Session, uid: str, ics: str, *, summary: str, idempotency_key: str,
+                          delete: bool = False) -> OutboxMessage:
+    """Queues a meeting for the profile's CalDAV calendar: put (create or update) the object "<uid>.ics", or
+    delete it. A newer put or delete of the same UID supersedes what has not gone out yet."""
+    payload = {"subject": summary, "uid": uid, "method": "delete" if delete else "put", "ics": "" if delete else ics}
+    return queue(s, "caldav", f"{uid}.ics", json.dumps(payload, ensure_ascii=False), idempotency_key,
+                 aggregate=f"caldav:{uid}")
 
 
 def _row(m: OutboxMessage) -> OutboxRow:
