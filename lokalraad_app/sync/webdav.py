@@ -1,5 +1,5 @@
 """WebDAV uploads into the municipality's folder (Nextcloud, SharePoint-style shares): deterministic paths,
-never a silent overwrite.
+never a silent overwrite. `DavClient` is the HTTP part CalDAV (sync/caldav.py) shares.
 
 A new file is PUT with `If-None-Match: *`. When something is there already, the same bytes count as done
 (a retry after a crash that did upload), other bytes are refused for a person to look at. A replacement
@@ -9,24 +9,34 @@ folders (the dated subfolders) are made on the way (MKCOL)."""
 from __future__ import annotations
 
 import base64
-import hashlib
+import http.client
+import ssl
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import quote, urljoin
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import quote, urljoin, urlsplit
 
-from lokalraad_app.sync.smtp import ssl_context
+from lokalraad_app.sync.smtp import TIMEOUT_SECONDS, SendError, ssl_context
 
 TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
 
 
-class DavError(Exception):
-    """The upload did not happen; `permanent`: a person must act (the message says what), else try later."""
+@dataclass
+class DavError(SendError):
+    """The request did not do its work; `permanent`: a person must act (the message says what), else try later
+    (not before `retry_after` seconds when the server said so). `connection`: the whole server failed (not
+    reachable, login or certificate refused, overloaded), so the other rows for it share the outcome."""
 
-    def __init__(self, message: str, *, permanent: bool, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.permanent = permanent
-        self.retry_after = retry_after
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
 
 
 @dataclass(frozen=True)
@@ -36,90 +46,116 @@ class Uploaded:
     already_there: bool  # the same bytes were there already (a retry of an upload that had succeeded)
 
 
-class WebDavClient:
+class DavClient:
+    """HTTP(S) to one WebDAV/CalDAV collection: a UTF-8 Basic login (æ, ø, å work), certificates checked
+    against the system's trust store plus the profile's CA, and every failure as a DavError."""
+
+    server = "WebDAV"  # in the messages: "WebDAV-serveren", "CalDAV-serveren"
+    password_hint = "webdav"  # lokalraad password set …
+
     def __init__(self, base_url: str, username: str = "", password: str = "", *, ca_file: str = "",
-                 timeout: float = 30.0) -> None:
+                 timeout: float = TIMEOUT_SECONDS) -> None:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self._auth = ("Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()) if username else ""
-        self._context = ssl_context(ca_file) if base_url.startswith("https:") else None
+        self.host = urlsplit(base_url).hostname or base_url
+        try:
+            self._context = ssl_context(ca_file) if base_url.lower().startswith("https:") else None
+        except SendError as e:
+            raise DavError(e.message, permanent=True, connection=True) from None
         self.timeout = timeout
 
     def url_of(self, path: str) -> str:
         return urljoin(self.base_url, "/".join(quote(part) for part in path.strip("/").split("/")))
 
-    def upload(self, path: str, data: bytes, *, replaces_etag: str = "") -> Uploaded:
+    def download(self, path: str) -> tuple[bytes, str] | None:
+        """The bytes and ETag at `path`, or None when nothing is there."""
+        reply = self._request("GET", self.url_of(path))
+        if reply.status == 404:
+            return None
+        if reply.status != 200:
+            raise self._failure(reply, path)
+        return reply.body, reply.headers.get("ETag", "")
+
+    def _request(self, method: str, url: str, data: bytes | None = None,
+                 headers: dict[str, str] | None = None) -> Reply:
+        """The server's answer, whatever its status; DavError only when there is none."""
+        request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        if self._auth:
+            request.add_header("Authorization", self._auth)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout, context=self._context) as response:
+                return Reply(response.status, dict(response.headers), response.read())
+        except urllib.error.HTTPError as e:
+            return Reply(e.code, dict(e.headers), e.read() if e.fp else b"")
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
+            raise self._unreachable(e) from None
+
+    def _unreachable(self, error: BaseException) -> DavError:
+        reason = getattr(error, "reason", None) if isinstance(error, urllib.error.URLError) else error
+        name = f"{self.server}-serveren ({self.host})"
+        if isinstance(reason, ssl.SSLCertVerificationError):
+            return DavError(f"{name}s certifikat kunne ikke godkendes: {reason.verify_message}. Hvis kommunen "
+                            "bruger sit eget certifikat, skal profilen pege på dens CA-fil (ca_file). Intet blev "
+                            "sendt.", permanent=True, connection=True)
+        if isinstance(reason, ssl.SSLError):
+            return DavError(f"Den sikre forbindelse til {name} mislykkedes ({reason.reason or reason}). Tjek "
+                            "adressen (https://) i profilen.", permanent=True, connection=True)
+        if isinstance(reason, TimeoutError):
+            return DavError(f"{name} svarede ikke i tide; der prøves igen senere.", permanent=False, connection=True)
+        return DavError(f"{name} kunne ikke nås ({reason}); der prøves igen senere.", permanent=False,
+                        connection=True)
+
+    def _failure(self, reply: Reply, path: str) -> DavError:
+        if reply.status in (401, 403):
+            return DavError(f"{self.server}-serveren afviste brugernavn eller adgangskode ({reply.status}). Ret "
+                            f"adgangskoden (lokalraad password set {self.password_hint}, eller under Indstillinger "
+                            "▸ Afsendelse), og prøv igen.", permanent=True, connection=True)
+        if reply.status in TRANSIENT_STATUS:
+            return DavError(f"{self.server}-serveren svarede {reply.status}; der prøves igen senere.",
+                            permanent=False, connection=True, retry_after=retry_after(reply.headers))
+        return DavError(f"{self.server}-serveren afviste {path} ({reply.status}). Se efter på serveren, ret "
+                        "det, og send igen.", permanent=True)
+
+
+def retry_after(headers: dict[str, str]) -> float | None:
+    """Retry-After in seconds: a number of seconds or an HTTP date (RFC 9110)."""
+    value = headers.get("Retry-After", "").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
+
+
+class WebDavClient(DavClient):
+    def upload(self, path: str, data: bytes, *, replaces_etag: str = "", content_type: str = "") -> Uploaded:
         """Puts `data` at `path` (below the base URL, folders separated by /)."""
         url = self.url_of(path)
         self._make_folders(path)
-        headers = {"If-Match": replaces_etag} if replaces_etag else {"If-None-Match": "*"}
-        status, reply = self._request("PUT", url, data, {**headers, "Content-Type": _content_type(path)})
-        if status in (200, 201, 204):
-            return Uploaded(url, reply.get("ETag", ""), already_there=False)
-        if status == 412:
+        headers = {"If-None-Match": "*"} if not replaces_etag else {"If-Match": replaces_etag}
+        reply = self._request("PUT", url, data, {**headers, "Content-Type": content_type or _content_type(path)})
+        if reply.status in (200, 201, 204):
+            return Uploaded(url, reply.headers.get("ETag", ""), already_there=False)
+        if reply.status == 412:
             if replaces_etag:
                 raise DavError(f"{path} er ændret på serveren, siden det blev sendt; det blev ikke overskrevet. "
                                "Se filen på serveren, og send igen, hvis din udgave skal gælde.", permanent=True)
             there = self.download(path)
-            if there is not None and hashlib.sha256(there[0]).digest() == hashlib.sha256(data).digest():
+            if there is not None and there[0] == data:
                 return Uploaded(url, there[1], already_there=True)
             raise DavError(f"Der ligger allerede en anden fil med navnet {path} på serveren; den blev ikke "
                            "overskrevet. Se filen på serveren.", permanent=True)
-        raise self._failure(status, reply, path)
-
-    def download(self, path: str) -> tuple[bytes, str] | None:
-        """The bytes and ETag at `path`, or None when nothing is there."""
-        request = self._build("GET", self.url_of(path), None, {})
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout, context=self._context) as response:
-                return response.read(), response.headers.get("ETag", "")
-        except urllib.error.HTTPError as e:
-            if e.code == 404:
-                return None
-            raise self._failure(e.code, dict(e.headers), path) from None
-        except (urllib.error.URLError, OSError) as e:
-            raise DavError(f"WebDAV-serveren kunne ikke nås ({_reason(e)}); der prøves igen senere.",
-                           permanent=False) from None
+        raise self._failure(reply, path)
 
     def _make_folders(self, path: str) -> None:
         parts = path.strip("/").split("/")[:-1]
         for n in range(1, len(parts) + 1):
             folder = "/".join(parts[:n]) + "/"
-            status, reply = self._request("MKCOL", self.url_of(folder) + "/", None, {})
-            if status not in (201, 405):  # made, or there already
-                raise self._failure(status, reply, folder)
-
-    def _build(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> urllib.request.Request:
-        request = urllib.request.Request(url, data=data, method=method, headers=headers)
-        if self._auth:
-            request.add_header("Authorization", self._auth)
-        return request
-
-    def _request(self, method: str, url: str, data: bytes | None,
-                 headers: dict[str, str]) -> tuple[int, dict[str, str]]:
-        try:
-            with urllib.request.urlopen(self._build(method, url, data, headers), timeout=self.timeout,
-                                        context=self._context) as response:
-                return response.status, dict(response.headers)
-        except urllib.error.HTTPError as e:
-            return e.code, dict(e.headers)
-        except (urllib.error.URLError, OSError) as e:
-            raise DavError(f"WebDAV-serveren kunne ikke nås ({_reason(e)}); der prøves igen senere.",
-                           permanent=False) from None
-
-    @staticmethod
-    def _failure(status: int, reply: dict[str, str], path: str) -> DavError:
-        if status in (401, 403):
-            return DavError(f"WebDAV-serveren afviste brugernavn eller adgangskode ({status}). Ret adgangskoden "
-                            "under Indstillinger ▸ Afsendelse, og prøv igen.", permanent=True)
-        if status in TRANSIENT_STATUS:
-            retry = reply.get("Retry-After", "")
-            return DavError(f"WebDAV-serveren svarede {status}; der prøves igen senere.", permanent=False,
-                            retry_after=float(retry) if retry.isdigit() else None)
-        return DavError(f"WebDAV-serveren afviste {path} ({status}).", permanent=True)
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "reason", "") or error)
+            reply = self._request("MKCOL", self.url_of(folder) + "/")
+            if reply.status not in (201, 405):  # made, or there already
+                raise self._failure(reply, folder)
 
 
 def _content_type(path: str) -> str:
@@ -127,4 +163,4 @@ def _content_type(path: str) -> str:
             "csv": "text/csv; charset=utf-8"}.get(path.rsplit(".", 1)[-1].lower(), "application/octet-stream")
 
 
-__all__ = ["DavError", "Uploaded", "WebDavClient"]
+__all__ = ["DavClient", "DavError", "Reply", "Uploaded", "WebDavClient", "retry_after"]
