@@ -5,33 +5,15 @@ even when nothing is there. What the server holds is read by an independent clie
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
-import icalendar
 import pytest
 
 from lokalraad_app.sync.caldav import CalDavClient, same_event
 from lokalraad_app.sync.webdav import DavError
 from tests.helpers.dav_servers import RadicaleServer, request
-
-START = datetime(2027, 3, 30, 17, tzinfo=UTC)
-
-
-def ics(uid: str, sequence: int = 0, place: str = "Forsamlingshuset", stamp: datetime | None = None) -> bytes:
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//Lokalråd test//DA")
-    cal.add("version", "2.0")
-    ev = icalendar.Event()
-    ev.add("uid", uid)
-    ev.add("dtstamp", stamp or datetime(2027, 1, 10, 12, tzinfo=UTC))
-    ev.add("sequence", sequence)
-    ev.add("summary", "Bestyrelsesmøde i Kirke Såby")
-    ev.add("location", place)
-    ev.add("dtstart", START)
-    ev.add("dtend", START + timedelta(hours=2))
-    cal.add_component(ev)
-    return bytes(cal.to_ical())
+from tests.helpers.dav_servers import calendar_object as ics
 
 
 @pytest.fixture

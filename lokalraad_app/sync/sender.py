@@ -1,4 +1,5 @@
-"""The outbox's sender: claims the rows that are due, sends them, records each outcome in its row.
+"""The outbox's sender: claims the rows that are due, sends them (mail, WebDAV files, CalDAV meetings),
+records each outcome in its row.
 
 A claimed row is "sending" with a lease: if the process dies mid-send, the row is claimed again once
 the lease has run out. Each outcome is committed as soon as it is known, so a crash loses at most the
@@ -7,6 +8,9 @@ knowledge of the message in flight (SMTP cannot tell whether the server kept it;
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import queue
 import random
@@ -20,17 +24,21 @@ from sqlmodel import col, select
 
 from lokalraad_app.domain.enums import OutboxStatus
 from lokalraad_app.domain.models import OutboxMessage, utc_now
-from lokalraad_app.domain.profile import Profile
+from lokalraad_app.domain.profile import DavProfile, Profile
 from lokalraad_app.store.engine import Store
+from lokalraad_app.sync.caldav import CalDavClient
 from lokalraad_app.sync.credentials import CredentialError
 from lokalraad_app.sync.smtp import TIMEOUT_SECONDS, SendError, SmtpConnection
+from lokalraad_app.sync.webdav import DavClient, DavError, WebDavClient
 
 LEASE = timedelta(minutes=10)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=6)
 MAX_ATTEMPTS = 20  # transient failures in a row before a person is asked to look (days of backoff)
 CHUNK = 200  # rows claimed at a time: well inside one lease even on a slow line
-SENDERS = ("email",)  # the kinds this sender can send; others wait for their transport
+RETRY_AFTER_CAP = timedelta(days=1)  # a server's Retry-After is honoured, up to this
+SENDERS = ("email", "webdav", "caldav")  # the kinds this sender can send
+CORRUPT = "Beskeden i udbakken er ødelagt og kan ikke sendes. Annullér den, og send den forfra."
 
 PasswordLookup = Callable[[str], str | None]  # server ("smtp") -> the password, or None
 
@@ -131,7 +139,10 @@ def mark_failed(record: Recorder, row: OutboxMessage, error: SendError, now: dat
         values: dict[str, object] = {"status": OutboxStatus.NEEDS_ATTENTION, "next_attempt_at": None}
     else:
         message = error.message
-        values = {"status": OutboxStatus.FAILED, "next_attempt_at": now + backoff(attempts, rng)}
+        wait = backoff(attempts, rng)
+        if (asked := getattr(error, "retry_after", None)) is not None:  # the server said when: not before that
+            wait = max(wait, min(RETRY_AFTER_CAP, timedelta(seconds=asked)))
+        values = {"status": OutboxStatus.FAILED, "next_attempt_at": now + wait}
     values.update(attempts=attempts, lease_until=None, last_error=message)
     record.put(row.id, values)
     return Outcome(row.id, str(values["status"]), message)
@@ -143,8 +154,7 @@ def _mail(row: OutboxMessage, profile_from: str) -> tuple[str, bytes]:
         payload = json.loads(row.payload)
         message = payload["message"].encode("utf-8")
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise SendError("Beskeden i udbakken er ødelagt og kan ikke sendes. Annullér den, og send den forfra.",
-                        permanent=True) from None
+        raise SendError(CORRUPT, permanent=True) from None
     mail_from = profile_from or str(payload.get("from", ""))
     if not mail_from:
         raise SendError("Der er ingen afsenderadresse: kommunens profil mangler smtp.from. Importér en profil med "
@@ -184,6 +194,69 @@ def _send_mail(record: Recorder, profile: Profile, rows: list[OutboxMessage], pa
     return done
 
 
+def _dav_send(client: DavClient, row: OutboxMessage) -> None:
+    """Puts (or deletes) one WebDAV/CalDAV row's object; each is idempotent, so a resend after a crash that
+    had done it finds it done."""
+    try:
+        payload = json.loads(row.payload)
+        if row.kind == "webdav":
+            data = base64.b64decode(payload["data"], validate=True)
+            if row.sha256 and hashlib.sha256(data).hexdigest() != row.sha256:
+                raise ValueError("the bytes are not those queued")
+            path, content_type = str(payload["path"]), str(payload.get("content_type", ""))
+        else:
+            uid, method, ics = str(payload["uid"]), payload["method"], str(payload.get("ics", "")).encode("utf-8")
+            if not uid or method not in ("put", "delete") or (method == "put" and not ics):
+                raise ValueError("not a calendar object")
+    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
+        raise DavError(CORRUPT, permanent=True) from None
+    if isinstance(client, WebDavClient):
+        client.upload(path, data, content_type=content_type)
+    elif isinstance(client, CalDavClient) and method == "put":
+        client.put(uid, ics)
+    elif isinstance(client, CalDavClient):
+        client.delete(uid)
+
+
+def _send_dav(record: Recorder, kind: str, dav: DavProfile, ca_file: str, rows: list[OutboxMessage],
+              password_for: PasswordLookup, now: datetime, timeout: float,
+              rng: random.Random | None) -> list[Outcome]:
+    done: list[Outcome] = []
+    remaining = list(rows)
+    label = "WebDAV" if kind == "webdav" else "CalDAV"
+    try:
+        try:
+            password = password_for(kind) if dav.username else ""
+        except CredentialError as e:
+            raise DavError(str(e), permanent=True, connection=True) from None
+        if password is None:
+            raise DavError(f"Der er ingen adgangskode til {label}-serveren i nøgleringen. Sæt den med lokalraad "
+                           f"password set {kind} (eller under Indstillinger ▸ Afsendelse), og send igen.",
+                           permanent=True, connection=True)
+        factory = WebDavClient if kind == "webdav" else CalDavClient
+        client = factory(dav.url, dav.username, password, ca_file=ca_file, timeout=timeout)
+        while remaining:
+            row = remaining[0]
+            try:
+                _dav_send(client, row)
+            except DavError as e:
+                if e.connection:
+                    raise
+                done.append(mark_failed(record, row, e, now, rng))
+            else:
+                done.append(mark_sent(record, row, now))
+            remaining.pop(0)
+    except DavError as e:  # the server failed as a whole: every row not yet sent shares the outcome
+        done += [mark_failed(record, row, e, now, rng) for row in remaining]
+    return done
+
+
+def sendable(profile: Profile) -> tuple[str, ...]:
+    """The kinds sent now: mail always (without a mail server it needs a person), uploads and calendar
+    objects only when the profile names their server (until then they wait, pending)."""
+    return ("email",) + (("webdav",) if profile.webdav else ()) + (("caldav",) if profile.caldav else ())
+
+
 def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: datetime | None = None, *,
              timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None) -> list[Outcome]:
     """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker."""
@@ -192,11 +265,14 @@ def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: 
     # A chunk at a time, so a long run never outlives the leases of rows still waiting their turn. Each
     # pass ends with every claimed row sent, failed (next attempt later than now) or needing attention,
     # so the loop ends when nothing is due any more.
-    while rows := claim_due(store, now, lease=lease, limit=CHUNK):
+    while rows := claim_due(store, now, sendable(profile), lease=lease, limit=CHUNK):
         record = Recorder(store)
         try:
             done += _send_mail(record, profile, [r for r in rows if r.kind == "email"], password_for, now, timeout,
                                rng)
+            for kind, dav in (("webdav", profile.webdav), ("caldav", profile.caldav)):
+                if dav is not None and (batch := [r for r in rows if r.kind == kind]):
+                    done += _send_dav(record, kind, dav, profile.ca_file, batch, password_for, now, timeout, rng)
         finally:
             record.close()
     return done

@@ -5,11 +5,13 @@ and counts what reached the server, and an independent reader of what a CalDAV c
 from __future__ import annotations
 
 import base64
+import ssl
 import threading
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -22,7 +24,26 @@ from cheroot import wsgi
 from cheroot.ssl.builtin import BuiltinSSLAdapter
 
 DANISH_PASSWORD = "Blåbær-på-Ærø"
+START = datetime(2027, 3, 30, 17, tzinfo=UTC)
 Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def calendar_object(uid: str, sequence: int = 0, place: str = "Forsamlingshuset",
+                    stamp: datetime | None = None) -> bytes:
+    """A meeting as a CalDAV calendar object (no METHOD), made with icalendar directly."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Lokalråd test//DA")
+    cal.add("version", "2.0")
+    ev = icalendar.Event()
+    ev.add("uid", uid)
+    ev.add("dtstamp", stamp or datetime(2027, 1, 10, 12, tzinfo=UTC))
+    ev.add("sequence", sequence)
+    ev.add("summary", "Bestyrelsesmøde i Kirke Såby")
+    ev.add("location", place)
+    ev.add("dtstart", START)
+    ev.add("dtend", START + timedelta(hours=2))
+    cal.add_component(ev)
+    return bytes(cal.to_ical())
 
 
 class FailFirst:
@@ -33,6 +54,11 @@ class FailFirst:
                  headers: tuple[tuple[str, str], ...] = ()) -> None:
         self.app, self.n, self.status, self.headers = app, n, status, headers
         self.seen: list[tuple[str, str]] = []
+        # A request of this method waits until `release` (so a client can be killed meanwhile), and then is
+        # dropped (stall_before: the server never gets it) or answered (stall_after: the server did its work
+        # before the wait); `stalled` is set once one waits.
+        self.stall_before = self.stall_after = ""
+        self.stalled, self.release = threading.Event(), threading.Event()
         self.passed: list[tuple[str, str, int]] = []  # and the server's status
         self._lock = threading.Lock()
 
@@ -50,7 +76,19 @@ class FailFirst:
             self.passed.append((*request, int(status.split()[0])))
             return start_response(status, headers, *rest)
 
-        return self.app(environ, answer)
+        if request[0] == self.stall_before:  # the server never gets this one
+            self._hold()
+            start_response("503 Service Unavailable", [("Content-Length", "0")])
+            return [b""]
+        result = self.app(environ, answer)
+        if request[0] == self.stall_after:
+            result = list(result)  # the server has done it; its answer waits
+            self._hold()
+        return result
+
+    def _hold(self) -> None:
+        self.stalled.set()
+        self.release.wait(60)
 
     def count(self, method: str) -> int:
         """How many `method` requests the server behind carried out (answered 2xx)."""
@@ -58,18 +96,23 @@ class FailFirst:
 
 
 class WsgiServer:
-    """`app` under cheroot on 127.0.0.1 (a free port), behind a FailFirst (`.gate`); TLS when `cert` is given."""
+    """`app` under cheroot on 127.0.0.1 (`port`, or a free one), behind a FailFirst (`.gate`); TLS with a
+    certificate from `ca` when given (`.opener` is then a client of the test's own that trusts it)."""
 
-    def __init__(self, app: Wsgi, cert: trustme.LeafCert | None = None, folder: Path | None = None) -> None:
+    def __init__(self, app: Wsgi, ca: trustme.CA | None = None, folder: Path | None = None, port: int = 0) -> None:
         self.gate = FailFirst(app)
-        self._server = wsgi.Server(("127.0.0.1", 0), self.gate)
+        self._server = wsgi.Server(("127.0.0.1", port), self.gate)
         self.scheme = "http"
-        if cert is not None:
+        self.opener = urllib.request.build_opener()
+        if ca is not None:
             assert folder is not None, "a TLS server needs a folder for its key"
             pem = folder / "server.pem"
-            cert.private_key_and_cert_chain_pem.write_to_path(str(pem))
+            ca.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(str(pem))
             self._server.ssl_adapter = BuiltinSSLAdapter(str(pem), str(pem))
             self.scheme = "https"
+            trusting = ssl.create_default_context()
+            ca.configure_trust(trusting)
+            self.opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=trusting))
         self._thread: threading.Thread | None = None
 
     @property
@@ -93,7 +136,7 @@ class RadicaleServer(WsgiServer):
     """Radicale with one user (htpasswd, a password with æøå) and one calendar, `calendar_url`."""
 
     def __init__(self, folder: Path, user: str = "sekretaer", password: str = DANISH_PASSWORD,
-                 cert: trustme.LeafCert | None = None) -> None:
+                 ca: trustme.CA | None = None, port: int = 0) -> None:
         self.folder, self.user, self.password = folder, user, password
         folder.mkdir(parents=True, exist_ok=True)
         users = folder / "users"
@@ -111,7 +154,7 @@ class RadicaleServer(WsgiServer):
             environ["PATH_INFO"] = environ["PATH_INFO"].encode("latin-1").decode("utf-8")
             return app(environ, start_response)
 
-        super().__init__(utf8_paths, cert, folder)
+        super().__init__(utf8_paths, ca, folder, port)
 
     @property
     def calendar_url(self) -> str:
@@ -119,13 +162,9 @@ class RadicaleServer(WsgiServer):
 
     def __enter__(self) -> RadicaleServer:
         super().__enter__()
-        if self.scheme == "http":  # a TLS server's calendar is made by the test's own trusting client
-            self.make_calendar()
+        assert request(self, "MKCOL", f"{self.url}{self.user}/")[0] in (201, 405)
+        assert request(self, "MKCALENDAR", self.calendar_url)[0] in (201, 405)  # made, or kept from before
         return self
-
-    def make_calendar(self, opener: urllib.request.OpenerDirector | None = None) -> None:
-        assert request(self, "MKCOL", f"{self.url}{self.user}/", opener=opener)[0] in (201, 405)
-        assert request(self, "MKCALENDAR", self.calendar_url, opener=opener)[0] == 201
 
     def held(self) -> dict[str, icalendar.Component]:
         """What the calendar holds, read by a client of its own (not ours): UID -> its VEVENT."""
@@ -138,13 +177,12 @@ class RadicaleServer(WsgiServer):
 
 
 def request(server: RadicaleServer, method: str, url: str, body: bytes | None = None,
-            headers: dict[str, str] | None = None,
-            opener: urllib.request.OpenerDirector | None = None) -> tuple[int, bytes]:
+            headers: dict[str, str] | None = None) -> tuple[int, bytes]:
     login = base64.b64encode(f"{server.user}:{server.password}".encode()).decode()
     req = urllib.request.Request(url, data=body, method=method,
                                  headers={"Authorization": f"Basic {login}", **(headers or {})})
     try:
-        with (opener or urllib.request.build_opener()).open(req, timeout=10) as response:
+        with server.opener.open(req, timeout=10) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as e:
         return e.code, e.read()

@@ -13,7 +13,7 @@ from tests.helpers.dav_servers import DANISH_PASSWORD, WsgiServer
 
 class WebDavServer(WsgiServer):
     def __init__(self, folder: Path, user: str = "lokalraad", password: str = DANISH_PASSWORD,
-                 cert: trustme.LeafCert | None = None, key_folder: Path | None = None) -> None:
+                 ca: trustme.CA | None = None, key_folder: Path | None = None, port: int = 0) -> None:
         self.folder, self.user, self.password = folder, user, password
         app = WsgiDAVApp({
             "provider_mapping": {"/": str(folder)},
@@ -21,4 +21,4 @@ class WebDavServer(WsgiServer):
             "http_authenticator": {"accept_basic": True, "accept_digest": False, "default_to_digest": False},
             "verbose": 0, "logging": {"enable": False},
         })
-        super().__init__(app, cert, key_folder)
+        super().__init__(app, ca, key_folder, port)
