@@ -4,7 +4,8 @@ the council's calendar feed.
 `plan` only reads: it tells the secretary who would get what before anything is queued. `send` builds the
 messages, raises and stores the meeting's SEQUENCE when something significant changed since the last
 ones, remembers what each invitee was sent (invitation_sent) and puts each mail in the outbox, in one
-transaction. Sending the mails is the outbox's work.
+transaction; when the municipality's profile names a CalDAV calendar, the meeting as it now is goes into
+the outbox for it too (deleted there when cancelled). Sending is the outbox's work.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from lokalraad_app.domain.models import (
     MeetingSeries,
     Setting,
 )
+from lokalraad_app.domain.profile import ProfileError, parse_profile
 from lokalraad_app.domain.rules import series_dates
 from lokalraad_app.ical.invitations import (
     CANCEL,
@@ -49,7 +51,8 @@ from lokalraad_app.ical.invitations import (
 from lokalraad_app.ical.mail import MailAttachment, imip_mail
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import meeting_changes, writing
-from lokalraad_app.services.outbox import queue_mail
+from lokalraad_app.services.outbox import queue_calendar_object, queue_mail
+from lokalraad_app.services.profile import PROFILE_SETTING
 from lokalraad_app.store.engine import Store
 
 INVITATION, UPDATE, CANCELLATION = "invitation", "update", "cancel"
@@ -185,6 +188,14 @@ def _municipality(s: Session) -> str:
     return council.municipality if council and council.municipality else "Kommunen"
 
 
+def _has_caldav(s: Session) -> bool:
+    row = s.get(Setting, PROFILE_SETTING)
+    try:
+        return bool(row and row.value and parse_profile(row.value).caldav is not None)
+    except ProfileError:
+        return False
+
+
 def _content(event: MeetingEvent) -> str:
     return event.snapshot().fingerprint + "\x1e" + event.description
 
@@ -271,6 +282,7 @@ class InvitationService:
                     row.answer = Answer.PENDING.value
             self._remember(s, event, built, {r.email: r for r in sent}, now)
             self._queue(s, built, now)
+            self._queue_calendar(s, found, event, now)
             s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="invitations",
                            detail=f"{len(built)} messages, sequence {decision.sequence}"))
             return built, meeting_changes(meeting_id) | {"outbox"}
@@ -314,6 +326,7 @@ class InvitationService:
                 if row.method == REQUEST:  # what they now have: the series with this date cancelled
                     row.sequence, row.fingerprint, row.content = sequence, event.snapshot().fingerprint, _content(event)
             self._queue(s, built, now)
+            self._queue_calendar(s, found, event, now)
             s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="cancel"))
             return built, meeting_changes(meeting_id) | {"outbox"}
 
@@ -327,6 +340,7 @@ class InvitationService:
             m.sequence = decision.sequence
         self._remember(s, event, built, {r.email: r for r in sent}, now)
         self._queue(s, built, now)
+        self._queue_calendar(s, found, event, now)
         s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="cancel"))
         return built, meeting_changes(meeting_id) | {"outbox"}
 
@@ -471,6 +485,21 @@ class InvitationService:
             uid, email = message.calendar.uid, message.recipient.email.lower()
             key = f"itip:{uid}:{email}:{message.calendar.sequence}:{message.calendar.method}:{now.isoformat()}"
             queue_mail(s, message.mail, recipient=email, idempotency_key=key, aggregate=f"invitation:{uid}")
+
+    @staticmethod
+    def _queue_calendar(s: Session, found: _Meeting, event: MeetingEvent, now: datetime) -> None:
+        """The meeting (or series) into the profile's CalDAV calendar, in this transaction: the same VEVENTs
+        the invitations carry, without METHOD; a cancelled meeting is deleted there. A newer one supersedes
+        what has not gone out yet (the outbox's aggregate "caldav:<uid>")."""
+        if not _has_caldav(s):
+            return
+        key = f"caldav:{event.uid}:{event.sequence}:{now.isoformat()}"
+        if event.cancelled:
+            queue_calendar_object(s, event.uid, "", summary=event.title, idempotency_key=f"{key}:delete",
+                                  delete=True)
+        else:
+            ics = resource(event, found.organizer, found.invitees, now).decode("utf-8")
+            queue_calendar_object(s, event.uid, ics, summary=event.title, idempotency_key=f"{key}:put")
 
 
 __all__ = ["CANCELLATION", "INVITATION", "UPDATE", "BuiltMessage", "InvitationPlan", "InvitationService",

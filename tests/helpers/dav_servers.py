@@ -23,7 +23,8 @@ import trustme
 from cheroot import wsgi
 from cheroot.ssl.builtin import BuiltinSSLAdapter
 
-DANISH_PASSWORD = "Blåbær-på-Ærø"
+from tests.helpers.smtp_server import DANISH_PASSWORD  # one password with æøå for every test server
+
 START = datetime(2027, 3, 30, 17, tzinfo=UTC)
 Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
