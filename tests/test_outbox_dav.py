@@ -25,7 +25,7 @@ from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.outbox import OutboxRow, queue_calendar_object, queue_upload
 from lokalraad_app.sync.credentials import SERVICE, account
 from lokalraad_app.sync.sender import LEASE
-from tests.helpers.dav_servers import DANISH_PASSWORD, RadicaleServer, WsgiServer, calendar_object
+from tests.helpers.dav_servers import DANISH_PASSWORD, RadicaleServer, WsgiServer, calendar_object, request
 from tests.helpers.env_keyring import environment
 from tests.helpers.smtp_server import free_port
 from tests.helpers.webdav_server import WebDavServer
@@ -199,6 +199,52 @@ def test_a_timeout_leaves_the_row_failed_for_a_later_attempt(services: AppServic
         assert time.monotonic() - started < 10
     assert outcome.status == "failed" and "svarede ikke i tide" in outcome.last_error
     assert status(services, row_id).next_attempt_at is not None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_answer_lost_after_the_server_stored_it_is_sent_again_and_found_there(services: AppServices,
+                                                                                 tmp_path: Path, kind: str) -> None:
+    with start(kind, tmp_path) as server:
+        use_profile(services, tmp_path, {kind: url_of(server)})
+        services.profiles.set_password(kind, DANISH_PASSWORD)
+        row_id = queue_one(services, kind)
+        server.gate.stall_after = "PUT"  # stored, then the answer never comes (until long after the timeout)
+        now = utc_now()
+        [outcome] = services.outbox.send_due(now, timeout=1)
+        assert outcome.status == "failed" and "svarede ikke i tide" in outcome.last_error
+        server.gate.stall_after = ""
+        server.gate.release.set()
+        assert copies(server) == 1
+        [again] = services.outbox.send_due(now + LATER)
+        assert (again.id, again.status) == (row_id, "sent")
+        assert copies(server) == 1 and server.gate.count("PUT") == 1  # the second PUT found it there
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_row_the_server_refuses_waits_for_a_person_and_stops_nothing(services: AppServices, tmp_path: Path,
+                                                                       kind: str) -> None:
+    with start(kind, tmp_path) as server:
+        use_profile(services, tmp_path, {kind: url_of(server)})
+        services.profiles.set_password(kind, DANISH_PASSWORD)
+        with services.outbox.store.session() as s:
+            if kind == "webdav":  # the municipality's own file by that name is there
+                assert isinstance(server, WebDavServer)
+                (server.folder / "dagsorden.pdf").write_bytes(b"%PDF-1.4 kommunens egen")
+                refused = queue_upload(s, "dagsorden.pdf", PDF, idempotency_key="a").id
+            else:  # someone moved the meeting in the calendar since (a higher SEQUENCE)
+                assert isinstance(server, RadicaleServer)
+                assert request(server, "PUT", server.calendar_url + "other.ics",
+                               calendar_object("other", 3, "Skolen"))[0] == 201
+                refused = queue_calendar_object(s, "other", calendar_object("other", 1).decode(), summary="x",
+                                                idempotency_key="a").id
+        good = queue_one(services, kind)
+        outcomes = {o.id: o for o in services.outbox.send_due()}
+        assert outcomes[refused].status == "needs_attention" and "overskrevet" in outcomes[refused].last_error
+        assert outcomes[good].status == "sent"
+        if kind == "webdav":
+            assert (server.folder / "dagsorden.pdf").read_bytes() == b"%PDF-1.4 kommunens egen"
+        else:
+            assert str(server.held()["other"]["LOCATION"]) == "Skolen"
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -4,11 +4,13 @@ overwrite, a retry of a finished upload counts as done, and each fault says whet
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
 
-from lokalraad_app.sync.webdav import DavError, WebDavClient
+from lokalraad_app.sync.webdav import DavError, WebDavClient, retry_after
 from tests.helpers.smtp_server import free_port
 from tests.helpers.webdav_server import WebDavServer
 
@@ -69,3 +71,10 @@ def test_a_server_that_is_not_there_is_tried_again_later() -> None:
     with pytest.raises(DavError) as failed:
         unreachable.upload("referat.pdf", PDF)
     assert not failed.value.permanent
+
+
+def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
+    assert retry_after({"Retry-After": "120"}) == 120.0
+    in_an_hour = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+    assert 3500 < (retry_after({"Retry-After": in_an_hour}) or 0) <= 3600
+    assert retry_after({"Retry-After": "snart"}) is None and retry_after({}) is None
