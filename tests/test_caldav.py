@@ -65,6 +65,8 @@ def test_a_newer_edit_on_the_server_is_never_overwritten(radicale: RadicaleServe
 
 def test_delete_removes_it_and_a_second_delete_is_done_too(radicale: RadicaleServer) -> None:
     client(radicale).put("m4", ics("m4"))
+    client(radicale).put("040000008200E00074C5B7101A82E008/Exchange", ics("040000008200E00074C5B7101A82E008/Exchange"))
+    assert client(radicale).delete("040000008200E00074C5B7101A82E008/Exchange") is True
     client(radicale).put("m5", ics("m5"))
     assert client(radicale).delete("m4") is True
     assert client(radicale).delete("m4") is False  # a retry after a crash: nothing there, done

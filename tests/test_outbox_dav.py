@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import trustme
 
-from lokalraad_app.domain.models import utc_now
+from lokalraad_app.domain.models import OutboxMessage, utc_now
 from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.outbox import OutboxRow, queue_calendar_object, queue_upload
 from lokalraad_app.sync.credentials import SERVICE, account
@@ -327,3 +327,39 @@ def test_a_sender_killed_mid_send_sends_again_after_its_lease_and_the_server_hol
         [outcome] = services.outbox.send_due(now + LEASE + timedelta(seconds=1))
         assert outcome.status == "sent", outcome.last_error
         assert copies(server) == 1 and server.gate.count("PUT") == 1
+
+
+def test_a_newer_version_of_our_file_replaces_ours_but_never_someone_elses(services: AppServices,
+                                                                          tmp_path: Path) -> None:
+    """The calendar feed or an export uploaded again under its fixed name: our older upload is replaced
+    (If-Match naming it), a file changed there by someone else is kept, and an older version of ours sent
+    late never overwrites the newer one."""
+    def upload(data: bytes, key: str) -> int:
+        with services.outbox.store.session() as s:
+            row_id = queue_upload(s, "kalender.ics", data, idempotency_key=key, content_type="text/calendar").id
+            assert row_id is not None
+            return row_id
+
+    with start("webdav", tmp_path) as server:
+        assert isinstance(server, WebDavServer)
+        use_profile(services, tmp_path, {"webdav": url_of(server)})
+        services.profiles.set_password("webdav", DANISH_PASSWORD)
+        feed = server.folder / "kalender.ics"
+        upload(b"BEGIN:VCALENDAR\r\nX-V:1\r\nEND:VCALENDAR\r\n", "feed:1")
+        assert [o.status for o in services.outbox.send_due()] == ["sent"]
+        second = upload(b"BEGIN:VCALENDAR\r\nX-V:2\r\nEND:VCALENDAR\r\n", "feed:2")
+        upload(b"BEGIN:VCALENDAR\r\nX-V:3\r\nEND:VCALENDAR\r\n", "feed:3")  # both in one run
+        assert [o.status for o in services.outbox.send_due()] == ["sent", "sent"]
+        assert feed.read_bytes() == b"BEGIN:VCALENDAR\r\nX-V:3\r\nEND:VCALENDAR\r\n"
+        assert [p.name for p in server.folder.iterdir()] == ["kalender.ics"]
+        with services.outbox.store.session() as s:  # version 2 goes once more (a late retry): older than 3
+            row = s.get(OutboxMessage, second)
+            assert row is not None
+            row.status = "pending"
+        [late] = services.outbox.send_due()
+        assert late.status == "needs_attention" and feed.read_bytes().count(b"X-V:3") == 1
+        feed.write_bytes(b"BEGIN:VCALENDAR\r\nX-KOMMUNEN:1\r\nEND:VCALENDAR\r\n")  # edited there
+        upload(b"BEGIN:VCALENDAR\r\nX-V:4\r\nEND:VCALENDAR\r\n", "feed:4")
+        [refused] = services.outbox.send_due()
+        assert refused.status == "needs_attention" and "ikke overskrevet" in refused.last_error
+        assert feed.read_bytes() == b"BEGIN:VCALENDAR\r\nX-KOMMUNEN:1\r\nEND:VCALENDAR\r\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import icalendar
 
@@ -64,6 +64,9 @@ class CalDavClient(DavClient):
 
     server = "CalDAV"
     password_hint = "caldav"
+
+    def url_of(self, path: str) -> str:
+        return urljoin(self.base_url, quote(path, safe=""))  # a UID is one name, even with a / in it
 
     def put(self, uid: str, ics: bytes) -> Stored:
         """Creates or replaces the meeting with this UID."""

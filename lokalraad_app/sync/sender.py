@@ -194,9 +194,9 @@ def _send_mail(record: Recorder, profile: Profile, rows: list[OutboxMessage], pa
     return done
 
 
-def _dav_send(client: DavClient, row: OutboxMessage) -> None:
+def _dav_send(client: DavClient, row: OutboxMessage, ours: dict[str, list[tuple[int, str]]]) -> None:
     """Puts (or deletes) one WebDAV/CalDAV row's object; each is idempotent, so a resend after a crash that
-    had done it finds it done."""
+    had done it finds it done. `ours`: path -> (row id, SHA-256) of the files sent there."""
     try:
         payload = json.loads(row.payload)
         if row.kind == "webdav":
@@ -211,11 +211,26 @@ def _dav_send(client: DavClient, row: OutboxMessage) -> None:
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
         raise DavError(CORRUPT, permanent=True) from None
     if isinstance(client, WebDavClient):
-        client.upload(path, data, content_type=content_type)
+        older = {sha for row_id, sha in ours.get(row.recipient, []) if row.id is not None and row_id < row.id}
+        client.upload(path, data, content_type=content_type, ours=older)
     elif isinstance(client, CalDavClient) and method == "put":
         client.put(uid, ics)
     elif isinstance(client, CalDavClient):
         client.delete(uid)
+
+
+def _sent_versions(store: Store, rows: list[OutboxMessage]) -> dict[str, list[tuple[int, str]]]:
+    """For each path among `rows`: (row id, SHA-256) of the files uploaded there. Such a file found on the
+    server, sent by an earlier row, is an older version of ours (a newer feed or export replaces it); anything
+    else there (someone else's file, or a newer one of ours) is kept."""
+    paths = {row.recipient for row in rows}
+    versions: dict[str, list[tuple[int, str]]] = {}
+    with store.read() as s:
+        for path, row_id, sha in s.exec(select(OutboxMessage.recipient, OutboxMessage.id, OutboxMessage.sha256).where(
+                col(OutboxMessage.kind) == "webdav", col(OutboxMessage.status) == OutboxStatus.SENT,
+                col(OutboxMessage.recipient).in_(paths))):
+            versions.setdefault(path, []).append((row_id or 0, sha))
+    return versions
 
 
 def _send_dav(record: Recorder, kind: str, dav: DavProfile, ca_file: str, rows: list[OutboxMessage],
@@ -235,16 +250,18 @@ def _send_dav(record: Recorder, kind: str, dav: DavProfile, ca_file: str, rows: 
                            permanent=True, connection=True)
         factory = WebDavClient if kind == "webdav" else CalDavClient
         client = factory(dav.url, dav.username, password, ca_file=ca_file, timeout=timeout)
+        ours = _sent_versions(record.store, rows) if kind == "webdav" else {}
         while remaining:
             row = remaining[0]
             try:
-                _dav_send(client, row)
+                _dav_send(client, row, ours)
             except DavError as e:
                 if e.connection:
                     raise
                 done.append(mark_failed(record, row, e, now, rng))
             else:
                 done.append(mark_sent(record, row, now))
+                ours.setdefault(row.recipient, []).append((row.id or 0, row.sha256))  # sent in this run
             remaining.pop(0)
     except DavError as e:  # the server failed as a whole: every row not yet sent shares the outcome
         done += [mark_failed(record, row, e, now, rng) for row in remaining]

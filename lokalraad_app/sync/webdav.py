@@ -9,10 +9,12 @@ folders (the dated subfolders) are made on the way (MKCOL)."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import http.client
 import ssl
 import urllib.error
 import urllib.request
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -130,8 +132,11 @@ def retry_after(headers: dict[str, str]) -> float | None:
 
 
 class WebDavClient(DavClient):
-    def upload(self, path: str, data: bytes, *, replaces_etag: str = "", content_type: str = "") -> Uploaded:
-        """Puts `data` at `path` (below the base URL, folders separated by /)."""
+    def upload(self, path: str, data: bytes, *, replaces_etag: str = "", content_type: str = "",
+               ours: Collection[str] = ()) -> Uploaded:
+        """Puts `data` at `path` (below the base URL, folders separated by /). `ours`: SHA-256 (hex) of earlier
+        versions we uploaded to this path; one of them found there is replaced (naming its ETag), any other
+        file is kept."""
         url = self.url_of(path)
         self._make_folders(path)
         headers = {"If-None-Match": "*"} if not replaces_etag else {"If-Match": replaces_etag}
@@ -145,6 +150,8 @@ class WebDavClient(DavClient):
             there = self.download(path)
             if there is not None and there[0] == data:
                 return Uploaded(url, there[1], already_there=True)
+            if there is not None and there[1] and hashlib.sha256(there[0]).hexdigest() in ours:
+                return self.upload(path, data, replaces_etag=there[1], content_type=content_type)
             raise DavError(f"Der ligger allerede en anden fil med navnet {path} på serveren; den blev ikke "
                            "overskrevet. Se filen på serveren.", permanent=True)
         raise self._failure(reply, path)
