@@ -12,9 +12,16 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 
 from lokalraad_app.services.bundle import AppServices
+from lokalraad_app.services.members import PersonInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.plan.ideas_view import IdeaDialog, IdeasView
+from lokalraad_app.ui.plan.working_groups_view import (
+    GroupDialog,
+    GroupMemberDialog,
+    NoteDialog,
+    WorkingGroupsView,
+)
 from lokalraad_app.ui.undo import UndoStack
 from tests.test_plan_participation import citizens_meeting, make_plan
 
@@ -118,3 +125,83 @@ def test_record_an_idea_from_a_borgermoede_and_link_it_to_a_focus_area(
     assert rows_in(council_file, "SELECT count(*) FROM citizen_idea") == [(0,)]
     stack.undo()
     assert view.model.rowCount() == 1 and view.model.rows[0].text == "Bænke ved gadekæret"
+
+
+# --- working groups ------------------------------------------------------------------------------------------
+def test_working_group_with_a_citizen_member_and_a_note_then_undo(
+        qtbot, monkeypatch, qtmodeltester, services: AppServices, council_file: Path,  # type: ignore[no-untyped-def]
+        events: Events, stack: UndoStack) -> None:
+    plan = make_plan(services)
+    services.members.add(PersonInput(name="Søren Østergaard", email="soren@example.dk", term_from=date(2024, 3, 1)))
+    view = shown(qtbot, WorkingGroupsView(services.working_groups, events, stack))
+    assert not view.details.isEnabled()
+
+    def group(dialog: GroupDialog) -> None:
+        qtbot.keyClicks(dialog.name_edit, "Trafiksikkerhed", delay=TYPING)
+        qtbot.keyClicks(dialog.mandate_edit, "Forslag til fartdæmpning på Bygaden", delay=TYPING)
+
+    answer_dialog(monkeypatch, GroupDialog, group)
+    view.add_group_action.trigger()
+    assert view.heading.text() == "Trafiksikkerhed" and view.details.isEnabled()
+
+    def citizen(dialog: GroupMemberDialog) -> None:
+        qtbot.keyClicks(dialog.name_edit, "Bo Bæk", delay=TYPING)
+        qtbot.keyClicks(dialog.email_edit, "bo@example.dk", delay=TYPING)
+
+    answer_dialog(monkeypatch, GroupMemberDialog, citizen)
+    view.add_citizen_action.trigger()
+    answer_dialog(monkeypatch, GroupMemberDialog, lambda d: qtbot.keyClicks(d.role_edit, "tovholder"))
+    view.add_person_action.trigger()
+    qtmodeltester.check(view.members_model)
+    assert cells(view.members_model, 0) == ["Bo Bæk", "Søren Østergaard"]
+    assert cells(view.members_model, 3) == ["Citizen", "The register"]
+    assert rows_in(council_file, "SELECT person_id IS NULL, name, email, role FROM working_group_member ORDER BY id") == [
+        (1, "Bo Bæk", "bo@example.dk", ""), (0, "", "", "tovholder")]
+
+    # The same citizen twice is refused with a message, and nothing is added.
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    answer_dialog(monkeypatch, GroupMemberDialog, citizen)
+    view.add_citizen_action.trigger()
+    assert errors == ["That person is already in the working group."]
+    assert view.members_model.rowCount() == 2
+
+    def note(dialog: NoteDialog) -> None:
+        dialog.date_edit.clear()
+        qtbot.keyClicks(dialog.date_edit, "2.4.2026", delay=TYPING)
+        qtbot.keyClicks(dialog.text_edit, "Gåtur på Bygaden med politiet", delay=TYPING)
+
+    answer_dialog(monkeypatch, NoteDialog, note)
+    view.add_note_action.trigger()
+    qtmodeltester.check(view.notes_model)
+    assert rows_in(council_file, "SELECT made_on, kind, text FROM working_group_note") == [
+        ("2026-04-02", "meeting", "Gåtur på Bygaden med politiet")]
+    assert cells(view.notes_model, 2) == ["Gåtur på Bygaden med politiet"]
+
+    monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: items.index(
+        "Sti langs Bygaden (Trafik og stier)"))
+    view.link_action.trigger()
+    assert cells(view.initiatives_model, 0) == ["Sti langs Bygaden"]
+    assert rows_in(council_file, "SELECT initiative_id FROM working_group_initiative") == [(plan["path"],)]
+    assert cells(view.groups_model, 1) == ["2"] and cells(view.groups_model, 2) == ["1"]
+
+    # Undo, step by step: the initiative, the note, the member.
+    stack.undo()
+    assert view.initiatives_model.rowCount() == 0
+    stack.undo()
+    assert view.notes_model.rowCount() == 0
+    assert rows_in(council_file, "SELECT count(*) FROM working_group_note") == [(0,)]
+    stack.undo()
+    assert cells(view.members_model, 0) == ["Bo Bæk"]
+    stack.redo()
+    assert cells(view.members_model, 0) == ["Bo Bæk", "Søren Østergaard"]
+
+    # Deleting the group asks first, and undo brings it back with its members.
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    view.groups_table.setFocus()
+    view.delete_group_action.trigger()
+    assert view.groups_model.rowCount() == 0 and not view.details.isEnabled()
+    assert rows_in(council_file, "SELECT count(*) FROM working_group_member") == [(0,)]
+    stack.undo()
+    assert view.heading.text() == "Trafiksikkerhed"
+    assert cells(view.members_model, 0) == ["Bo Bæk", "Søren Østergaard"]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication
 
+from lokalraad_app.domain.enums import InitiativeStatus
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.participation import MeetingChoice, PlanChoice
 from lokalraad_app.ui import prompts
@@ -56,6 +57,15 @@ def participation_refusal(error: Exception) -> str:
 def amount_text(kroner: int) -> str:
     """100000 -> '100.000 kr.' in Danish."""
     return translate("Participation", "%1 kr.").replace("%1", QtCore.QLocale().toString(kroner))
+
+
+def initiative_status_label(status: str) -> str:
+    return {
+        InitiativeStatus.IDEA.value: translate("Participation", "Idea"),
+        InitiativeStatus.ACTIVE.value: translate("Participation", "Under way"),
+        InitiativeStatus.DONE.value: translate("Participation", "Done"),
+        InitiativeStatus.PAUSED.value: translate("Participation", "Paused"),
+    }.get(status, status)
 
 
 def meeting_text(title: str, day: object) -> str:
