@@ -15,6 +15,7 @@ from lokalraad_app.services.bundle import AppServices
 from lokalraad_app.services.members import PersonInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
+from lokalraad_app.ui.plan.citizen_budget_view import CitizenBudgetView, ProposalDialog, RoundDialog
 from lokalraad_app.ui.plan.ideas_view import IdeaDialog, IdeasView
 from lokalraad_app.ui.plan.working_groups_view import (
     GroupDialog,
@@ -205,3 +206,91 @@ def test_working_group_with_a_citizen_member_and_a_note_then_undo(
     stack.undo()
     assert view.heading.text() == "Trafiksikkerhed"
     assert cells(view.members_model, 0) == ["Bo Bæk", "Søren Østergaard"]
+
+
+# --- citizen budget ------------------------------------------------------------------------------------------
+def test_budget_round_three_proposals_votes_result_and_the_winner_made_an_initiative(
+        qtbot, monkeypatch, qtmodeltester, services: AppServices, council_file: Path,  # type: ignore[no-untyped-def]
+        events: Events, stack: UndoStack) -> None:
+    plan = make_plan(services)
+    citizens_meeting(services, date(2026, 5, 6))
+    view = shown(qtbot, CitizenBudgetView(services.citizen_budget, events, stack))
+
+    def set_amount(box: QtWidgets.QSpinBox, text: str) -> None:
+        box.selectAll()
+        qtbot.keyClicks(box, text, delay=TYPING)
+
+    def new_round(dialog: RoundDialog) -> None:
+        qtbot.keyClicks(dialog.title_edit, "Borgerbudget 2026", delay=TYPING)
+        set_amount(dialog.total_box, "100000")
+        pick(dialog.meeting_combo, dialog.meeting_combo.itemText(1))
+
+    answer_dialog(monkeypatch, RoundDialog, new_round)
+    view.add_round_action.trigger()
+    assert rows_in(council_file, "SELECT title, total, meeting_id IS NOT NULL FROM budget_round") == [
+        ("Borgerbudget 2026", 100_000, 1)]
+
+    for title, who, cost in (("Shelter ved skoven", "Grethe Holm", "60000"), ("Bænke ved gadekæret", "Bo Bæk", "50000"),
+                             ("Lys på stien", "Aase Ærø", "30000")):
+        def proposal(dialog: ProposalDialog, title: str = title, who: str = who, cost: str = cost) -> None:
+            qtbot.keyClicks(dialog.title_edit, title, delay=TYPING)
+            qtbot.keyClicks(dialog.proposer_edit, who, delay=TYPING)
+            set_amount(dialog.cost_box, cost)
+
+        answer_dialog(monkeypatch, ProposalDialog, proposal)
+        view.add_proposal_action.trigger()
+    qtmodeltester.check(view.proposals_model)
+    qtmodeltester.check(view.rounds_model)
+    assert cells(view.proposals_model, 0) == ["Shelter ved skoven", "Bænke ved gadekæret", "Lys på stien"]
+    assert rows_in(council_file, "SELECT cost FROM budget_proposal ORDER BY id") == [(60_000,), (50_000,), (30_000,)]
+
+    # Dot votes counted one at a time with + on the keyboard; a tally typed in for the others.
+    view.select_proposal(view.proposals_model.rows[2].id)
+    view.proposals_table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view.proposals_table, QtCore.Qt.Key.Key_Plus)
+    assert rows_in(council_file, "SELECT votes FROM budget_proposal ORDER BY id") == [(0,), (0,), (3,)]
+    tallies = iter(["41", "tre", "37"])  # a slip is refused and asked again
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: next(tallies))
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    view.select_proposal(view.proposals_model.rows[0].id)
+    view.set_votes_action.trigger()
+    view.select_proposal(view.proposals_model.rows[1].id)
+    view.set_votes_action.trigger()
+    assert len(errors) == 1 and "tre" in errors[0]
+    assert rows_in(council_file, "SELECT votes FROM budget_proposal ORDER BY id") == [(41,), (37,), (3,)]
+    assert cells(view.proposals_model, 4) == ["Within the amount", "Does not fit", "Within the amount"]
+    assert "Shelter ved skoven, Lys på stien" in view.result_label.text()
+    assert "90.000" in view.result_label.text() or "90,000" in view.result_label.text()
+
+    # Recording asks first; then the votes stay as counted.
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, yes="": asked.append(text) or True)
+    view.record_action.trigger()
+    assert asked and "Shelter ved skoven" in asked[0]
+    assert rows_in(council_file, "SELECT title FROM budget_proposal WHERE chosen ORDER BY id") == [
+        ("Shelter ved skoven",), ("Lys på stien",)]
+    assert cells(view.proposals_model, 4) == ["Chosen", "Not chosen", "Chosen"]
+    assert not view.vote_action.isEnabled()
+    assert "Result recorded" in view.result_label.text()
+
+    # The winner becomes an initiative in the focus area chosen; undo takes it away, redo puts it back.
+    view.select_proposal(view.proposals_model.rows[0].id)
+    monkeypatch.setattr(prompts, "choose", lambda parent, title, label, items: next(
+        i for i, text in enumerate(items) if text.startswith("Natur og fællesskab")))
+    view.initiative_action.trigger()
+    assert rows_in(council_file, "SELECT title, focus_area_id FROM initiative WHERE title = 'Shelter ved skoven'") == [
+        ("Shelter ved skoven", plan["nature"])]
+    assert cells(view.proposals_model, 5) == ["Shelter ved skoven", "", ""]
+    stack.undo()
+    assert rows_in(council_file, "SELECT count(*) FROM initiative WHERE title = 'Shelter ved skoven'") == [(0,)]
+    assert cells(view.proposals_model, 5) == ["", "", ""]
+    stack.redo()
+    assert cells(view.proposals_model, 5) == ["Shelter ved skoven", "", ""]
+
+    # A proposal not chosen is refused, and says why.
+    view.select_proposal(view.proposals_model.rows[1].id)
+    view.initiative_action.trigger()
+    assert errors[-1] == "Only a proposal chosen in the recorded result becomes an initiative."
+    assert rows_in(council_file, "SELECT count(*) FROM initiative") == [(2,)]

@@ -56,7 +56,9 @@ def participation_refusal(error: Exception) -> str:
 
 def amount_text(kroner: int) -> str:
     """100000 -> '100.000 kr.' in Danish."""
-    return translate("Participation", "%1 kr.").replace("%1", QtCore.QLocale().toString(kroner))
+    locale = QtCore.QLocale()
+    locale.setNumberOptions(QtCore.QLocale.NumberOption.DefaultNumberOptions)  # thousands grouped, even in C
+    return translate("Participation", "%1 kr.").replace("%1", locale.toString(kroner))
 
 
 def initiative_status_label(status: str) -> str:
