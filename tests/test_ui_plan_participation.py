@@ -294,3 +294,13 @@ def test_budget_round_three_proposals_votes_result_and_the_winner_made_an_initia
     view.initiative_action.trigger()
     assert errors[-1] == "Only a proposal chosen in the recorded result becomes an initiative."
     assert rows_in(council_file, "SELECT count(*) FROM initiative") == [(2,)]
+
+
+def test_every_participation_command_says_how_to_do_and_undo_it() -> None:
+    from lokalraad_app.ui.plan import participation_commands
+    from lokalraad_app.ui.undo import ServiceCommand
+
+    commands = [c for c in vars(participation_commands).values()
+                if isinstance(c, type) and issubclass(c, ServiceCommand) and c.__module__ == participation_commands.__name__]
+    assert len(commands) == 24
+    assert [c.__name__ for c in commands if c._do is ServiceCommand._do or c._undo is ServiceCommand._undo] == []

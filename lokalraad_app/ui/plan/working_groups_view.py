@@ -432,8 +432,8 @@ class WorkingGroupsView(QtWidgets.QWidget):
         if not isinstance(note, NoteRow):
             return
         if prompts.confirm(self, self.tr("Delete"),
-                           self.tr("Delete the %1 of %2? You can undo this with Ctrl+Z.")
-                           .replace("%1", note_kind_label(note.kind).lower()).replace("%2", format_date(note.made_on)),
+                           self.tr("Delete the entry of %1: “%2”? You can undo this with Ctrl+Z.")
+                           .replace("%1", format_date(note.made_on)).replace("%2", note.text),
                            self.tr("Delete")):
             apply(self, self._undo, RemoveGroupNoteCommand(self._service, self._events.publish, note.id, note.text))
 
