@@ -268,3 +268,44 @@ def test_bad_budget_input_is_refused_by_field(services: AppServices, council_fil
     assert rows_in(council_file, "SELECT count(*) FROM budget_proposal") == [(0,)]
     rid, _ = services.citizen_budget.restore_round(snapshot)
     assert [p.title for p in services.citizen_budget.proposals(rid)] == ["Bænk"]
+
+
+# --- command line ----------------------------------------------------------------------------------------------
+def test_ideas_and_budget_result_on_the_command_line(services: AppServices, council_file: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+    import json
+
+    from lokalraad_app.cli import main
+
+    plan = make_plan(services)
+    services.ideas.add(IdeaInput("Bænke ved gadekæret", date(2026, 3, 18), name="Grethe Holm",
+                                 focus_area_id=plan["nature"]))
+    services.ideas.add(IdeaInput("Fartdæmpning", date(2026, 3, 20), status=IdeaStatus.TAKEN_UP.value))
+    rid, _ = services.citizen_budget.add_round(RoundInput("Borgerbudget 2026", 100_000))
+    for title, cost, votes in (("Shelter", 60_000, 41), ("Bænke", 50_000, 37), ("Lys", 30_000, 22)):
+        pid, _ = services.citizen_budget.add_proposal(rid, ProposalInput(title, cost))
+        services.citizen_budget.set_votes(pid, votes)
+    services.close()
+    before = hashlib.sha256(council_file.read_bytes()).hexdigest()
+
+    assert main(["ideas", "--data", str(council_file), "--json"]) == 0
+    ideas = json.loads(capsys.readouterr().out)
+    assert [(i["text"], i["status"], i["linked_to"]) for i in ideas] == [
+        ("Fartdæmpning", "taken_up", None), ("Bænke ved gadekæret", "new", "Natur og fællesskab")]
+    assert main(["ideas", "--data", str(council_file), "--status", "new"]) == 0
+    assert "Bænke ved gadekæret" in capsys.readouterr().out
+
+    assert main(["budget", "result", "--round", str(rid), "--data", str(council_file), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [p["title"] for p in result["chosen"]] == ["Shelter", "Lys"]
+    assert [p["title"] for p in result["passed_over"]] == ["Bænke"]
+    assert (result["total"], result["spent"], result["left"], result["decided_on"]) == (100_000, 90_000, 10_000, None)
+
+    assert main(["budget", "rounds", "--data", str(council_file), "--json"]) == 0
+    assert [r["title"] for r in json.loads(capsys.readouterr().out)] == ["Borgerbudget 2026"]
+    assert main(["budget", "result", "--round", "99", "--data", str(council_file)]) == 1
+    assert "no citizen budget round 99" in capsys.readouterr().err
+    assert main(["budget", "result", "--data", str(council_file)]) == 1
+    assert "--round" in capsys.readouterr().err
+    assert hashlib.sha256(council_file.read_bytes()).hexdigest() == before  # listings change nothing
