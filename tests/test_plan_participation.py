@@ -181,8 +181,13 @@ def test_working_group_with_members_initiative_and_notes(services: AppServices, 
     assert [n.text for n in services.working_groups.notes(gid)] == ["Gåtur på Bygaden med politiet."]
     assert [i.title for i in services.working_groups.initiatives(gid)] == ["Sti langs Bygaden"]
 
-    # A person deleted from the register leaves the group; the citizen stays.
-    services.members.delete(soren)
+    # A person deleted from the register leaves the group (the citizen stays); undoing it puts them back.
+    deleted, _ = services.members.delete(soren)
+    assert [m.name for m in services.working_groups.members(gid)] == ["Bo Bæk"]
+    soren, _ = services.members.restore(deleted)
+    assert [(m.name, m.role) for m in services.working_groups.members(gid)] == [("Bo Bæk", ""),
+                                                                               ("Søren Østergaard", "tovholder")]
+    services.members.erase(soren)  # erased: gone from the group for good
     assert [m.name for m in services.working_groups.members(gid)] == ["Bo Bæk"]
     snapshot_member, _ = services.working_groups.remove_member(citizen)
     assert services.working_groups.members(gid) == []
