@@ -118,8 +118,11 @@ def test_record_an_idea_from_a_borgermoede_and_link_it_to_a_focus_area(
 
     # Deleting asks first; undo brings it back.
     view.select(view.model.rows[0].id)
-    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
-    view.delete_action.trigger()
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, yes="": asked.append(text) or False)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, QtCore.Qt.Key.Key_Delete)  # the Delete key asks first
+    assert asked == ["Delete the idea “Bænke ved gadekæret”? You can undo this with Ctrl+Z."]
     assert view.model.rowCount() == 1
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     view.delete_action.trigger()
@@ -185,6 +188,8 @@ def test_working_group_with_a_citizen_member_and_a_note_then_undo(
     assert cells(view.initiatives_model, 0) == ["Sti langs Bygaden"]
     assert rows_in(council_file, "SELECT initiative_id FROM working_group_initiative") == [(plan["path"],)]
     assert cells(view.groups_model, 1) == ["2"] and cells(view.groups_model, 2) == ["1"]
+    qtmodeltester.check(view.groups_model)
+    qtmodeltester.check(view.initiatives_model)
 
     # Undo, step by step: the initiative, the note, the member.
     stack.undo()
