@@ -309,3 +309,27 @@ def test_every_participation_command_says_how_to_do_and_undo_it() -> None:
                 if isinstance(c, type) and issubclass(c, ServiceCommand) and c.__module__ == participation_commands.__name__]
     assert len(commands) == 24
     assert [c.__name__ for c in commands if c._do is ServiceCommand._do or c._undo is ServiceCommand._undo] == []
+
+
+def test_the_budget_speaks_danish_with_danish_amounts(qtbot, qapp, services: AppServices,  # type: ignore[no-untyped-def]
+                                                      events: Events, stack: UndoStack) -> None:
+    from lokalraad_app.services.citizen_budget import ProposalInput, RoundInput
+    from lokalraad_app.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "da")
+    try:
+        rid, _ = services.citizen_budget.add_round(RoundInput("Borgerbudget 2026", 100_000))
+        pid, _ = services.citizen_budget.add_proposal(rid, ProposalInput("Bænke ved gadekæret", 45_000, "Bo Bæk"))
+        services.citizen_budget.set_votes(pid, 12)
+        view = shown(qtbot, CitizenBudgetView(services.citizen_budget, events, stack))
+        model = view.proposals_model
+        assert [model.headerData(c, QtCore.Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+            "Forslag", "Fra", "Pris", "Stemmer", "Efter stemmerne", "Initiativ"]
+        assert cells(model, 2) == ["45.000 kr."] and cells(model, 4) == ["Inden for beløbet"]
+        assert view.heading.text() == "Borgerbudget 2026: 100.000 kr. til fordeling"
+        assert view.result_label.text().startswith("Efter de stemmer, der er talt indtil nu: Bænke ved gadekæret. "
+                                                   "45.000 kr. af 100.000 kr. (55.000 kr. tilbage).")
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())
