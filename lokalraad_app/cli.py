@@ -162,6 +162,52 @@ def cmd_hearings(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ideas(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        ideas = cs.ideas.rows(status=args.status)
+    if args.json:
+        _print_json([i.to_json() for i in ideas])
+    else:
+        _print_table(("received", "status", "from", "linked to", "idea"), [
+            (i.received_on.isoformat(), i.status, i.name, i.linked_to, " ".join(i.text.split())) for i in ideas])
+    return 0
+
+
+def cmd_budget(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+    from lokalraad_app.services.errors import NotFoundError
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        if args.action == "rounds":
+            rounds = cs.citizen_budget.rounds()
+            if args.json:
+                _print_json([{"id": r.id, "uuid": r.uuid, "title": r.title, "total": r.total,
+                              "meeting": r.meeting_title or None, "proposals": r.proposals,
+                              "decided_on": r.decided_on.isoformat() if r.decided_on else None} for r in rounds])
+            else:
+                _print_table(("id", "total", "proposals", "decided", "title"), [
+                    (str(r.id), str(r.total), str(r.proposals), r.decided_on.isoformat() if r.decided_on else "",
+                     r.title) for r in rounds])
+            return 0
+        if args.round is None:
+            raise UserError("budget result: give the round's id with --round (see lokalraad budget rounds)")
+        try:
+            result = cs.citizen_budget.result(args.round)
+        except NotFoundError:
+            raise UserError(f"there is no citizen budget round {args.round} (see lokalraad budget rounds)") from None
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        state = f"recorded {result.decided_on.isoformat()}" if result.decided_on else "not recorded yet"
+        print(f"{result.spent} of {result.total} kr. chosen, {result.left} kr. left ({state})")
+        _print_table(("votes", "cost", "chosen", "proposal"), [
+            (str(p.votes), str(p.cost), "yes" if p in result.chosen else "no (did not fit)", p.title)
+            for p in [*result.chosen, *result.passed_over]])
+    return 0
+
+
 def cmd_import_members(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
 
@@ -477,6 +523,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("hearings", cmd_hearings, "list the municipality's hearings the council follows")
     p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+
+    p = command("ideas", cmd_ideas, "list the citizens' ideas for the development plan, newest first")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+    p.add_argument("--status", choices=["new", "taken_up", "declined"], help="only the ideas with this status")
+
+    p = command("budget", cmd_budget, "the citizen budget: 'rounds' lists the rounds, 'result --round ID' the "
+                                      "proposals the votes choose within the round's total")
+    p.add_argument("action", choices=["rounds", "result"])
+    p.add_argument("--round", type=int, metavar="ID", help="the round (see lokalraad budget rounds)")
+    p.add_argument("--json", action="store_true", help="JSON for scripts")
 
     p = command("import-members", cmd_import_members, "import people from CSV or XLSX, all or nothing")
     p.add_argument("source", metavar="SOURCE", help="the CSV or XLSX file")

@@ -881,6 +881,210 @@
     </message>
 </context>
 <context>
+    <name>CitizenBudgetView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="181"/>
+        <source>&amp;New citizen budget…</source>
+        <translation>&amp;Nyt borgerbudget…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="182"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="183"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="185"/>
+        <source>New &amp;proposal…</source>
+        <translation>Nyt &amp;forslag…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="186"/>
+        <source>Ed&amp;it…</source>
+        <translation>Re&amp;diger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="188"/>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;let…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="190"/>
+        <source>+1 &amp;vote</source>
+        <translation>+1 s&amp;temme</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="191"/>
+        <source>−1 vote</source>
+        <translation>−1 stemme</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="192"/>
+        <source>&amp;Votes counted…</source>
+        <translation>Stemmer t&amp;alt…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="193"/>
+        <source>&amp;Record the result</source>
+        <translation>Re&amp;gistrér resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="194"/>
+        <source>&amp;Clear the result</source>
+        <translation>R&amp;yd resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="195"/>
+        <source>&amp;Make it an initiative…</source>
+        <translation>Gør til &amp;initiativ…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="198"/>
+        <source>Count one ballot or dot more (+) or less (−) for the selected proposal</source>
+        <translation>Tæl en stemmeseddel eller prik mere (+) eller mindre (−) for det valgte forslag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="249"/>
+        <source>No citizen budget yet: make one with “New citizen budget”.</source>
+        <translation>Intet borgerbudget endnu: opret et med “Nyt borgerbudget”.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="254"/>
+        <source>%1: %2 to share</source>
+        <translation>%1: %2 til fordeling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="266"/>
+        <source>No votes counted yet.</source>
+        <translation>Ingen stemmer talt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="268"/>
+        <source>Result recorded %1: %2.</source>
+        <translation>Resultat registreret %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="269"/>
+        <source>By the votes counted so far: %2.</source>
+        <translation>Efter de stemmer, der er talt indtil nu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="270"/>
+        <source>%1 of %2 (%3 left).</source>
+        <translation>%1 af %2 (%3 tilbage).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="273"/>
+        <source>Did not fit in what was left: %1.</source>
+        <translation>Kunne ikke rummes i det, der var tilbage: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="276"/>
+        <source>A tie of votes was decided by the rule: the cheaper proposal first, then the one entered first.</source>
+        <translation>Stemmelighed blev afgjort efter reglen: det billigste forslag først, derefter det først indtastede.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="327"/>
+        <source>Delete citizen budget</source>
+        <translation>Slet borgerbudget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="328"/>
+        <source>Delete “%1” with its proposals and votes (initiatives made from them stay in the plan)? You can undo this with Ctrl+Z.</source>
+        <translation>Slet “%1” med forslag og stemmer (initiativer lavet af dem bliver i planen)? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="329"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="363"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="361"/>
+        <source>Delete proposal</source>
+        <translation>Slet forslag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="362"/>
+        <source>Delete the proposal “%1” and its votes? You can undo this with Ctrl+Z.</source>
+        <translation>Slet forslaget “%1” og dets stemmer? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="380"/>
+        <source>Votes counted</source>
+        <translation>Stemmer talt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="381"/>
+        <source>Votes (ballots or dots) for “%1”:</source>
+        <translation>Stemmer (sedler eller prikker) for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="387"/>
+        <source>Not a number</source>
+        <translation>Ikke et tal</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="388"/>
+        <source>“%1” is not a number of votes; write a whole number such as 12.</source>
+        <translation>“%1” er ikke et antal stemmer; skriv et helt tal, fx 12.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="398"/>
+        <source>Record the result</source>
+        <translation>Registrér resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="400"/>
+        <source>Record this as the result? The votes are then kept as counted.</source>
+        <translation>Registrér dette som resultatet? Stemmerne står derefter fast, som de er talt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="401"/>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="407"/>
+        <source>Clear the result</source>
+        <translation>Ryd resultatet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="408"/>
+        <source>Clear the recorded result of “%1”, so votes can be counted again?</source>
+        <translation>Ryd det registrerede resultat af “%1”, så stemmerne kan tælles igen?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="409"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="418"/>
+        <source>No focus area</source>
+        <translation>Intet indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="419"/>
+        <source>The development plan has no focus area yet to put the initiative in.</source>
+        <translation>Udviklingsplanen har endnu intet indsatsområde at sætte initiativet i.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="421"/>
+        <source>Make it an initiative</source>
+        <translation>Gør til initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="422"/>
+        <source>In which focus area does “%1” belong?</source>
+        <translation>Hvilket indsatsområde hører “%1” til?</translation>
+    </message>
+</context>
+<context>
     <name>CounterProposals</name>
     <message>
         <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="29"/>
@@ -1012,6 +1216,161 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="112"/>
+        <source>Working group</source>
+        <translation>Arbejdsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="112"/>
+        <source>Edit working group</source>
+        <translation>Rediger arbejdsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="117"/>
+        <source>The group is at &amp;work</source>
+        <translation>Gruppen er i &amp;gang</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="119"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="120"/>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Kommissorium:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="129"/>
+        <source>Give the working group a name.</source>
+        <translation>Giv arbejdsgruppen et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInitiativeTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="88"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="136"/>
+        <source>Citizen in the working group</source>
+        <translation>Borger i arbejdsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="137"/>
+        <source>Person from the register in the working group</source>
+        <translation>Person fra registret i arbejdsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="145"/>
+        <source>e.g. coordinator</source>
+        <translation>fx tovholder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="147"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="148"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="150"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="165"/>
+        <source>Write the citizen&apos;s name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="167"/>
+        <source>The register has no one to choose; add the person there first.</source>
+        <translation>Der er ingen i registret at vælge; tilføj personen der først.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="80"/>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="80"/>
+        <source>The register</source>
+        <translation>Registret</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <source>Working group</source>
+        <translation>Arbejdsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <source>Initiatives</source>
+        <translation>Initiativer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <source>Mandate</source>
+        <translation>Kommissorium</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="66"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (afsluttet)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverChecklistDialog</name>
     <message>
         <location filename="../lokalraad_app/ui/handover_dialog.py" line="17"/>
@@ -1080,6 +1439,181 @@
         <location filename="../lokalraad_app/ui/help_dialog.py" line="87"/>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="78"/>
+        <source>Citizen idea</source>
+        <translation>Borgeridé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="78"/>
+        <source>Edit citizen idea</source>
+        <translation>Rediger borgeridé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="89"/>
+        <source>(not linked)</source>
+        <translation>(ikke knyttet)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="94"/>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idé:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="95"/>
+        <source>&amp;From (name):</source>
+        <translation>&amp;Fra (navn):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="96"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="97"/>
+        <source>&amp;Received:</source>
+        <translation>&amp;Modtaget:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="98"/>
+        <source>Citizens&apos; &amp;meeting:</source>
+        <translation>B&amp;orgermøde:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="99"/>
+        <source>&amp;Linked to:</source>
+        <translation>&amp;Knyttet til:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="100"/>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="117"/>
+        <source>Write the idea.</source>
+        <translation>Skriv idéen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="119"/>
+        <source>Give the date the idea came in.</source>
+        <translation>Angiv datoen, idéen kom ind.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <source>Citizens&apos; meeting</source>
+        <translation>Borgermøde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="62"/>
+        <source>Linked to</source>
+        <translation>Knyttet til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="42"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="43"/>
+        <source>Taken up</source>
+        <translation>Taget op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="44"/>
+        <source>Declined</source>
+        <translation>Afvist</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="139"/>
+        <source>All ideas</source>
+        <translation>Alle idéer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="142"/>
+        <source>&amp;New idea…</source>
+        <translation>&amp;Ny idé…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="143"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="144"/>
+        <source>&amp;Take up</source>
+        <translation>&amp;Tag op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="145"/>
+        <source>De&amp;cline</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="146"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="148"/>
+        <source>&amp;Show:</source>
+        <translation>V&amp;is:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="169"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="216"/>
+        <source>Delete idea</source>
+        <translation>Slet idé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="217"/>
+        <source>Delete the idea “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Slet idéen “%1”? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="218"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3547,62 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="173"/>
+        <source>Meeting or note</source>
+        <translation>Møde eller notat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="173"/>
+        <source>Edit meeting or note</source>
+        <translation>Rediger møde eller notat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="182"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="183"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="184"/>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="192"/>
+        <source>Give the date.</source>
+        <translation>Angiv datoen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="194"/>
+        <source>Write what was agreed or noted.</source>
+        <translation>Skriv, hvad der blev aftalt eller noteret.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="104"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="104"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="104"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="36"/>
@@ -3186,11 +3776,374 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
 </context>
 <context>
+    <name>Participation</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="27"/>
+        <source>Write the text.</source>
+        <translation>Skriv teksten.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="28"/>
+        <source>Give the date the idea came in.</source>
+        <translation>Angiv datoen, idéen kom ind.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="29"/>
+        <source>The e-mail address is not valid; correct it or leave it empty.</source>
+        <translation>E-mailadressen er ikke gyldig; ret den, eller lad feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="31"/>
+        <source>Link the idea to a focus area or an initiative, not both.</source>
+        <translation>Knyt idéen til et indsatsområde eller et initiativ, ikke begge.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="32"/>
+        <source>The meeting chosen no longer exists.</source>
+        <translation>Det valgte møde findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="33"/>
+        <source>The focus area chosen no longer exists.</source>
+        <translation>Det valgte indsatsområde findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="34"/>
+        <source>The initiative chosen no longer exists.</source>
+        <translation>Det valgte initiativ findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="35"/>
+        <source>The working group already owns that initiative.</source>
+        <translation>Arbejdsgruppen står allerede for det initiativ.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="36"/>
+        <source>Write the name.</source>
+        <translation>Skriv navnet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="37"/>
+        <source>The person chosen is no longer in the register.</source>
+        <translation>Den valgte person er ikke længere i registret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="38"/>
+        <source>That person is already in the working group.</source>
+        <translation>Den person er allerede i arbejdsgruppen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="39"/>
+        <source>Give the date.</source>
+        <translation>Angiv datoen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="40"/>
+        <source>The amount to share must be more than 0 kr.</source>
+        <translation>Beløbet til fordeling skal være mere end 0 kr.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="41"/>
+        <source>The amount is too large; check the number.</source>
+        <translation>Beløbet er for stort; tjek tallet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="42"/>
+        <source>The cost cannot be negative.</source>
+        <translation>Prisen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="43"/>
+        <source>The cost is too large; check the number.</source>
+        <translation>Prisen er for stor; tjek tallet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="44"/>
+        <source>The result of this round is recorded. Clear the result before changing proposals, costs, votes or the amount.</source>
+        <translation>Resultatet af dette borgerbudget er registreret. Ryd resultatet, før du ændrer forslag, priser, stemmer eller beløbet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="47"/>
+        <source>No proposal has votes yet; count the votes first.</source>
+        <translation>Intet forslag har stemmer endnu; tæl stemmerne først.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="48"/>
+        <source>Only a proposal chosen in the recorded result becomes an initiative.</source>
+        <translation>Kun et forslag, der er valgt i det registrerede resultat, kan blive et initiativ.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="50"/>
+        <source>This proposal is already an initiative.</source>
+        <translation>Forslaget er allerede et initiativ.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="61"/>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="66"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="67"/>
+        <source>Under way</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="68"/>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="69"/>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="81"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="87"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="165"/>
+        <source>(no meeting)</source>
+        <translation>(intet møde)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="181"/>
+        <source>Focus area: %1</source>
+        <translation>Indsatsområde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="28"/>
+        <source>Record idea %1</source>
+        <translation>Registrér idé %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="35"/>
+        <source>Change idea %1</source>
+        <translation>Ret idé %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="47"/>
+        <source>Status of idea %1</source>
+        <translation>Status for idé %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="61"/>
+        <source>Delete idea %1</source>
+        <translation>Slet idé %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="68"/>
+        <source>Add working group %1</source>
+        <translation>Opret arbejdsgruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="75"/>
+        <source>Change working group %1</source>
+        <translation>Ret arbejdsgruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="88"/>
+        <source>Delete working group %1</source>
+        <translation>Slet arbejdsgruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="95"/>
+        <source>Add %1 to the working group</source>
+        <translation>Tilføj %1 til arbejdsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="102"/>
+        <source>Remove %1 from the working group</source>
+        <translation>Fjern %1 fra arbejdsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="109"/>
+        <source>Working group owns %1</source>
+        <translation>Arbejdsgruppen står for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="116"/>
+        <source>Working group no longer owns %1</source>
+        <translation>Arbejdsgruppen står ikke længere for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="122"/>
+        <source>Add note %1</source>
+        <translation>Tilføj notat %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="129"/>
+        <source>Change note %1</source>
+        <translation>Ret notat %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="142"/>
+        <source>Delete note %1</source>
+        <translation>Slet notat %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="149"/>
+        <source>Add citizen budget %1</source>
+        <translation>Opret borgerbudget %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="156"/>
+        <source>Change citizen budget %1</source>
+        <translation>Ret borgerbudget %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="169"/>
+        <source>Delete citizen budget %1</source>
+        <translation>Slet borgerbudget %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="175"/>
+        <source>Add proposal %1</source>
+        <translation>Tilføj forslag %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="183"/>
+        <source>Change proposal %1</source>
+        <translation>Ret forslag %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="195"/>
+        <source>Delete proposal %1</source>
+        <translation>Slet forslag %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="204"/>
+        <source>Votes for %1</source>
+        <translation>Stemmer for %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="218"/>
+        <source>Record the result of %1</source>
+        <translation>Registrér resultatet af %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="232"/>
+        <source>Clear the result of %1</source>
+        <translation>Ryd resultatet af %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="249"/>
+        <source>Make %1 an initiative</source>
+        <translation>Gør %1 til initiativ</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../lokalraad_app/ui/prompts.py" line="25"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="143"/>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="143"/>
+        <source>Edit proposal</source>
+        <translation>Rediger forslag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="151"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="152"/>
+        <source>Proposed &amp;by:</source>
+        <translation>Foreslået &amp;af:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="154"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="155"/>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Pris:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="163"/>
+        <source>Write a title.</source>
+        <translation>Skriv en titel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <source>Cost</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <source>By the votes</source>
+        <translation>Efter stemmerne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="94"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="100"/>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="100"/>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="102"/>
+        <source>Within the amount</source>
+        <translation>Inden for beløbet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="104"/>
+        <source>Does not fit</source>
+        <translation>Kan ikke rummes</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +4426,80 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="120"/>
+        <source>Citizen budget</source>
+        <translation>Borgerbudget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="120"/>
+        <source>Edit citizen budget</source>
+        <translation>Rediger borgerbudget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="125"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="126"/>
+        <source>&amp;Amount to share:</source>
+        <translation>&amp;Beløb til fordeling:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="127"/>
+        <source>Voted on at the citizens&apos; &amp;meeting:</source>
+        <translation>Stemmes om på borger&amp;mødet:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="135"/>
+        <source>Write a title.</source>
+        <translation>Skriv en titel.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="137"/>
+        <source>Give the amount the citizens share out.</source>
+        <translation>Angiv beløbet, borgerne skal fordele.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <source>Citizen budget</source>
+        <translation>Borgerbudget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <source>To share</source>
+        <translation>Til fordeling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <source>Citizens&apos; meeting</source>
+        <translation>Borgermøde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="65"/>
+        <source>Recorded %1</source>
+        <translation>Registreret %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="66"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4935,174 @@ Detaljerne står i %1; send gerne den fil til den, der hjælper dig med Lokalrå
         <location filename="../lokalraad_app/ui/welcome_dialog.py" line="72"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroups</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="55"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="56"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupsView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="219"/>
+        <source>&amp;New working group…</source>
+        <translation>&amp;Ny arbejdsgruppe…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="220"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="221"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="223"/>
+        <source>Add from the &amp;register…</source>
+        <translation>Tilføj fra re&amp;gistret…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="224"/>
+        <source>Add a &amp;citizen…</source>
+        <translation>Tilføj en &amp;borger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="225"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="227"/>
+        <source>&amp;Own an initiative…</source>
+        <translation>S&amp;tå for et initiativ…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="228"/>
+        <source>&amp;Let go of it…</source>
+        <translation>Sl&amp;ip det…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="230"/>
+        <source>New &amp;meeting or note…</source>
+        <translation>Nyt &amp;møde eller notat…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="231"/>
+        <source>Edi&amp;t…</source>
+        <translation>Re&amp;diger…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="232"/>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;let…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="247"/>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="249"/>
+        <source>Initiatives it owns</source>
+        <translation>Initiativer, den står for</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="251"/>
+        <source>Meetings and notes</source>
+        <translation>Møder og notater</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="295"/>
+        <source>No working group yet: make one with “New working group”.</source>
+        <translation>Ingen arbejdsgrupper endnu: opret en med “Ny arbejdsgruppe”.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="301"/>
+        <source>Mandate: %1</source>
+        <translation>Kommissorium: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="346"/>
+        <source>Delete working group</source>
+        <translation>Slet arbejdsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="347"/>
+        <source>Delete the working group “%1” with its members, notes and the initiatives it owns (the initiatives stay in the plan)? You can undo this with Ctrl+Z.</source>
+        <translation>Slet arbejdsgruppen “%1” med medlemmer, notater og de initiativer, den står for (initiativerne bliver i planen)? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="349"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="434"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="437"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="373"/>
+        <source>Remove from the working group</source>
+        <translation>Fjern fra arbejdsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="374"/>
+        <source>Remove %1 from %2? You can undo this with Ctrl+Z.</source>
+        <translation>Fjern %1 fra %2? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="375"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="387"/>
+        <source>No initiative to own</source>
+        <translation>Intet initiativ at stå for</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="388"/>
+        <source>The plan has no initiative this group does not own already.</source>
+        <translation>Planen har intet initiativ, som gruppen ikke allerede står for.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="390"/>
+        <source>Own an initiative</source>
+        <translation>Stå for et initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="391"/>
+        <source>Which initiative does %1 own?</source>
+        <translation>Hvilket initiativ står %1 for?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="403"/>
+        <source>Let go of the initiative</source>
+        <translation>Slip initiativet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="404"/>
+        <source>The working group no longer owns “%1” (it stays in the plan)?</source>
+        <translation>Skal arbejdsgruppen ikke længere stå for “%1” (det bliver i planen)?</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="405"/>
+        <source>Let go</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="435"/>
+        <source>Delete the entry of %1: “%2”? You can undo this with Ctrl+Z.</source>
+        <translation>Slet punktet fra %1: “%2”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
 </context>
 </TS>

@@ -130,3 +130,14 @@ class ReplyNotApplied(StrEnum):
 class CounterStatus(StrEnum):
     OPEN = "open"
     DISMISSED = "dismissed"
+
+
+class IdeaStatus(StrEnum):
+    NEW = "new"
+    TAKEN_UP = "taken_up"
+    DECLINED = "declined"
+
+
+class GroupNoteKind(StrEnum):
+    MEETING = "meeting"  # the working group's own short meeting
+    NOTE = "note"

@@ -383,3 +383,92 @@ class CalendarEvent(SQLModel, table=True):
     start: datetime = _ts(index=True)
     end: datetime = _ts()
     all_day: bool = False  # start and end are then midnights in the council's zone (end exclusive)
+
+
+# --- citizen participation in the development plan: ideas, working groups, citizen budget --------------
+
+
+class CitizenIdea(SQLModel, table=True):
+    """An idea a citizen brought (often at a borgermøde), linked to the focus area or initiative it feeds."""
+
+    __tablename__ = "citizen_idea"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    text: str
+    name: str = ""  # who brought it
+    email: str = ""
+    received_on: date
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True, ondelete="SET NULL")
+    focus_area_id: int | None = Field(default=None, foreign_key="focus_area.id", index=True, ondelete="SET NULL")
+    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", index=True, ondelete="SET NULL")
+    status: str = Field(default="new", index=True)  # IdeaStatus
+
+
+class WorkingGroup(SQLModel, table=True):
+    """An arbejdsgruppe (trafiksikkerhed, havnen): its mandate, members, initiatives and notes."""
+
+    __tablename__ = "working_group"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    name: str
+    mandate: str = ""
+    active: bool = True
+
+
+class WorkingGroupMember(SQLModel, table=True):
+    """A person from the register (person_id), or a citizen outside the board known by name and e-mail."""
+
+    __tablename__ = "working_group_member"
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="working_group.id", index=True, ondelete="CASCADE")
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True, ondelete="CASCADE")
+    name: str = ""  # a citizen's (a register person's name is read from the register)
+    email: str = ""
+    role: str = ""  # e.g. "tovholder"
+
+
+class WorkingGroupInitiative(SQLModel, table=True):
+    """An initiative the working group owns."""
+
+    __tablename__ = "working_group_initiative"
+    __table_args__ = (UniqueConstraint("group_id", "initiative_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="working_group.id", index=True, ondelete="CASCADE")
+    initiative_id: int = Field(foreign_key="initiative.id", index=True, ondelete="CASCADE")
+
+
+class WorkingGroupNote(SQLModel, table=True):
+    """One of the group's own short meetings, or a note."""
+
+    __tablename__ = "working_group_note"
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="working_group.id", index=True, ondelete="CASCADE")
+    made_on: date
+    kind: str = "note"  # GroupNoteKind
+    text: str
+
+
+class BudgetRound(SQLModel, table=True):
+    """A borgerbudget: a sum the citizens share out by vote among their own costed proposals."""
+
+    __tablename__ = "budget_round"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    title: str
+    total: int  # whole kroner
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True, ondelete="SET NULL")
+    decided_on: date | None = None  # the result recorded (the chosen proposals are marked)
+
+
+class BudgetProposal(SQLModel, table=True):
+    __tablename__ = "budget_proposal"
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="budget_round.id", index=True, ondelete="CASCADE")
+    title: str
+    proposer: str = ""
+    email: str = ""
+    description: str = ""
+    cost: int = 0  # whole kroner
+    votes: int = 0  # ballots or dots counted
+    chosen: bool = False  # in the recorded result
+    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", index=True, ondelete="SET NULL")

@@ -16,6 +16,8 @@ from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.calendar import CalendarService
 from lokalraad_app.services.calendar_import import CalendarImportService
+from lokalraad_app.services.citizen_budget import CitizenBudgetService
+from lokalraad_app.services.citizen_ideas import CitizenIdeaService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.hearings import HearingService
@@ -28,6 +30,7 @@ from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.outbox import OutboxService
 from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.services.requests import RequestService
+from lokalraad_app.services.working_groups import WorkingGroupService
 from lokalraad_app.store.backup import RestoreError, backup_now
 from lokalraad_app.store.engine import Store, StoreError, open_store
 from lokalraad_app.store.lock import FileLock, FileLockedError
@@ -55,6 +58,9 @@ class AppServices:
     outbox: OutboxService
     calendar: CalendarService
     hearings: HearingService
+    ideas: CitizenIdeaService
+    working_groups: WorkingGroupService
+    citizen_budget: CitizenBudgetService
     _store: Store
 
     def close(self) -> None:
@@ -81,7 +87,8 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
                        AttendanceService(store), ActionService(store), RequestService(store),
                        AttachmentService(store), DocumentService(store), InvitationService(store),
                        calendar_import, profiles, OutboxService(store, profiles),
-                       CalendarService(store, imported=calendar_import), HearingService(store), store)
+                       CalendarService(store, imported=calendar_import), HearingService(store),
+                       CitizenIdeaService(store), WorkingGroupService(store), CitizenBudgetService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

@@ -19,6 +19,8 @@ from lokalraad_app.domain.models import (
     Membership,
     Minutes,
     Person,
+    WorkingGroup,
+    WorkingGroupMember,
 )
 from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
@@ -64,6 +66,7 @@ class PersonSnapshot:
     person: dict[str, Any]
     memberships: list[MembershipData] = field(default_factory=list)
     links: dict[str, list[int]] = field(default_factory=dict)  # LINKS key → ids of the rows that named them
+    working_groups: list[dict[str, Any]] = field(default_factory=list)  # their seats, gone with them (CASCADE)
 
 
 # Every column that links a row to a person and is cleared when the person is deleted: undo sets them back.
@@ -209,6 +212,8 @@ class MemberService:
                 memberships=[MembershipData(m.role, m.term_from, m.term_to) for m in memberships],
                 links={key: list(s.exec(select(model.id).where(getattr(model, column) == person_id)))
                        for key, (model, column, _) in LINKS.items()},
+                working_groups=[m.model_dump() for m in s.exec(
+                    select(WorkingGroupMember).where(WorkingGroupMember.person_id == person_id))],
             )
             self._keep_recorded_names(s, person)
             s.delete(person)
@@ -224,6 +229,9 @@ class MemberService:
             for m in snapshot.memberships:
                 s.add(Membership(person_id=person.id, role=m.role, term_from=m.term_from, term_to=m.term_to))
             self._relink(s, person.id, snapshot.links)
+            for seat in snapshot.working_groups:  # back in the groups that are still there
+                if s.get(WorkingGroup, seat["group_id"]) is not None:
+                    s.add(WorkingGroupMember(**{**seat, "person_id": person.id}))
             s.add(AuditLog(entity="person", entity_id=person.id, action="restore"))
             return person.id, MEMBERS
 

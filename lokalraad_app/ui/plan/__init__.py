@@ -1,0 +1,1 @@
+"""Udviklingsplan: the development plan page and its tabs."""
