@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import ssl
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -65,6 +66,32 @@ class WebDavClient:
             raise DavError(f"Der ligger allerede en anden fil med navnet {path} på serveren; den blev ikke "
                            "overskrevet. Se filen på serveren.", permanent=True)
         raise self._failure(status, reply, path)
+
+    def check(self) -> None:
+        """Settings' "Test forbindelse": an authenticated PROPFIND (depth 0) on the base URL, nothing written.
+        Returns when the server answers and the login works; else raises DavError saying, in Danish, what to fix
+        (wrong password, cannot reach, certificate refused, no such address)."""
+        request = self._build("PROPFIND", self.base_url, b"", {"Depth": "0"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout, context=self._context):
+                return
+        except urllib.error.HTTPError as e:
+            status = e.code
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            if isinstance(reason, ssl.SSLCertVerificationError):
+                raise DavError(f"Serverens certifikat blev afvist ({reason.verify_message}). Hvis kommunen bruger sit "
+                               "eget certifikat, skal profilen pege på dens CA-fil.", permanent=True) from None
+            raise DavError(f"Serveren kunne ikke nås ({_reason(e)}). Tjek adressen og netværket, og prøv igen.",
+                           permanent=False) from None
+        if status in (401, 403):
+            raise DavError(f"Serveren afviste brugernavn eller adgangskode ({status}). Ret adgangskoden, og prøv "
+                           "igen.", permanent=True)
+        if status == 404:
+            raise DavError(f"Adressen findes ikke på serveren ({status}). Tjek adressen (URL) i profilen.",
+                           permanent=True)
+        raise DavError(f"Serveren svarede {status} på adressen. Tjek adressen (URL) i profilen.",
+                       permanent=status not in TRANSIENT_STATUS)
 
     def download(self, path: str) -> tuple[bytes, str] | None:
         """The bytes and ETag at `path`, or None when nothing is there."""
