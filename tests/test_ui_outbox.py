@@ -48,9 +48,9 @@ def test_send_now_from_the_outbox_page_and_fix_what_needs_attention(qtbot, monke
     assert lines[-1] == "Outbox: 1 sent, 0 not sent now, 1 need attention."
     assert statuses(view) == {"forkert@example.dk": "needs_attention"}  # only what has not gone out
     assert "Ret adressen" in view.model.index(0, Column.SERVER).data()
-    view.waiting_check.setChecked(False)
+    view.status_combo.setCurrentIndex(1)  # all messages
     assert statuses(view)["medlem@example.dk"] == "sent"
-    view.waiting_check.setChecked(True)
+    view.status_combo.setCurrentIndex(0)  # not yet gone out
 
     # The address is fixed at the other end: Retry, then Send now again: it goes, once.
     view.table.selectRow(0)
@@ -79,5 +79,5 @@ def test_hold_back_and_cancel_a_message(qtbot, monkeypatch, services: AppService
     view.table.selectRow(1)
     qtbot.mouseClick(view.cancel_button, QtCore.Qt.MouseButton.LeftButton)
     assert "b@example.dk" not in statuses(view)
-    view.waiting_check.setChecked(False)
+    view.status_combo.setCurrentIndex(1)  # all messages
     assert statuses(view)["b@example.dk"] == "cancelled"

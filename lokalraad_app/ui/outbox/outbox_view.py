@@ -3,12 +3,18 @@ cancel. Sending runs in a worker thread, so the window never waits for a server.
 
 from __future__ import annotations
 
+import bisect
+import tempfile
 import threading
+from collections.abc import Callable
 from enum import IntEnum
+from operator import attrgetter
+from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import OutboxStatus
+from lokalraad_app.services.errors import NotFoundError
 from lokalraad_app.services.outbox import OutboxRow, OutboxService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -39,8 +45,63 @@ def status_text(row: OutboxRow) -> str:
     return text
 
 
+def _haystack(row: OutboxRow) -> str:
+    return f"{row.subject}\n{row.recipient}\n{row.last_error}".casefold()
+
+
 class OutboxTableModel(RowsTableModel):
+    """Every row of the outbox (`all_rows`, oldest first) and those the filter lets through (`rows`). Filtering
+    is a pass over prepared lower-case texts, so 100,000 rows filter while the user types (bench/outbox_filter.py)."""
+
     rows: list[OutboxRow]
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.all_rows: list[OutboxRow] = []
+        self._keys: list[tuple[str, str]] = []  # (status, lower-case text) of each of all_rows
+        self._statuses: frozenset[str] = frozenset()  # empty: every status
+        self._needle = ""
+
+    def set_all_rows(self, rows: list[OutboxRow]) -> None:
+        self.all_rows = rows
+        self._keys = [(r.status, _haystack(r)) for r in rows]
+        self._apply()
+
+    def set_filter(self, statuses: frozenset[str], text: str) -> None:
+        self._statuses, self._needle = statuses, text.strip().casefold()
+        self._apply()
+
+    def _apply(self) -> None:
+        statuses, needle, rows = self._statuses, self._needle, self.all_rows
+        if statuses and needle:
+            shown = [r for r, (st, hay) in zip(rows, self._keys, strict=True) if st in statuses and needle in hay]
+        elif statuses:
+            shown = [r for r, (st, _) in zip(rows, self._keys, strict=True) if st in statuses]
+        elif needle:
+            shown = [r for r, (_, hay) in zip(rows, self._keys, strict=True) if needle in hay]
+        else:
+            shown = list(rows)
+        self.set_rows(shown)
+
+    def count(self, *statuses: str) -> int:
+        """How many of all the rows (shown or not) are in one of `statuses`."""
+        return sum(status in statuses for status, _ in self._keys)
+
+    def position(self, row_id: int) -> int | None:
+        """The row's place among those shown (they are in id order), or None."""
+        n = bisect.bisect_left(self.rows, row_id, key=attrgetter("id"))
+        return n if n < len(self.rows) and self.rows[n].id == row_id else None
+
+    def update_row(self, row: OutboxRow) -> None:
+        """One row changed (sent, failed): shown anew where it is, without re-filtering (rows do not jump away
+        while the user looks); the next filter or reload places it."""
+        n = bisect.bisect_left(self.all_rows, row.id, key=attrgetter("id"))
+        if n < len(self.all_rows) and self.all_rows[n].id == row.id:
+            self.all_rows[n], self._keys[n] = row, (row.status, _haystack(row))
+        shown = self.position(row.id)
+        if shown is not None:
+            self.rows[shown] = row
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, self.columnCount() - 1))
 
     def titles(self) -> list[str]:
         return [self.tr("What"), self.tr("To"), self.tr("Status"), self.tr("Attempts"), self.tr("Queued"),
@@ -68,58 +129,88 @@ class OutboxTableModel(RowsTableModel):
 class OutboxView(QtWidgets.QWidget):
     sending_changed = QtCore.Signal(str)  # a line for the status bar
     _sent = QtCore.Signal(object)  # from the worker thread: the rows tried, or the exception
+    _progress = QtCore.Signal(int, int, object)  # from the sender: (done, due, the row just recorded or None)
+    _locked = QtCore.Signal(object)  # from the worker thread: {server: why} the keyring cannot give a password
 
     def __init__(self, service: OutboxService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._service, self._events = service, events
         self._worker: threading.Thread | None = None
+        self._declined: set[str] = set()  # servers whose password the user would not give this session
         self.model = OutboxTableModel(self)
         heading = QtWidgets.QLabel(self.tr("Outbox"))
         heading.setObjectName("PageTitle")
-        self.waiting_check = QtWidgets.QCheckBox(self.tr("Only what has not gone &out"))
-        self.waiting_check.setChecked(True)
+        self.status_combo = QtWidgets.QComboBox()
+        self.status_combo.addItem(self.tr("Not yet gone out"), frozenset(s.value for s in WAITING))
+        self.status_combo.addItem(self.tr("All messages"), frozenset())
+        for status in OutboxStatus:
+            self.status_combo.addItem(outbox_status_label(status), frozenset({status.value}))
+        self.search_edit = QtWidgets.QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Find: subject, recipient or the server's words"))
+        self.search_edit.setClearButtonEnabled(True)
         self.send_button = QtWidgets.QPushButton(self.tr("&Send now"))
         self.retry_button = QtWidgets.QPushButton(self.tr("&Retry"))
         self.hold_button = QtWidgets.QPushButton(self.tr("&Hold back"))
         self.cancel_button = QtWidgets.QPushButton(self.tr("&Cancel message…"))
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open document"))
         self.table = row_table(self.model, {Column.WHAT: 300, Column.TO: 200, Column.STATUS: 170, Column.ATTEMPTS: 60,
                                             Column.QUEUED: 190})
         self.summary = QtWidgets.QLabel()
         buttons = QtWidgets.QHBoxLayout()
-        for b in (self.send_button, self.retry_button, self.hold_button, self.cancel_button):
+        for b in (self.send_button, self.retry_button, self.hold_button, self.cancel_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        filters = QtWidgets.QHBoxLayout()
+        show_label = QtWidgets.QLabel(self.tr("Sho&w:"))
+        show_label.setBuddy(self.status_combo)
+        filters.addWidget(show_label)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.search_edit, 1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(buttons)
-        layout.addWidget(self.waiting_check)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self.waiting_check.toggled.connect(self.reload)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.search_edit.textChanged.connect(self._on_filter_changed)
         self.send_button.clicked.connect(self.send_now)
         self.retry_button.clicked.connect(lambda: self._change(self._service.retry))
         self.hold_button.clicked.connect(lambda: self._change(self._service.hold))
         self.cancel_button.clicked.connect(self._on_cancel)
+        self.open_button.clicked.connect(self.open_document)
+        self.table.doubleClicked.connect(self.open_document)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._sent.connect(self._on_sent)
+        self._progress.connect(self._on_progress)
+        self._locked.connect(self._on_locked)
         events.changed.connect(self._on_events_changed)
         self._timer = QtCore.QTimer(self, interval=AUTO_SEND_MS)
         self._timer.timeout.connect(self._send_if_due)
         self._timer.start()
+        self.model.set_filter(self.status_combo.currentData(), "")
         self.reload()
 
     def reload(self) -> None:
-        statuses = tuple(s.value for s in WAITING) if self.waiting_check.isChecked() else ()
+        """Every row anew from the file (the filter then picks what is shown); the selection is kept."""
         selected = self.selected()
-        self.model.set_rows(self._service.rows(statuses))
-        if selected is not None:
-            for n, row in enumerate(self.model.rows):
-                if row.id == selected.id:
-                    self.table.selectRow(n)
-        attention = sum(r.status == OutboxStatus.NEEDS_ATTENTION for r in self.model.rows)
-        waiting = sum(r.status in (OutboxStatus.PENDING, OutboxStatus.FAILED) for r in self.model.rows)
+        self.model.set_all_rows(self._service.rows())
+        self._reselect(selected)
+        attention = self.model.count(OutboxStatus.NEEDS_ATTENTION)
+        waiting = self.model.count(OutboxStatus.PENDING, OutboxStatus.FAILED)
         self.summary.setText(self.tr("%1 waiting to be sent, %2 need attention.").replace("%1", str(waiting))
                              .replace("%2", str(attention)))
+        self._update_buttons()
+
+    def _reselect(self, selected: OutboxRow | None) -> None:
+        shown = self.model.position(selected.id) if selected is not None else None
+        if shown is not None:
+            self.table.selectRow(shown)
+
+    def _on_filter_changed(self) -> None:
+        selected = self.selected()
+        self.model.set_filter(self.status_combo.currentData(), self.search_edit.text())
+        self._reselect(selected)
         self._update_buttons()
 
     def selected(self) -> OutboxRow | None:
@@ -130,7 +221,9 @@ class OutboxView(QtWidgets.QWidget):
         return self._worker is not None and self._worker.is_alive()
 
     def send_now(self) -> None:
-        """Sends what is due, in a worker thread; the result comes back as a status-bar line and a refresh."""
+        """Sends what is due, in a worker thread; each row's outcome updates its line, the status bar counts
+        ("Sender 3 af 12 …"). First the worker asks the keyring for the passwords: where it cannot give one
+        (no secure keyring, or a locked one), the user is asked once this session."""
         if self.is_sending():
             return
         self.send_button.setEnabled(False)
@@ -138,12 +231,41 @@ class OutboxView(QtWidgets.QWidget):
 
         def work() -> None:
             try:
-                self._sent.emit(self._service.send_due())
+                locked = {k: v for k, v in self._service.locked_passwords().items() if k not in self._declined}
+                if locked:
+                    self._locked.emit(locked)  # the GUI thread asks, then sends
+                    return
+                self._sent.emit(self._service.send_due(progress=lambda *a: self._progress.emit(*a)))
             except Exception as e:  # the service's own refusals and a bug alike end up in front of the user
                 self._sent.emit(e)
 
+        self._start(work)
+
+    def _start(self, work: Callable[[], None]) -> None:
         self._worker = threading.Thread(target=work, name="outbox-sender", daemon=False)
         self._worker.start()
+
+    def _on_locked(self, locked: dict[str, str]) -> None:
+        """No keyring can give these passwords: asked once a session, kept in memory only, never written."""
+        names = {"smtp": self.tr("the mail server"), "caldav": self.tr("the calendar server"),
+                 "webdav": self.tr("the file server")}
+        for server, why in locked.items():
+            password = prompts.get_password(self, self.tr("Password for %1").replace("%1", names.get(server, server)),
+                                            self.tr("%1\n\nWrite the password for %2. It is used until Lokalråd is "
+                                                    "closed and is not saved anywhere.").replace("%1", why)
+                                            .replace("%2", names.get(server, server)))
+            if password:
+                self._service.profiles.use_for_session(server, password)
+            else:
+                self._declined.add(server)  # not asked again this session; its messages wait for a person
+
+        def work() -> None:
+            try:
+                self._sent.emit(self._service.send_due(progress=lambda *a: self._progress.emit(*a)))
+            except Exception as e:
+                self._sent.emit(e)
+
+        self._start(work)
 
     def wait_for_sending(self, timeout: float | None = None) -> None:
         """Closing the window waits for a send under way (a mail half sent is retried after its lease anyway)."""
@@ -151,9 +273,18 @@ class OutboxView(QtWidgets.QWidget):
             self._worker.join(timeout)
 
     def _send_if_due(self) -> None:
-        if any(r.status in (OutboxStatus.PENDING, OutboxStatus.FAILED) for r in self._service.rows(
-                (OutboxStatus.PENDING.value, OutboxStatus.FAILED.value))):
+        if self.model.count(OutboxStatus.PENDING, OutboxStatus.FAILED):
             self.send_now()
+
+    def _on_progress(self, done: int, total: int, row_id: object) -> None:
+        if isinstance(row_id, int):
+            try:
+                self.model.update_row(self._service.row(row_id))
+            except NotFoundError:
+                pass
+        if done < total:
+            self.sending_changed.emit(self.tr("Sending %1 of %2 …").replace("%1", str(done + 1))
+                                      .replace("%2", str(total)))
 
     def _on_sent(self, result: object) -> None:
         self._worker = None
@@ -169,6 +300,30 @@ class OutboxView(QtWidgets.QWidget):
                                       .replace("%1", str(sent)).replace("%2", str(len(tried) - sent - attention))
                                       .replace("%3", str(attention)))
         self._events.publish(frozenset({"outbox"}))
+
+    def open_document(self) -> None:
+        """What the selected message sends (its PDF, calendar object or file), in the program the system uses
+        for it, through a copy in a temporary folder."""
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            name, content = self._service.document(row.id)
+        except Exception as e:  # ValidationError, NotFoundError: said in the user's words
+            prompts.error(self, self.tr("Cannot open"), refusal_message(e))
+            return
+        folder = Path(tempfile.gettempdir()) / "lokalraad-udbakke" / str(row.id)
+        copy = folder / (Path(name).name or f"{row.id}.bin")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(content)
+        except OSError as e:
+            prompts.error(self, self.tr("Cannot open"), f"{copy}: {e.strerror}")
+            return
+        if not QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(copy))):
+            prompts.error(self, self.tr("Cannot open"),
+                          self.tr("No program on this computer opens %1. A copy is in %2.")
+                          .replace("%1", copy.name).replace("%2", str(copy)))
 
     def _change(self, action: object) -> None:
         row = self.selected()
@@ -197,6 +352,7 @@ class OutboxView(QtWidgets.QWidget):
         self.hold_button.setEnabled(status in (OutboxStatus.PENDING, OutboxStatus.FAILED))
         self.cancel_button.setEnabled(status in (OutboxStatus.PENDING, OutboxStatus.FAILED,
                                                  OutboxStatus.NEEDS_ATTENTION))
+        self.open_button.setEnabled(row is not None)
 
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if "outbox" in changes or "all" in changes:
