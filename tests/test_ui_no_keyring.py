@@ -103,11 +103,13 @@ def test_sending_asks_once_a_session_and_says_why(qtbot, monkeypatch, no_keyring
     monkeypatch.setattr(prompts, "get_password", lambda parent, title, text: asked.append(text) or DANISH_PASSWORD)
     view = OutboxView(services.outbox, Events())
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=15000)
     view.send_now()
     qtbot.waitUntil(lambda: not view.is_sending() and view.send_button.isEnabled(), timeout=15000)
     assert len(asked) == 1 and "ingen sikker nøglering" in asked[0] and "not saved anywhere" in asked[0]
     queue(services, to="b@example.dk", key="b")
     view.reload()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=15000)
     view.send_now()
     qtbot.waitUntil(lambda: not view.is_sending() and view.send_button.isEnabled(), timeout=15000)
     assert len(asked) == 1  # once a session
@@ -122,6 +124,7 @@ def test_a_password_not_given_is_not_asked_again_and_the_message_waits_for_a_per
     monkeypatch.setattr(prompts, "get_password", lambda parent, title, text: asked.append(text) and None)
     view = OutboxView(services.outbox, Events())
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=15000)
     for _ in range(2):
         view.send_now()
         qtbot.waitUntil(lambda: not view.is_sending() and view.send_button.isEnabled(), timeout=15000)

@@ -154,7 +154,7 @@ class OutboxService:
             query = _light_rows()
             if statuses:
                 query = query.where(col(OutboxMessage.status).in_(statuses))
-            return [OutboxRow(*r) for r in s.execute(query)]
+            return [OutboxRow(*r) for r in s.connection().execute(query)]  # Core: no ORM bookkeeping per row
 
     def row(self, row_id: int) -> OutboxRow:
         with self.store.read() as s:
