@@ -83,6 +83,13 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def timed_cpu(action: Callable[[], object]) -> tuple[float, float]:
+    """(wall ms, this thread's CPU ms): on a shared machine the second leaves out waiting for a core."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    action()
+    return (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
@@ -150,13 +157,16 @@ def main(argv: list[str] | None = None) -> int:
                 ("text cleared: all 100,000 again", text("")),
             ]
             timings: dict[str, list[float]] = {name: [] for name, _ in steps}
+            cpu: dict[str, list[float]] = {name: [] for name, _ in steps}
             shown: dict[str, int] = {}
             for _ in range(args.repeat):
                 for name, step in steps:
                     def run(step: Callable[[], None] = step) -> None:
                         step()
                         view.table.viewport().repaint()  # painted now, not at the next idle moment
-                    timings[name].append(timed(run))
+                    wall, used = timed_cpu(run)
+                    timings[name].append(wall)
+                    cpu[name].append(used)
                     shown[name] = view.model.rowCount()
             app.processEvents()
         finally:
@@ -166,21 +176,23 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{args.rows:,} outbox rows; {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}; {time.strftime('%Y-%m-%d %H:%M')}\n")
-    print("| measure | median | slowest | target | verdict |")
-    print("|---|---|---|---|---|")
+    print(f"Load average before the run: {os.getloadavg()[0]:.1f}. CPU: the GUI thread's own time (time.thread_time).\n")
+    print("| measure | median | slowest | CPU median | target | verdict |")
+    print("|---|---|---|---|---|---|")
     print(f"| OutboxService.rows(): every row read from the file | {statistics.median(loads):.0f} ms | "
-          f"{max(loads):.0f} ms | — | — |")
+          f"{max(loads):.0f} ms | — | — | — |")
     print(f"| Udbakke page made (the window waits for this) | {statistics.median(pages):.0f} ms | "
-          f"{max(pages):.0f} ms | — | — |")
+          f"{max(pages):.0f} ms | — | — | — |")
     print(f"| rows read in a worker thread until shown in the table | {statistics.median(shown_after):.0f} ms | "
-          f"{max(shown_after):.0f} ms | — | — |")
+          f"{max(shown_after):.0f} ms | — | — | — |")
     print(f"| meanwhile, the longest the window did not answer (a 10 ms timer's longest gap) | "
-          f"{statistics.median(gaps):.0f} ms | {max(gaps):.0f} ms | — | — |")
+          f"{statistics.median(gaps):.0f} ms | {max(gaps):.0f} ms | — | — | — |")
     worst_all = 0.0
     for name, values in timings.items():
         worst_all = max(worst_all, max(values))
         print(f"| filter, {name}: {shown[name]:,} shown, painted | {statistics.median(values):.1f} ms | "
-              f"{max(values):.1f} ms | < {TARGET_MS:.0f} ms | {'pass' if max(values) < TARGET_MS else 'FAIL'} |")
+              f"{max(values):.1f} ms | {statistics.median(cpu[name]):.1f} ms | < {TARGET_MS:.0f} ms | "
+              f"{'pass' if max(values) < TARGET_MS else 'FAIL'} |")
     return 0 if worst_all < TARGET_MS else 1
 
 

@@ -84,6 +84,11 @@ class FilterIndex:
         self.texts[n] = _haystack(new)
 
 
+_RED, _GREY = QtGui.QColor("#b00020"), QtGui.QColor("#6b6b6b")
+_BRUSHES = {OutboxStatus.NEEDS_ATTENTION: QtGui.QBrush(_RED), OutboxStatus.FAILED: QtGui.QBrush(_RED),
+            OutboxStatus.SUPERSEDED: QtGui.QBrush(_GREY), OutboxStatus.CANCELLED: QtGui.QBrush(_GREY)}
+
+
 class OutboxTableModel(RowsTableModel):
     """Every row of the outbox (`all_rows`, oldest first) and those the filter lets through (`rows`). Filtering
     is a pass over prepared lower-case texts, so 100,000 rows filter while the user types (bench/outbox_filter.py)."""
@@ -159,11 +164,7 @@ class OutboxTableModel(RowsTableModel):
         return self._titles
 
     def foreground(self, row: OutboxRow) -> QtGui.QBrush | None:
-        if row.status in (OutboxStatus.NEEDS_ATTENTION, OutboxStatus.FAILED):
-            return QtGui.QBrush(QtGui.QColor("#b00020"))
-        if row.status in (OutboxStatus.SUPERSEDED, OutboxStatus.CANCELLED):
-            return QtGui.QBrush(QtGui.QColor("#6b6b6b"))
-        return None
+        return _BRUSHES.get(row.status)
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
              role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> object:
