@@ -20,6 +20,7 @@ from email.utils import make_msgid, parseaddr
 from typing import Any
 
 from sqlalchemy import Select, case, func, update
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from lokalraad_app.domain.enums import OutboxStatus
@@ -129,17 +130,17 @@ def queue_calendar_object(s: Session, uid: str, ics: str, *, summary: str, idemp
                  aggregate=f"caldav:{uid}")
 
 
-def _light_rows() -> Select[Any]:
+def _light_rows() -> Select[*tuple[Any, ...]]:
     """The columns of OutboxRow, in its order."""
     subject = case((func.json_valid(OutboxMessage.payload), func.json_extract(OutboxMessage.payload, "$.subject")),
                    else_="")
     message_id = case((func.json_valid(OutboxMessage.payload),
                        func.json_extract(OutboxMessage.payload, "$.message_id")), else_="")
-    return select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.aggregate, OutboxMessage.recipient,
-                  func.coalesce(func.nullif(subject, ""), OutboxMessage.file_path),
-                  func.coalesce(message_id, ""), OutboxMessage.status, OutboxMessage.attempts,
-                  OutboxMessage.next_attempt_at, OutboxMessage.last_error, OutboxMessage.created_at,
-                  OutboxMessage.sent_at).order_by(col(OutboxMessage.id))
+    m = OutboxMessage
+    return core_select(col(m.id), col(m.kind), col(m.aggregate), col(m.recipient),
+                       func.coalesce(func.nullif(subject, ""), col(m.file_path)), func.coalesce(message_id, ""),
+                       col(m.status), col(m.attempts), col(m.next_attempt_at), col(m.last_error), col(m.created_at),
+                       col(m.sent_at)).order_by(col(OutboxMessage.id))
 
 
 class OutboxService:
