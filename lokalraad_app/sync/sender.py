@@ -121,7 +121,10 @@ class Recorder:
                 continue
             for row_id, _ in items:
                 if self._recorded is not None:
-                    self._recorded(row_id)
+                    try:
+                        self._recorded(row_id)
+                    except Exception:  # progress is a courtesy (a closed window): the recording goes on
+                        self._recorded = None
 
     def close(self) -> None:
         """Waits until every outcome is committed; raises what the commit raised (a full disk)."""
@@ -204,7 +207,8 @@ def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: 
              timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None,
              progress: Progress | None = None) -> list[Outcome]:
     """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker.
-    `progress` is called (from a helper thread) before the first row and as each row's outcome is committed."""
+    `progress` is called before the first row (in this thread) and as each row's outcome is committed (in the
+    recorder's thread), so a window can show the row's new state at once."""
     now = now or utc_now()
     done: list[Outcome] = []
     recorded: Callable[[int], None] | None = None
