@@ -243,11 +243,16 @@ class AppController(QtCore.QObject):
 
     def _checklist(self, manifest: Manifest) -> list[ChecklistItem]:
         from lokalraad_app.services.handover import checklist
+        from lokalraad_app.services.profile import CredentialError
 
         assert self.services is not None
         profiles = self.services.profiles
+        try:
+            has_password = profiles.password("smtp") is not None
+        except CredentialError:  # no keyring (or a locked one): the list asks for the password again
+            has_password = False
         return checklist(self.services.council.council(), manifest, profile_imported=profiles.profile().smtp is not None,
-                         mail_password=profiles.password("smtp") is not None)
+                         mail_password=has_password)
 
     def _backup_quietly(self, council: CouncilService) -> None:
         try:

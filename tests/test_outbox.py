@@ -148,3 +148,28 @@ def test_an_upload_and_a_calendar_object_wait_in_the_outbox_with_their_bytes(ser
     assert base64.b64decode(json.loads(rows["u1"].payload)["data"]) == b"%PDF-1.4 x"
     assert rows["c1"].status == "superseded" and rows["c2"].status == "pending"
     assert json.loads(rows["c2"].payload)["method"] == "delete"
+
+
+def test_the_document_a_row_sends(services: AppServices) -> None:
+    """What Udbakke's "Åbn dokument" opens: the attached PDF, else the first attachment, else the mail itself;
+    a WebDAV row's bytes; a CalDAV row's object; a deletion has none; a damaged row is said."""
+    plain = mail("a@example.dk", subject="Husk mødet")
+    with_ics = mail("b@example.dk")
+    with_ics.add_attachment(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", maintype="text", subtype="calendar",
+                            filename="invite.ics")
+    with services.outbox.store.session() as s:
+        ids = [queue_mail(s, plain, recipient="a@example.dk", idempotency_key="a").id,
+               queue_mail(s, with_ics, recipient="b@example.dk", idempotency_key="b").id,
+               queue_upload(s, "2026/export.json", b'{"v": 1}', idempotency_key="c").id,
+               queue_calendar_object(s, "u1", "", summary="Møde", idempotency_key="d", delete=True).id,
+               queue(s, "webdav", "x.pdf", "{not json", "e").id]
+    name, content = services.outbox.document(ids[0])  # type: ignore[arg-type]
+    assert name.endswith(".eml") and b"Du er inviteret." in content and b"Subject: Husk" in content
+    assert services.outbox.document(ids[1]) == ("invite.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")  # type: ignore[arg-type]
+    assert services.outbox.document(ids[2]) == ("export.json", b'{"v": 1}')  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="sends no document"):
+        services.outbox.document(ids[3])  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="damaged"):
+        services.outbox.document(ids[4])  # type: ignore[arg-type]
+    assert [r.subject for r in services.outbox.rows()] == ["Husk mødet", "Invitation: bestyrelsesmøde",
+                                                           "export.json", "Møde", ""]

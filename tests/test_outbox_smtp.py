@@ -389,3 +389,17 @@ def test_killed_after_the_server_kept_it_the_second_copy_has_the_same_message_id
         first, second = server.received
         assert first.message["Message-ID"] == second.message["Message-ID"] == outcome.message_id
         assert first.data == second.data
+
+
+def test_progress_is_told_of_each_row_once_its_outcome_is_in_the_file(ready: AppServices, server: SmtpServer) -> None:
+    server.handler.rcpt_replies.append("550 5.1.1 Ukendt modtager")
+    ids = [queue(ready, to=f"m{n}@example.dk", key=f"k{n}") for n in range(4)]
+    seen: list[tuple[int, int, int | None, str | None]] = []
+
+    def progress(done: int, total: int, row_id: int | None) -> None:  # the row's state as the file has it now
+        seen.append((done, total, row_id, status(ready, row_id).status if row_id else None))
+
+    rows = ready.outbox.send_due(progress=progress)
+    assert seen == [(0, 4, None, None), (1, 4, ids[0], "needs_attention"), (2, 4, ids[1], "sent"),
+                    (3, 4, ids[2], "sent"), (4, 4, ids[3], "sent")]
+    assert [r.status for r in rows] == ["needs_attention", "sent", "sent", "sent"]

@@ -38,7 +38,16 @@ def dialogs(tmp_path, services) -> list[QtWidgets.QDialog]:  # type: ignore[no-u
     settings = QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
     return [MemberDialog(data=PersonInput(name="Åse Holm", role=Role.MEMBER, term_from=date(2025, 1, 1))),
             MemberDialog(), MeetingDialog(), MeetingDialog(data=MeetingDialog().value(), new=False),
-            ActionDialog([(1, "Åse Holm")]), WelcomeDialog(), SettingsDialog(services.council, settings)]
+            ActionDialog([(1, "Åse Holm")]), WelcomeDialog(), SettingsDialog(services.council, settings),
+            sending_settings(services, settings)]
+
+
+def sending_settings(services, settings: QtCore.QSettings) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings open at Afsendelse, with every server's box."""
+    dialog = SettingsDialog(services.council, settings, None, services.meeting, services.profiles, services.outbox)
+    assert dialog.sending_page is not None
+    dialog.tabs.setCurrentWidget(dialog.sending_page)
+    return dialog
 
 
 @pytest.mark.parametrize("language", ["en", "da"])

@@ -318,7 +318,7 @@
     <name>AppController</name>
     <message>
         <location filename="../lokalraad_app/app.py" line="67"/>
-        <location filename="../lokalraad_app/app.py" line="280"/>
+        <location filename="../lokalraad_app/app.py" line="285"/>
         <source>File already open</source>
         <translation>Filen er allerede åben</translation>
     </message>
@@ -326,7 +326,7 @@
         <location filename="../lokalraad_app/app.py" line="70"/>
         <location filename="../lokalraad_app/app.py" line="83"/>
         <location filename="../lokalraad_app/app.py" line="115"/>
-        <location filename="../lokalraad_app/app.py" line="283"/>
+        <location filename="../lokalraad_app/app.py" line="288"/>
         <source>Cannot open the council file</source>
         <translation>Lokalrådsfilen kan ikke åbnes</translation>
     </message>
@@ -337,13 +337,13 @@
     </message>
     <message>
         <location filename="../lokalraad_app/app.py" line="122"/>
-        <location filename="../lokalraad_app/app.py" line="325"/>
+        <location filename="../lokalraad_app/app.py" line="330"/>
         <source>File exists</source>
         <translation>Filen findes allerede</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/app.py" line="123"/>
-        <location filename="../lokalraad_app/app.py" line="326"/>
+        <location filename="../lokalraad_app/app.py" line="331"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 findes allerede; vælg et andet navn.</translation>
     </message>
@@ -393,47 +393,47 @@
         <translation>Overdragelsen blev ikke åbnet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="260"/>
+        <location filename="../lokalraad_app/app.py" line="265"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="301"/>
+        <location filename="../lokalraad_app/app.py" line="306"/>
         <source>%1 is a folder, not a council file. Open a council file, or start a new one.</source>
         <translation>%1 er en mappe, ikke en lokalrådsfil. Åbn en lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="304"/>
+        <location filename="../lokalraad_app/app.py" line="309"/>
         <source>The council file you used last, %1, is not there. If it is on a USB stick or a network drive, connect it and start Lokalråd again. Or open another council file, or start a new one.</source>
         <translation>Lokalrådsfilen, du brugte sidst, %1, er der ikke. Ligger den på en USB-nøgle eller et netværksdrev, så sæt den i og start Lokalråd igen. Eller åbn en anden lokalrådsfil, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="310"/>
+        <location filename="../lokalraad_app/app.py" line="315"/>
         <source>Council file not found</source>
         <translation>Lokalrådsfilen blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="312"/>
+        <location filename="../lokalraad_app/app.py" line="317"/>
         <source>Open another…</source>
         <translation>Åbn en anden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="312"/>
+        <location filename="../lokalraad_app/app.py" line="317"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="313"/>
+        <location filename="../lokalraad_app/app.py" line="318"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="315"/>
+        <location filename="../lokalraad_app/app.py" line="320"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/app.py" line="319"/>
+        <location filename="../lokalraad_app/app.py" line="324"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
@@ -3605,7 +3605,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="43"/>
         <source>(next attempt %1)</source>
         <translation>(næste forsøg %1)</translation>
     </message>
@@ -3613,32 +3613,32 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="162"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="162"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="162"/>
         <source>Attempts</source>
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="162"/>
         <source>Queued</source>
         <translation>Lagt i udbakken</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="163"/>
         <source>The server&apos;s last words</source>
         <translation>Serverens seneste svar</translation>
     </message>
@@ -3646,68 +3646,139 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="205"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="79"/>
-        <source>Only what has not gone &amp;out</source>
-        <translation>Kun det, der ikke er sendt &amp;ud</translation>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="208"/>
+        <source>Not yet gone out</source>
+        <translation>Ikke sendt endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="209"/>
+        <source>All messages</source>
+        <translation>Alle beskeder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="213"/>
+        <source>Find: subject, recipient or the server&apos;s words</source>
+        <translation>Find: emne, modtager eller serverens svar</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="215"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="216"/>
         <source>&amp;Retry</source>
         <translation>&amp;Prøv igen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="83"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="217"/>
         <source>&amp;Hold back</source>
         <translation>&amp;Hold tilbage</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="218"/>
         <source>&amp;Cancel message…</source>
         <translation>&amp;Annullér besked…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="121"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="219"/>
+        <source>&amp;Open document</source>
+        <translation>Å&amp;bn dokument</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="228"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="264"/>
+        <source>Reading the outbox…</source>
+        <translation>Læser udbakken…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="297"/>
         <source>%1 waiting to be sent, %2 need attention.</source>
         <translation>%1 venter på at blive sendt, %2 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="338"/>
         <source>Sending the outbox…</source>
         <translation>Sender udbakken…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="163"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="358"/>
+        <source>the mail server</source>
+        <translation>mailserveren</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="358"/>
+        <source>the calendar server</source>
+        <translation>kalenderserveren</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="359"/>
+        <source>the file server</source>
+        <translation>filserveren</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="361"/>
+        <source>Password for %1</source>
+        <translation>Adgangskode til %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="362"/>
+        <source>%1
+
+Write the password for %2. It is used until Lokalråd is closed and is not saved anywhere.</source>
+        <translation>%1
+
+Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen steder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="396"/>
+        <source>Sending %1 of %2 …</source>
+        <translation>Sender %1 af %2 …</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="404"/>
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="168"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="409"/>
         <source>Outbox: %1 sent, %2 not sent now, %3 need attention.</source>
         <translation>Udbakke: %1 sendt, %2 ikke sendt nu, %3 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="424"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="432"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="435"/>
+        <source>Cannot open</source>
+        <translation>Kan ikke åbne</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="436"/>
+        <source>No program on this computer opens %1. A copy is in %2.</source>
+        <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="447"/>
         <source>Not changed</source>
         <translation>Ikke ændret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="188"/>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="456"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="458"/>
         <source>Cancel message</source>
         <translation>Annullér besked</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="457"/>
         <source>Cancel “%1” to %2? It will not be sent.</source>
         <translation>Annullér “%1” til %2? Den bliver ikke sendt.</translation>
     </message>
@@ -4521,114 +4592,283 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="28"/>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="68"/>
         <source>&amp;Import the municipality&apos;s profile…</source>
         <translation>&amp;Importér kommunens profil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="31"/>
-        <source>Save &amp;password</source>
-        <translation>&amp;Gem adgangskode</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="32"/>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test forbindelse</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="35"/>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="93"/>
         <source>The municipality&apos;s profile</source>
         <translation>Kommunens profil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="39"/>
-        <source>Mail</source>
-        <translation>Mail</translation>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="185"/>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="72"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="76"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="76"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="77"/>
+        <source>None (port 25)</source>
+        <translation>Ingen (port 25)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="90"/>
+        <source>Mail (SMTP)</source>
+        <translation>Mail (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="90"/>
+        <source>Calendar (CalDAV)</source>
+        <translation>Kalender (CalDAV)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="91"/>
+        <source>Files (WebDAV)</source>
+        <translation>Filer (WebDAV)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="97"/>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="98"/>
+        <source>&amp;Contact e-mail:</source>
+        <translation>&amp;Kontakt-e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="102"/>
+        <source>CA certi&amp;ficate:</source>
+        <translation>CA-certi&amp;fikat:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="106"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="107"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="108"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Sik&amp;kerhed:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="109"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="110"/>
+        <source>&amp;From address:</source>
+        <translation>&amp;Afsenderadresse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="113"/>
+        <source>Address (URL):</source>
+        <translation>Adresse (URL):</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="114"/>
+        <source>User name:</source>
+        <translation>Brugernavn:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="180"/>
+        <source>No profile yet. The municipality hands out a small file (.json) with its servers and addresses; import it here, or fill in the fields below.</source>
+        <translation>Ingen profil endnu. Kommunen udleverer en lille fil (.json) med sine servere og adresser; importér den her, eller udfyld felterne nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="184"/>
+        <source>Saved: the profile of %1.</source>
+        <translation>Gemt: profilen for %1.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="218"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="218"/>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-e-mail</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="219"/>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="219"/>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="220"/>
+        <source>From address</source>
+        <translation>Afsenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="220"/>
+        <source>Calendar address (URL)</source>
+        <translation>Kalenderens adresse (URL)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="221"/>
+        <source>Files address (URL)</source>
+        <translation>Filernes adresse (URL)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="226"/>
+        <source>Fill in “%1”, or empty the other fields of that server.</source>
+        <translation>Udfyld “%1”, eller tøm den servers andre felter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="228"/>
+        <source>“%1” is not a valid e-mail address; it should look like navn@eksempel.dk.</source>
+        <translation>“%1” er ikke en gyldig e-mailadresse; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="230"/>
+        <source>“%1” must begin with https:// (or http://).</source>
+        <translation>“%1” skal begynde med https:// (eller http://).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="232"/>
+        <source>“%1” is not a readable CA certificate (a PEM file). Choose the file the municipality gave you.</source>
+        <translation>“%1” er ikke et læsbart CA-certifikat (en PEM-fil). Vælg den fil, kommunen gav dig.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="242"/>
+        <source>Import the municipality&apos;s profile</source>
+        <translation>Importér kommunens profil</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="243"/>
+        <source>Profile (*.json);;All files (*)</source>
+        <translation>Profil (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="249"/>
+        <source>Profile not imported</source>
+        <translation>Profilen blev ikke importeret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="254"/>
+        <source>Choose the municipality&apos;s CA certificate</source>
+        <translation>Vælg kommunens CA-certifikat</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="255"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="323"/>
+        <source>Reading the keyring…</source>
+        <translation>Læser nøgleringen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="336"/>
+        <source>A password is used until Lokalråd is closed; it is not saved.</source>
+        <translation>En adgangskode bruges, indtil Lokalråd lukkes; den er ikke gemt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="338"/>
+        <source>There is no secure keyring on this computer, so a password is not saved. Write it here: it is used until Lokalråd is closed.</source>
+        <translation>Der er ingen sikker nøglering på denne computer, så en adgangskode gemmes ikke. Skriv den her: den bruges, indtil Lokalråd lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="343"/>
+        <source>A password is kept in this computer&apos;s keyring.</source>
+        <translation>En adgangskode er gemt i computerens nøglering.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="344"/>
+        <source>No password yet.</source>
+        <translation>Ingen adgangskode endnu.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="351"/>
+        <source>Write the password first.</source>
+        <translation>Skriv adgangskoden først.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="368"/>
+        <source>Saving the password in the keyring…</source>
+        <translation>Gemmer adgangskoden i nøgleringen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="376"/>
+        <source>There is no secure keyring on this computer, so the password is not saved. It is used until Lokalråd is closed; you will be asked for it again next time.</source>
+        <translation>Der er ingen sikker nøglering på denne computer, så adgangskoden gemmes ikke. Den bruges, indtil Lokalråd lukkes, og du bliver spurgt om den igen næste gang.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="379"/>
+        <source>%1 The password is used until Lokalråd is closed; it is not saved.</source>
+        <translation>%1 Adgangskoden bruges, indtil Lokalråd lukkes; den er ikke gemt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="408"/>
+        <source>The server answers and the login works.</source>
+        <translation>Serveren svarer, og login virker.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="356"/>
+        <source>Password not saved</source>
+        <translation>Adgangskoden blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="382"/>
+        <source>The password is saved in this computer&apos;s keyring.</source>
+        <translation>Adgangskoden er gemt i denne computers nøglering.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="395"/>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="396"/>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="406"/>
+        <source>The mail server answers and the login works.</source>
+        <translation>Mailserveren svarer, og login virker.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="33"/>
+        <source>Save &amp;password</source>
+        <translation>&amp;Gem adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="34"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelse</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/settings/sending_page.py" line="44"/>
         <source>Pass&amp;word:</source>
         <translation>Adgangs&amp;kode:</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="64"/>
-        <source>No profile yet. The municipality hands out a small file (.json) with its servers and addresses; import it here.</source>
-        <translation>Ingen profil endnu. Kommunen udleverer en lille fil (.json) med sine servere og adresser; importér den her.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="67"/>
-        <source>(no name)</source>
-        <translation>(intet navn)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="69"/>
-        <source>Contact: %1</source>
-        <translation>Kontakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="71"/>
-        <source>Mail server: %1, port %2 (%3), user %4, from %5</source>
-        <translation>Mailserver: %1, port %2 (%3), bruger %4, afsender %5</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="84"/>
-        <source>Import the municipality&apos;s profile</source>
-        <translation>Importér kommunens profil</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="85"/>
-        <source>Profile (*.json);;All files (*)</source>
-        <translation>Profil (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="91"/>
-        <source>Profile not imported</source>
-        <translation>Profilen blev ikke importeret</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="94"/>
-        <source>The profile is imported.</source>
-        <translation>Profilen er importeret.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="101"/>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="104"/>
-        <source>Password not saved</source>
-        <translation>Adgangskoden blev ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="105"/>
-        <source>%1
-
-Use the password until Lokalråd is closed? It is asked again next time.</source>
-        <translation>%1
-
-Brug adgangskoden, indtil Lokalråd lukkes? Den bliver spurgt om igen næste gang.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="106"/>
-        <source>Use it this time</source>
-        <translation>Brug den denne gang</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="110"/>
-        <source>The password is used until Lokalråd is closed; it was not saved.</source>
-        <translation>Adgangskoden bruges, indtil Lokalråd lukkes; den blev ikke gemt.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="113"/>
-        <source>The password is saved in this computer&apos;s keyring.</source>
-        <translation>Adgangskoden er gemt i denne computers nøglering.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="120"/>
-        <source>Connecting…</source>
-        <translation>Forbinder…</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/settings/sending_page.py" line="126"/>
-        <source>The mail server answers and the login works.</source>
-        <translation>Mailserveren svarer, og login virker.</translation>
     </message>
 </context>
 <context>
@@ -4814,17 +5054,17 @@ Brug adgangskoden, indtil Lokalråd lukkes? Den bliver spurgt om igen næste gan
         <translation>Ikke et billede</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="220"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="230"/>
         <source>Write the council&apos;s name.</source>
         <translation>Skriv lokalrådets navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="222"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="232"/>
         <source>The logo must be a PNG or JPEG image of at most 2 MB.</source>
         <translation>Logoet skal være et PNG- eller JPEG-billede på højst 2 MB.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="233"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
     </message>

@@ -8,27 +8,35 @@ or not at all. Sending (`OutboxService.send_due`) happens later, when the server
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from email import message_from_string
+from email import policy as email_policy
 from email.message import EmailMessage
 from email.utils import make_msgid, parseaddr
+from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import Select, case, func, update
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from lokalraad_app.domain.enums import OutboxStatus
 from lokalraad_app.domain.models import OutboxMessage
+from lokalraad_app.domain.profile import Profile
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.store.engine import Store
 from lokalraad_app.sync import sender
 from lokalraad_app.sync.credentials import CredentialError
 from lokalraad_app.sync.smtp import TIMEOUT_SECONDS, SendError, SmtpConnection
+from lokalraad_app.sync.webdav import DavError, WebDavClient
 
 OUTBOX: Changes = frozenset({"outbox"})
 KINDS = ("email", "caldav", "webdav")
+SERVER_OF_KIND = {"email": "smtp", "caldav": "caldav", "webdav": "webdav"}  # whose password a row needs
 # Not yet sent and not in flight: a newer version of the same thing replaces these.
 REPLACEABLE = (OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.NEEDS_ATTENTION)
 HELD_MESSAGE = "Holdt tilbage af dig. Vælg Prøv igen i Udbakke (lokalraad outbox retry), når den skal sendes."
@@ -122,15 +130,17 @@ def queue_calendar_object(s: Session, uid: str, ics: str, *, summary: str, idemp
                  aggregate=f"caldav:{uid}")
 
 
-def _row(m: OutboxMessage) -> OutboxRow:
-    try:
-        payload = json.loads(m.payload) if m.payload.startswith("{") else {}
-    except json.JSONDecodeError:
-        payload = {}
-    assert m.id is not None
-    return OutboxRow(m.id, m.kind, m.aggregate, m.recipient, str(payload.get("subject") or m.file_path),
-                     str(payload.get("message_id", "")), m.status, m.attempts, m.next_attempt_at, m.last_error,
-                     m.created_at, m.sent_at)
+def _light_rows() -> Select[*tuple[Any, ...]]:
+    """The columns of OutboxRow, in its order."""
+    subject = case((func.json_valid(OutboxMessage.payload), func.json_extract(OutboxMessage.payload, "$.subject")),
+                   else_="")
+    message_id = case((func.json_valid(OutboxMessage.payload),
+                       func.json_extract(OutboxMessage.payload, "$.message_id")), else_="")
+    m = OutboxMessage
+    return core_select(col(m.id), col(m.kind), col(m.aggregate), col(m.recipient),
+                       func.coalesce(func.nullif(subject, ""), col(m.file_path)), func.coalesce(message_id, ""),
+                       col(m.status), col(m.attempts), col(m.next_attempt_at), col(m.last_error), col(m.created_at),
+                       col(m.sent_at)).order_by(col(OutboxMessage.id))
 
 
 class OutboxService:
@@ -139,18 +149,47 @@ class OutboxService:
         self.profiles = profiles
 
     def rows(self, statuses: tuple[str, ...] = ()) -> list[OutboxRow]:
+        """The rows as the Udbakke shows them, oldest first. Only the columns shown are read (the subject is
+        taken out of the payload by SQLite): a row's payload may hold a whole PDF."""
         with self.store.read() as s:
-            query = select(OutboxMessage).order_by(col(OutboxMessage.id))
+            query = _light_rows()
             if statuses:
                 query = query.where(col(OutboxMessage.status).in_(statuses))
-            return [_row(m) for m in s.exec(query)]
+            return [OutboxRow(*r) for r in s.connection().execute(query)]  # Core: no ORM bookkeeping per row
 
     def row(self, row_id: int) -> OutboxRow:
+        with self.store.read() as s:
+            found = s.execute(_light_rows().where(col(OutboxMessage.id) == row_id)).first()
+            if found is None:
+                raise NotFoundError(f"no outbox message {row_id}")
+            return OutboxRow(*found)
+
+    def document(self, row_id: int) -> tuple[str, bytes]:
+        """(file name, bytes) of what a row sends: a mail's attached PDF (or its first attachment, or the mail
+        itself as .eml), a WebDAV row's file, a CalDAV row's calendar object."""
         with self.store.read() as s:
             m = s.get(OutboxMessage, row_id)
             if m is None:
                 raise NotFoundError(f"no outbox message {row_id}")
-            return _row(m)
+        try:
+            payload = json.loads(m.payload)
+            if m.kind == "webdav":
+                return str(payload["path"]).rpartition("/")[2], base64.b64decode(payload["data"], validate=True)
+            if m.kind == "caldav":
+                if not payload.get("ics"):
+                    raise ValidationError("document", "none", f"Message {row_id} deletes a calendar object; "
+                                                              "it sends no document.")
+                return f"{payload['uid']}.ics", str(payload["ics"]).encode("utf-8")
+            mail = message_from_string(payload["message"], policy=email_policy.default)
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            raise ValidationError("document", "broken", f"Message {row_id} is damaged; its document cannot be "
+                                                        "read.") from None
+        parts = [p for p in mail.iter_attachments() if isinstance(p, EmailMessage)]
+        part = next((p for p in parts if p.get_content_type() == "application/pdf"), parts[0] if parts else None)
+        if part is None:
+            return f"{row_id}.eml", payload["message"].encode("utf-8")
+        content = part.get_payload(decode=True)
+        return part.get_filename() or f"{row_id}.{part.get_content_subtype()}", content if isinstance(content, bytes) else b""
 
     def _change(self, row_id: int, allowed: tuple[str, ...], action: str, **values: object) -> Changes:
         with self.store.session() as s:
@@ -181,20 +220,53 @@ class OutboxService:
         return self._change(row_id, REPLACEABLE, "cancelled", status=OutboxStatus.CANCELLED, next_attempt_at=None)
 
     def check_smtp(self, *, timeout: float = TIMEOUT_SECONDS) -> str:
-        """Settings' "Test forbindelse" and the worker's reachability check: connects, logs in and leaves.
-        Returns "" when the server can be used, else the Danish message saying what is wrong."""
-        profile = self.profiles.profile()
-        if profile.smtp is None:
-            return "Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile import)."
+        """The saved profile's mail server: see `check`."""
+        return self.check("smtp", timeout=timeout)
+
+    def check(self, server: str, profile: Profile | None = None, password: str | None = None, *,
+              timeout: float = TIMEOUT_SECONDS) -> str:
+        """Settings' "Test forbindelse": connects to one server of `profile` (the saved one by default), logs in
+        with `password` (the kept one by default) and leaves, sending and writing nothing. Returns "" when the
+        server can be used, else the Danish message saying what is wrong. Waits on the network: a worker's job."""
+        profile = profile or self.profiles.profile()
         try:
-            password = self.profiles.password("smtp") if profile.smtp.username else None
-            with SmtpConnection(profile.smtp, password, profile.ca_file, timeout):
-                return ""
-        except (SendError, CredentialError) as e:
+            if password is None:
+                password = self.profiles.password(server, profile)
+            if server == "smtp":
+                if profile.smtp is None:
+                    return "Der er ingen mailserver i kommunens profil. Importér profilen (lokalraad profile import)."
+                with SmtpConnection(profile.smtp, password if profile.smtp.username else None, profile.ca_file,
+                                    timeout):
+                    return ""
+            dav = profile.caldav if server == "caldav" else profile.webdav
+            if dav is None:
+                return f"Der er ingen {server}-adresse i kommunens profil."
+            WebDavClient(dav.url, dav.username, password or "", ca_file=profile.ca_file, timeout=timeout).check()
+            return ""
+        except (SendError, CredentialError, DavError) as e:
             return str(e)
 
-    def send_due(self, now: datetime | None = None, *, timeout: float = TIMEOUT_SECONDS) -> list[OutboxRow]:
-        """Sends what is due (headless; the app calls it from a worker thread); returns the rows it tried."""
+    def locked_passwords(self) -> dict[str, str]:
+        """The servers with messages waiting whose password the keyring cannot give (there is none, or it is
+        locked), each with the reason: the window asks for those once a session. Calls the keyring: a worker's job."""
+        with self.store.read() as s:
+            kinds = set(s.exec(select(OutboxMessage.kind).where(col(OutboxMessage.status).in_(
+                (OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.SENDING))).distinct()))
+        locked: dict[str, str] = {}
+        for kind in sorted(kinds):
+            server = SERVER_OF_KIND.get(kind, "")
+            if server and not self.profiles.has_session_password(server):
+                try:
+                    self.profiles.password(server)
+                except CredentialError as e:
+                    locked[server] = str(e)
+        return locked
+
+    def send_due(self, now: datetime | None = None, *, timeout: float = TIMEOUT_SECONDS,
+                 progress: sender.Progress | None = None) -> list[OutboxRow]:
+        """Sends what is due (headless; the app calls it from a worker thread); returns the rows it tried.
+        `progress(done, due, row id)` is called from a helper thread as each row's outcome is committed."""
         profile = self.profiles.profile()
-        outcomes = sender.send_due(self.store, profile, self.profiles.password, now, timeout=timeout)
+        outcomes = sender.send_due(self.store, profile, self.profiles.password, now, timeout=timeout,
+                                   progress=progress)
         return [self.row(o.id) for o in outcomes]

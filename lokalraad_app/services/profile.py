@@ -13,7 +13,7 @@ from lokalraad_app.domain.profile import Profile, ProfileError, parse_profile
 from lokalraad_app.services.errors import Changes, ValidationError
 from lokalraad_app.store.engine import Store
 from lokalraad_app.sync import credentials
-from lokalraad_app.sync.credentials import CredentialError
+from lokalraad_app.sync.credentials import CredentialError, NoKeyringError
 
 PROFILE_SETTING = "municipality_profile"
 PROFILE: Changes = frozenset({"settings"})
@@ -60,9 +60,17 @@ class ProfileService:
             s.merge(Setting(key=PROFILE_SETTING, value=profile.to_json()))
         return profile
 
-    def _login(self, server: str) -> tuple[str, str]:
+    def save(self, profile: Profile) -> Changes:
+        """Settings' edits of the profile, checked as an import is (see `read`); nothing is written when refused."""
+        checked = self.read(profile.to_json(), Path.home())
+        if checked != self.profile():
+            with self.store.session() as s:
+                s.merge(Setting(key=PROFILE_SETTING, value=checked.to_json()))
+        return PROFILE
+
+    def _login(self, server: str, profile: Profile | None = None) -> tuple[str, str]:
         """(username, host) of a server of the profile; refused when the profile has no login for it."""
-        p = self.profile()
+        p = profile or self.profile()
         if server == "smtp" and p.smtp is not None:
             username, host = p.smtp.username, p.smtp.host
         elif server in ("caldav", "webdav") and (dav := p.caldav if server == "caldav" else p.webdav) is not None:
@@ -75,31 +83,39 @@ class ProfileService:
                                                            "password is needed.")
         return username, host
 
-    def set_password(self, server: str, password: str) -> None:
-        """Keeps the password in the OS keyring (never in the file); raises CredentialError without one."""
+    def set_password(self, server: str, password: str, profile: Profile | None = None) -> None:
+        """Keeps the password in the OS keyring (never in the file); raises CredentialError without one.
+        `profile`: whose login it is (Settings' fields before they are saved); the saved profile by default."""
         if server not in credentials.SERVERS:
             raise ValidationError("server", "invalid", f"server must be one of {', '.join(credentials.SERVERS)}")
         if not password:
             raise ValidationError("password", "required", "The password is empty; nothing was saved.")
-        credentials.set_password(server, *self._login(server), password)
+        credentials.set_password(server, *self._login(server, profile), password)
+        self._session_passwords.pop(server, None)
 
-    def use_for_session(self, server: str, password: str) -> None:
+    def use_for_session(self, server: str, password: str, profile: Profile | None = None) -> None:
         """Where set_password met no secure keyring: the window keeps the password in memory until the app
         closes (it says "password not saved" and asks again next start). Never written anywhere."""
-        self._login(server)
+        self._login(server, profile)
         if not password:
             raise ValidationError("password", "required", "The password is empty.")
         self._session_passwords[server] = password
 
-    def password(self, server: str) -> str | None:
+    def password(self, server: str, profile: Profile | None = None) -> str | None:
+        """The server's password: this session's, else the keyring's (None when none is kept). Raises
+        CredentialError when the keyring cannot be read (NoKeyringError: there is none); call it off the GUI
+        thread, it may wait for the keyring up to its timeout."""
         try:
-            username, host = self._login(server)
+            username, host = self._login(server, profile)
         except ValidationError:
             return None
         if server in self._session_passwords:
             return self._session_passwords[server]
         return credentials.get_password(server, username, host)
 
+    def has_session_password(self, server: str) -> bool:
+        return server in self._session_passwords
 
 
-__all__ = ["CredentialError", "ProfileService"]
+
+__all__ = ["CredentialError", "NoKeyringError", "ProfileService"]

@@ -23,21 +23,28 @@ class CredentialError(Exception):
     """No password can be stored or read; the message (Danish) says why and what to do."""
 
 
+class NoKeyringError(CredentialError):
+    """This computer has no secure keyring at all: the window keeps a password in memory for the session."""
+
+
 def account(server: str, username: str, host: str) -> str:
     """The keyring's user name for one login: one password per server, user and host."""
     return f"{server}:{username}@{host}"
 
 
+NO_KEYRING = ("Der er ingen sikker nøglering på denne computer, så adgangskoden kan ikke gemmes. Installer eller "
+              "lås computerens nøglering op, og prøv igen.")
+
+
 def _call(work: Callable[[], T], timeout: float | None) -> T:
-    backend = keyring.get_keyring()
-    if getattr(backend, "priority", 0) < 1:  # the "fail" or a plaintext backend: never silently
-        raise CredentialError("Der er ingen sikker nøglering på denne computer, så adgangskoden kan ikke "
-                              "gemmes. Installer eller lås computerens nøglering op, og prøv igen.")
     result: list[T] = []
     failure: list[BaseException] = []
 
     def run() -> None:
         try:
+            # Finding the backend talks to D-Bus on Linux too, so it runs here, under the timeout.
+            if getattr(keyring.get_keyring(), "priority", 0) < 1:  # the "fail", null or a plaintext backend
+                raise NoKeyringError(NO_KEYRING)
             result.append(work())
         except BaseException as e:  # handed to the caller's thread
             failure.append(e)
@@ -48,6 +55,10 @@ def _call(work: Callable[[], T], timeout: float | None) -> T:
     if worker.is_alive():
         raise CredentialError("Nøgleringen svarede ikke (er den låst?). Lås den op, og prøv igen.")
     if failure:
+        if isinstance(failure[0], CredentialError):
+            raise failure[0]
+        if isinstance(failure[0], keyring.errors.NoKeyringError):
+            raise NoKeyringError(NO_KEYRING)
         if isinstance(failure[0], keyring.errors.KeyringError):
             raise CredentialError(f"Nøgleringen kunne ikke bruges ({failure[0]}). Lås den op, og prøv igen.")
         raise failure[0]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import ColumnElement, and_, func, or_, update
 from sqlmodel import col, select
 
 from lokalraad_app.domain.enums import OutboxStatus
@@ -41,6 +41,8 @@ SENDERS = ("email", "webdav", "caldav")  # the kinds this sender can send
 CORRUPT = "Beskeden i udbakken er ødelagt og kan ikke sendes. Annullér den, og send den forfra."
 
 PasswordLookup = Callable[[str], str | None]  # server ("smtp") -> the password, or None
+# (rows done, rows due, the row whose outcome was just committed; None for the first call, before any)
+Progress = Callable[[int, int, int | None], None]
 
 
 @dataclass
@@ -60,17 +62,26 @@ def backoff(attempts: int, rng: random.Random | None = None) -> timedelta:
     return ceiling * (0.5 + 0.5 * draw)
 
 
+def _due(now: datetime) -> ColumnElement[bool]:
+    return or_(col(OutboxMessage.status) == OutboxStatus.PENDING,
+               and_(col(OutboxMessage.status) == OutboxStatus.FAILED, col(OutboxMessage.next_attempt_at) <= now),
+               and_(col(OutboxMessage.status) == OutboxStatus.SENDING, col(OutboxMessage.lease_until) <= now))
+
+
+def count_due(store: Store, now: datetime, kinds: tuple[str, ...] = SENDERS) -> int:
+    with store.read() as s:
+        return int(s.exec(select(func.count()).select_from(OutboxMessage)
+                          .where(_due(now), col(OutboxMessage.kind).in_(kinds))).one())
+
+
 def claim_due(store: Store, now: datetime, kinds: tuple[str, ...] = SENDERS, lease: timedelta = LEASE,
               limit: int | None = None) -> list[OutboxMessage]:
     """Marks the due rows "sending" until now + lease and returns them, oldest first.
 
     Due: pending; failed whose next attempt has come; sending whose lease has run out (a killed sender).
     """
-    due = or_(col(OutboxMessage.status) == OutboxStatus.PENDING,
-              and_(col(OutboxMessage.status) == OutboxStatus.FAILED, col(OutboxMessage.next_attempt_at) <= now),
-              and_(col(OutboxMessage.status) == OutboxStatus.SENDING, col(OutboxMessage.lease_until) <= now))
     with store.session() as s:
-        query = select(OutboxMessage).where(due, col(OutboxMessage.kind).in_(kinds)).order_by(col(OutboxMessage.id))
+        query = select(OutboxMessage).where(_due(now), col(OutboxMessage.kind).in_(kinds)).order_by(col(OutboxMessage.id))
         rows = list(s.exec(query.limit(limit) if limit else query))
         for row in rows:
             row.status = OutboxStatus.SENDING
@@ -87,8 +98,9 @@ class Recorder:
     sent again after their lease, like a mail whose reply was lost.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, recorded: Callable[[int], None] | None = None) -> None:
         self.store = store
+        self._recorded = recorded  # told each row id once its outcome is committed
         self._queue: queue.SimpleQueue[tuple[int, dict[str, object]] | None] = queue.SimpleQueue()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="outbox-recorder", daemon=True)
@@ -114,6 +126,13 @@ class Recorder:
                                   .where(col(OutboxMessage.status) == OutboxStatus.SENDING).values(**values))
             except BaseException as e:  # handed to the sending thread by close()
                 self._error = e
+                continue
+            for row_id, _ in items:
+                if self._recorded is not None:
+                    try:
+                        self._recorded(row_id)
+                    except Exception:  # progress is a courtesy (a closed window): the recording goes on
+                        self._recorded = None
 
     def close(self) -> None:
         """Waits until every outcome is committed; raises what the commit raised (a full disk)."""
@@ -275,15 +294,27 @@ def sendable(profile: Profile) -> tuple[str, ...]:
 
 
 def send_due(store: Store, profile: Profile, password_for: PasswordLookup, now: datetime | None = None, *,
-             timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None) -> list[Outcome]:
-    """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker."""
+             timeout: float = TIMEOUT_SECONDS, lease: timedelta = LEASE, rng: random.Random | None = None,
+             progress: Progress | None = None) -> list[Outcome]:
+    """Sends every row that is due at `now`; returns each one's outcome. Runs headless (CLI) or in a worker.
+    `progress` is called before the first row (in this thread) and as each row's outcome is committed (in the
+    recorder's thread), so a window can show the row's new state at once."""
     now = now or utc_now()
     done: list[Outcome] = []
+    recorded: Callable[[int], None] | None = None
+    if progress is not None:
+        total, counted = count_due(store, now, sendable(profile)), [0]
+
+        def recorded(row_id: int) -> None:
+            counted[0] += 1
+            progress(counted[0], max(total, counted[0]), row_id)
+
+        progress(0, total, None)
     # A chunk at a time, so a long run never outlives the leases of rows still waiting their turn. Each
     # pass ends with every claimed row sent, failed (next attempt later than now) or needing attention,
     # so the loop ends when nothing is due any more.
     while rows := claim_due(store, now, sendable(profile), lease=lease, limit=CHUNK):
-        record = Recorder(store)
+        record = Recorder(store, recorded)
         try:
             done += _send_mail(record, profile, [r for r in rows if r.kind == "email"], password_for, now, timeout,
                                rng)

@@ -78,6 +78,18 @@ class DavClient:
             raise self._failure(reply, path)
         return reply.body, reply.headers.get("ETag", "")
 
+    def check(self) -> None:
+        """Settings' "Test forbindelse": an authenticated PROPFIND (depth 0) on the base URL, nothing written.
+        Returns when the server answers and the login works; else raises DavError saying, in Danish, what to fix
+        (wrong password, cannot reach, certificate refused, no such address)."""
+        reply = self._request("PROPFIND", self.base_url, b"", {"Depth": "0"})
+        if reply.status < 300:
+            return
+        if reply.status == 404:
+            raise DavError(f"Adressen findes ikke på {self.server}-serveren (404). Tjek adressen (URL) i profilen.",
+                           permanent=True)
+        raise self._failure(reply, self.base_url)
+
     def _request(self, method: str, url: str, data: bytes | None = None,
                  headers: dict[str, str] | None = None) -> Reply:
         """The server's answer, whatever its status; DavError only when there is none."""

@@ -59,6 +59,12 @@ def get_text(parent: QtWidgets.QWidget | None, title: str, label: str, text: str
     return value if ok else None
 
 
+def get_password(parent: QtWidgets.QWidget | None, title: str, label: str) -> str | None:
+    """A password typed into a hidden field; None when cancelled or left empty."""
+    value, ok = QtWidgets.QInputDialog.getText(parent, title, label, QtWidgets.QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
 def choose(parent: QtWidgets.QWidget | None, title: str, label: str, items: list[str]) -> int | None:
     """The index of the item picked, or None."""
     if not items:

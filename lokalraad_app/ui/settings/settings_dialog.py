@@ -182,6 +182,8 @@ class SettingsDialog(QtWidgets.QDialog):
         self.template_edit.setPlainText(self._templates.get(self._template_kind, ""))
 
     def save(self) -> None:
+        if self.sending_page is not None:
+            self.sending_page.fields_profile()  # checked before anything is saved: a refusal changes nothing
         changed_templates: dict[MeetingKind, str] = {}
         if self._meetings is not None:
             self._templates[self._template_kind] = self.template_edit.toPlainText()
@@ -212,11 +214,19 @@ class SettingsDialog(QtWidgets.QDialog):
         for kind, text in changed_templates.items():
             assert self._meetings is not None
             self._meetings.set_template_text(kind, text)
+        if self.sending_page is not None:
+            self.sending_page.save()
 
     def accept(self) -> None:
         try:
             self.save()
         except ValidationError as e:
+            if self.sending_page is not None and self.sending_page.field_widget(e.field) is not None:
+                self.error_label.setText(self.sending_page.refusal_text(e))
+                self.error_label.show()
+                self.tabs.setCurrentWidget(self.sending_page)
+                self.sending_page.show_refusal(e)
+                return
             texts = {"name": self.tr("Write the council's name."),
                      "template": e.message,
                      "logo": self.tr("The logo must be a PNG or JPEG image of at most 2 MB."),
