@@ -383,3 +383,15 @@ class CalendarEvent(SQLModel, table=True):
     start: datetime = _ts(index=True)
     end: datetime = _ts()
     all_day: bool = False  # start and end are then midnights in the council's zone (end exclusive)
+
+
+class MeetingSignup(SQLModel, table=True):
+    """A citizen who signed up for a borgermøde: the minutes go to them too ("Send referat til deltagere")."""
+
+    __tablename__ = "meeting_signup"
+    __table_args__ = (UniqueConstraint("meeting_id", "email"),)
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    name: str
+    email: str  # lower case: one sign-up per address and meeting
+    signed_up_at: datetime = _ts(default_factory=utc_now)
