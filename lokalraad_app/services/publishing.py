@@ -101,8 +101,12 @@ class PublishPlan:
 @dataclass(frozen=True)
 class Published:
     plan: PublishPlan
-    queued: int  # new outbox rows (0 when all of it was queued before)
+    new: tuple[Delivery, ...]  # what went into the outbox now (nothing when all of it was queued before)
     changes: Changes
+
+    @property
+    def queued(self) -> int:
+        return len(self.new)
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ class PublishingService:
         profile = self.profiles.profile()
         version = content_version(doc.data)
         aggregate = _aggregate(what, target.ref, to)
-        queued = 0
+        new: list[Delivery] = []
         with self.store.session() as s:
             plan = self._plan(s, what, to, target, doc, now)
             sender = self._sender(s, profile) if target.people or target.mail else ("", "")
@@ -172,7 +176,7 @@ class PublishingService:
                 key = f"{aggregate}:{version}:{d.kind}:{d.recipient.lower() if d.kind == 'email' else ''}"
                 if s.exec(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)).first() is not None:
                     continue  # queued before: pressing twice sends once
-                queued += 1
+                new.append(d)
                 if d.kind == "webdav":
                     # A new version replaces the unsent older one, whichever dated folder that was bound for.
                     s.execute(update(OutboxMessage).where(col(OutboxMessage.kind) == "webdav",
@@ -186,9 +190,18 @@ class PublishingService:
                                  _text(what, to, d.name, target.subject, sender[0], s), doc, now)
                     queue_mail(s, mail, recipient=d.recipient, idempotency_key=key, aggregate=aggregate)
             s.add(AuditLog(entity=what, entity_id=meeting_id, action=f"publish:{to}",
-                           detail=f"{doc.file_name}: {queued} new of {len(plan.deliveries)} ({version[:12]})"))
+                           detail=f"{doc.file_name}: {len(new)} new of {len(plan.deliveries)} ({version[:12]})"))
         changes: Changes = OUTBOX | ({f"meeting:{meeting_id}"} if meeting_id is not None else set())
-        return Published(plan, queued, changes)
+        return Published(plan, tuple(new), changes)
+
+    def meeting_for_uid(self, uid: str) -> int:
+        """The meeting with that uid (or the first of the series with that uid), for the command line."""
+        with self.store.read() as s:
+            found = s.exec(select(Meeting.id).where(Meeting.uid == uid)).first() or s.exec(
+                select(Meeting.id).where(Meeting.series_uid == uid).order_by(col(Meeting.start))).first()
+        if found is None:
+            raise ValidationError("meeting", "unknown", f"Intet møde har uid {uid} (se lokalraad meetings).")
+        return found
 
     # --- what and to whom ----------------------------------------------------------------------------
     def _target(self, what: str, to: str, meeting_id: int | None, hearing: str | None) -> _Target:
