@@ -83,12 +83,14 @@ def test_publish_to_the_municipality_follows_the_profile_and_refuses_in_one_dani
     draft = uid_of(demo_file, "held", capsys)
     assert main(["publish", "minutes", "--meeting", draft, "--data", str(demo_file)]) == 1
     assert "ikke godkendt endnu" in capsys.readouterr().err
+    assert main(["publish", "attendance", "--meeting", approved, "--data", str(demo_file)]) == 0
     assert main(["publish", "hearing", "--hearing", "07/1240", "--data", str(demo_file)]) == 0
     assert main(["publish", "plan", "--data", str(demo_file)]) == 0
     assert main(["publish", "export", "--data", str(demo_file)]) == 0
     capsys.readouterr()
     kinds = [(r["kind"], str(r["subject"]).split(":")[0]) for r in outbox(demo_file, capsys)]
     assert kinds.count(("email", "Høringssvar")) == 1 and kinds.count(("email", "Lokaludviklingsplan")) == 1
+    assert kinds.count(("email", "Deltagerliste")) == 1
     assert ("webdav", "lokalraad-eksport-v1.json") in kinds
     assert main(["publish", "plan", "--to", "bestyrelsen", "--data", str(demo_file)]) == 1
     assert "Udviklingsplan sendes kun til kommunen." in capsys.readouterr().err
