@@ -27,6 +27,7 @@ def app(qtbot, demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     assert controller is not None
     qtbot.addWidget(controller.window)
     assert controller.load()
+    controller.window.resize(1280, 800)  # a laptop's screen; on a smaller one the row folds into »
     controller.window.show()
     yield controller
     controller.release()

@@ -118,12 +118,11 @@ class MeetingPage(QtWidgets.QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.when_label)
         if self.invitation_buttons is not None or self.publish_buttons is not None:
-            row = QtWidgets.QHBoxLayout()
+            sending = QtWidgets.QToolBar()  # folds into a » menu on a small screen
             for buttons in (self.invitation_buttons, self.publish_buttons):
                 if buttons is not None:
-                    row.addWidget(buttons)
-            row.addStretch(1)
-            layout.addLayout(row)
+                    sending.addWidget(buttons)
+            layout.addWidget(sending)
         layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self._on_back_button_clicked)
