@@ -31,6 +31,7 @@ from lokalraad_app.services.errors import ValidationError
 from lokalraad_app.store.engine import Store
 
 FORMATS = ("json", "csv")
+JSON_NAME = f"lokalraad-eksport-v{export_format.VERSION}.json"
 
 
 def _day(value: date | None) -> str | None:
@@ -120,31 +121,26 @@ class ExportService:
         }
 
     @staticmethod
-    def checked(document: dict[str, Any]) -> bytes:
-        """The export's JSON, refused (ValidationError) when it does not match the schema."""
+    def render(document: dict[str, Any], fmt: str = "json") -> dict[str, bytes]:
+        """{file name: content} of the export, refused (ValidationError) when it does not match the schema."""
         try:
-            return export_format.to_json(document)
+            if fmt == "csv":
+                return export_format.to_csv(document)
+            return {JSON_NAME: export_format.to_json(document)}
         except ExportInvalid as e:
             raise ValidationError("export", "invalid", f"Eksporten passer ikke til sit skema og blev ikke "
                                   f"skrevet: {e}") from None
 
     def json_file(self, now: datetime | None = None) -> tuple[str, bytes]:
         """(file name, checked JSON) for sending to the municipality."""
-        now = now or datetime.now(UTC)
-        document = self.document(now)
-        return f"lokalraad-eksport-v{export_format.VERSION}.json", self.checked(document)
+        return JSON_NAME, self.render(self.document(now))[JSON_NAME]
 
     def write(self, folder: Path, fmt: str = "json", now: datetime | None = None) -> list[Path]:
         """Writes the checked export into `folder` (made if missing); returns the files written. Every file
         is checked and rendered before the first is written, and each lands whole (written aside, renamed)."""
         if fmt not in FORMATS:
             raise ValidationError("format", "unknown", f"{fmt}: vælg json eller csv.")
-        document = self.document(now)
-        if fmt == "json":
-            content = {f"lokalraad-eksport-v{export_format.VERSION}.json": self.checked(document)}
-        else:
-            self.checked(document)
-            content = export_format.to_csv(document)
+        content = self.render(self.document(now), fmt)
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         for name, data in content.items():
