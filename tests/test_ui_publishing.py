@@ -160,3 +160,21 @@ def test_the_signups_table_model_is_a_sound_qt_model(qtmodeltester, app: AppCont
     services_of(app).signups.add(page.meeting_id or 0, "Else", "else@example.dk")
     page.signups_view.reload()
     qtmodeltester.check(page.signups_view.model)
+
+
+def test_in_danish_the_buttons_and_the_status_bar_say_it_as_the_secretary_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "da")
+    try:
+        translate = QtCore.QCoreApplication.translate
+        assert translate("PublishButtons", "Put in the outbox: %n message(s)", "", 3) == "Lagt i Udbakke: 3 beskeder"
+        assert translate("PublishButtons", "Put in the outbox: %n message(s)", "", 1) == "Lagt i Udbakke: 1 besked"
+        assert translate("PublishButtons", "Send to the &municipality") == "Send til &kommunen"
+        assert translate("PublishButtons", "Send to the &board") == "Send til &bestyrelsen"
+        assert translate("PublishButtons", "Send minutes to the &participants…") == "Send referat til &deltagere…"
+        assert translate("MeetingPage", "&Signed up") == "&Tilmeldte"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QtCore.QLocale.setDefault(QtCore.QLocale.c())
