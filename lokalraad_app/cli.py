@@ -471,6 +471,55 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_invite(args: argparse.Namespace) -> int:
+    """Queues a coming meeting's invitations (or the change, or nothing new) as the meeting page's button does."""
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=True) as cs:
+        meeting_id = cs.publishing.meeting_for_uid(args.meeting)
+        plan = cs.invitations.plan(meeting_id)
+        agenda = cs.documents.agenda(meeting_id) if args.with_agenda else None
+        built, _ = cs.invitations.send(meeting_id, agenda_pdf=agenda)
+    for m in built:
+        print(f"queued\t{m.kind}\t{m.recipient.name} <{m.recipient.email}>")
+    if plan.without_email:
+        _say(f"{PROG}: no e-mail address, gets nothing: {', '.join(plan.without_email)}")
+    print(f"{len(built)} message{'s' if len(built) != 1 else ''} put in the outbox for {plan.title} "
+          "(lokalraad send sends them)")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Queues a document for the municipality, the board or the participants; prints what was queued."""
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=True) as cs:
+        meeting_id = cs.publishing.meeting_for_uid(args.meeting) if args.meeting else None
+        published = cs.publishing.send(args.what, args.to, meeting_id=meeting_id, hearing=args.hearing)
+    new = set(published.new)
+    for d in published.plan.deliveries:
+        where = f"{d.name} <{d.recipient}>" if d.kind == "email" and d.name else d.recipient
+        print(f"{'queued' if d in new else 'already queued'}\t{d.kind}\t{where}")
+    if published.plan.without_email:
+        _say(f"{PROG}: no e-mail address, gets nothing: {', '.join(published.plan.without_email)}")
+    print(f"{published.queued} new message{'s' if published.queued != 1 else ''} in the outbox: "
+          f"{published.plan.title} ({published.plan.file_name})")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: is a file; give the folder to write the export into")
+    with open_for_command(_data_path(args), write=False) as cs:
+        written = cs.export.write(out, args.format)
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
 # --- output ----------------------------------------------------------------------------------------
 
 
@@ -572,6 +621,23 @@ def build_parser() -> argparse.ArgumentParser:
     command("backup", cmd_backup, "back up the council file now; prints the backup's path")
 
     p = command("send", cmd_send, "send what is due in the outbox, then print each message's state")
+
+    p = command("invite", cmd_invite, "put a coming meeting's invitations (or its change) in the outbox")
+    p.add_argument("--meeting", required=True, metavar="UID", help="the meeting (see lokalraad meetings)")
+    p.add_argument("--with-agenda", action="store_true", help="attach the agenda as PDF")
+
+    p = command("publish", cmd_publish, "put a document in the outbox for the municipality (mail and/or upload, "
+                                        "as its profile says), the board, or the meeting's participants")
+    p.add_argument("what", choices=["agenda", "minutes", "attendance", "plan", "hearing", "export"])
+    p.add_argument("--meeting", metavar="UID", help="the meeting, for agenda, minutes and attendance")
+    p.add_argument("--hearing", metavar="REF", help="the hearing (its case number or uid)")
+    p.add_argument("--to", choices=["kommunen", "bestyrelsen", "deltagere"], default="kommunen",
+                   help="kommunen (default), bestyrelsen (the current board) or deltagere (those present, and "
+                        "citizens signed up for a borgermøde)")
+
+    p = command("export", cmd_export, "write the municipal export (checked against its JSON Schema) into a folder")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder (made if missing)")
+    p.add_argument("--format", choices=["json", "csv"], default="json", help="json (one file) or csv (one per table)")
 
     p = command("outbox", cmd_outbox, "list the outbox; or retry, hold or cancel one message by its id")
     p.add_argument("action", nargs="?", choices=["retry", "hold", "cancel"], help="what to do with message ID")

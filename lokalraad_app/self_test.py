@@ -102,6 +102,11 @@ def run_self_test(report: Callable[[str], None] = lambda line: None) -> list[str
                 failures.append("documents")
             if not _calendar_works(services):
                 failures.append("calendar")
+            try:  # the export's JSON Schema ships with the app, and jsonschema with its metaschemas
+                services.export.json_file()
+            except Exception as e:  # noqa: BLE001 — any failure here means a broken installation
+                report(f"export: {e}")
+                failures.append("export")
         finally:
             services.close()
 

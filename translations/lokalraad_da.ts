@@ -2263,21 +2263,21 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="270"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="272"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -2296,7 +2296,7 @@
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="272"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
@@ -2456,112 +2456,112 @@
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="258"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="337"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="342"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="346"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="348"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="349"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="354"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="356"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="357"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="363"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="458"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="459"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -2569,72 +2569,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="471"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="472"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="475"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="476"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="482"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="483"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="492"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="493"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="494"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="495"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="501"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="502"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="502"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="503"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="503"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="504"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="510"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="511"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="518"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="519"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="523"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="524"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="526"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="527"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="543"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="544"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="544"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="545"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -2646,124 +2646,134 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="30"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="89"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="90"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="75"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="76"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="97"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="98"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="106"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="142"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="143"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="157"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="158"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="171"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="172"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="177"/>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="299"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="300"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="185"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="186"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="192"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="201"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="202"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="215"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="216"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="231"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="232"/>
         <source>Answer of %1</source>
         <translation>Svar fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="244"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="245"/>
         <source>Attendance of %1</source>
         <translation>Fremmøde for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="257"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="258"/>
         <source>Substitute %1</source>
         <translation>Suppleant %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="271"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="272"/>
         <source>Invite the board</source>
         <translation>Invitér bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="286"/>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="292"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="287"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="293"/>
         <source>Invite %1</source>
         <translation>Invitér %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="307"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="308"/>
+        <source>Sign up %1</source>
+        <translation>Tilmeld %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="314"/>
+        <source>Remove the sign-up of %1</source>
+        <translation>Fjern tilmeldingen fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="322"/>
         <source>Close %1</source>
         <translation>Luk %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="322"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="337"/>
         <source>Reopen %1</source>
         <translation>Genåbn %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="335"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="350"/>
         <source>Owner of %1</source>
         <translation>Ansvarlig for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="347"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="362"/>
         <source>Answer to %1</source>
         <translation>Svar på %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="53"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="54"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="117"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="118"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -2937,67 +2947,72 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="52"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="59"/>
         <source>← All meetings</source>
         <translation>← Alle møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="61"/>
         <source>Edit &amp;details…</source>
         <translation>Rediger detal&amp;jer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="55"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="62"/>
         <source>Plan the &amp;next meeting from this one…</source>
         <translation>Planlæg næste &amp;møde ud fra dette…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="56"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="63"/>
         <source>Meeting mode (F11)</source>
         <translation>Mødetilstand (F11)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="66"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="73"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="74"/>
         <source>Preview a document, then print it or save it as PDF</source>
         <translation>Se et dokument, før det udskrives eller gemmes som PDF</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="71"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="78"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="72"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="79"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="73"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="80"/>
         <source>Attendance sheet…</source>
         <translation>Deltagerliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="103"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="94"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="104"/>
         <source>&amp;Minutes</source>
         <translation>R&amp;eferat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="99"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="109"/>
         <source>&amp;Participants</source>
         <translation>De&amp;ltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="114"/>
+        <source>&amp;Signed up</source>
+        <translation>&amp;Tilmeldte</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/meeting_page.py" line="202"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>
@@ -3043,73 +3058,73 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="58"/>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="86"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="64"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="65"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="63"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="66"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="68"/>
         <source>Filter by title or place…</source>
         <translation>Filtrér på titel eller sted…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="67"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="70"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="69"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="72"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="91"/>
         <source>Action items</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="95"/>
         <source>Requests to the municipality</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="101"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="169"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="172"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="225"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="228"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="226"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="229"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="227"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="230"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -4218,6 +4233,93 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
     </message>
 </context>
 <context>
+    <name>PublishButtons</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="29"/>
+        <source>Send to the &amp;municipality</source>
+        <translation>Send til &amp;kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="30"/>
+        <source>Send to the &amp;board</source>
+        <translation>Send til &amp;bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="31"/>
+        <source>Send minutes to the &amp;participants…</source>
+        <translation>Send referat til &amp;deltagere…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="44"/>
+        <source>Agenda…</source>
+        <translation>Dagsorden…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="45"/>
+        <source>Minutes…</source>
+        <translation>Referat…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="72"/>
+        <source>These messages go to the outbox:</source>
+        <translation>Disse beskeder lægges i Udbakke:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="75"/>
+        <source>Upload to the municipality&apos;s folder: %1</source>
+        <translation>Upload til kommunens mappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="78"/>
+        <source>Attached: %1</source>
+        <translation>Vedhæftet: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="80"/>
+        <source>No e-mail address, gets nothing: %1</source>
+        <translation>Ingen e-mailadresse, får intet: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="87"/>
+        <source>Send to the municipality</source>
+        <translation>Send til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="88"/>
+        <source>Send to the board</source>
+        <translation>Send til bestyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="88"/>
+        <source>Send minutes to the participants</source>
+        <translation>Send referat til deltagere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="92"/>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="101"/>
+        <source>Cannot send</source>
+        <translation>Kan ikke sende</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="96"/>
+        <source>Put in the outbox</source>
+        <translation>Læg i Udbakke</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="105"/>
+        <source>Put in the outbox: %n message(s)</source>
+        <translation>
+            <numerusform>Lagt i Udbakke: %n besked</numerusform>
+            <numerusform>Lagt i Udbakke: %n beskeder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="107"/>
+        <source>Already in the outbox; nothing new to send.</source>
+        <translation>Allerede i Udbakke; intet nyt at sende.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../lokalraad_app/ui/i18n.py" line="15"/>
@@ -5067,6 +5169,63 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <location filename="../lokalraad_app/ui/settings/settings_dialog.py" line="233"/>
         <source>The email address is not valid; it should look like navn@eksempel.dk.</source>
         <translation>E-mailadressen er ikke gyldig; den skal ligne navn@eksempel.dk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="26"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="26"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="43"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="45"/>
+        <source>E-mail, e.g. anne@example.dk</source>
+        <translation>E-mail, fx anne@eksempel.dk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="46"/>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Tilmeld</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="47"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="49"/>
+        <source>Citizens who signed up get the minutes with “Send minutes to the participants”, together with those recorded present.</source>
+        <translation>Borgere, der har tilmeldt sig, får referatet med “Send referat til deltagere”, sammen med dem, der er registreret som fremmødt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="88"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="102"/>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="104"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/signups_view.py" line="103"/>
+        <source>Remove the sign-up of %1?</source>
+        <translation>Fjern tilmeldingen fra %1?</translation>
     </message>
 </context>
 <context>

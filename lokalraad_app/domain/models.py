@@ -472,3 +472,13 @@ class BudgetProposal(SQLModel, table=True):
     votes: int = 0  # ballots or dots counted
     chosen: bool = False  # in the recorded result
     initiative_id: int | None = Field(default=None, foreign_key="initiative.id", index=True, ondelete="SET NULL")
+class MeetingSignup(SQLModel, table=True):
+    """A citizen who signed up for a borgermøde: the minutes go to them too ("Send referat til deltagere")."""
+
+    __tablename__ = "meeting_signup"
+    __table_args__ = (UniqueConstraint("meeting_id", "email"),)
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True, ondelete="CASCADE")
+    name: str
+    email: str  # lower case: one sign-up per address and meeting
+    signed_up_at: datetime = _ts(default_factory=utc_now)

@@ -20,6 +20,7 @@ from lokalraad_app.services.citizen_budget import CitizenBudgetService
 from lokalraad_app.services.citizen_ideas import CitizenIdeaService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
+from lokalraad_app.services.export import ExportService
 from lokalraad_app.services.hearings import HearingService
 from lokalraad_app.services.invitations import InvitationService
 from lokalraad_app.services.meeting_list import MeetingListService
@@ -29,7 +30,9 @@ from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.outbox import OutboxService
 from lokalraad_app.services.profile import ProfileService
+from lokalraad_app.services.publishing import PublishingService
 from lokalraad_app.services.requests import RequestService
+from lokalraad_app.services.signups import SignupService
 from lokalraad_app.services.working_groups import WorkingGroupService
 from lokalraad_app.store.backup import RestoreError, backup_now
 from lokalraad_app.store.engine import Store, StoreError, open_store
@@ -61,6 +64,9 @@ class AppServices:
     ideas: CitizenIdeaService
     working_groups: WorkingGroupService
     citizen_budget: CitizenBudgetService
+    export: ExportService
+    publishing: PublishingService
+    signups: SignupService
     _store: Store
 
     def close(self) -> None:
@@ -82,13 +88,15 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
             raise
     profiles = ProfileService(store)
     calendar_import = CalendarImportService(store)  # its mirrors show in the calendar too
+    documents, export = DocumentService(store), ExportService(store)
     return AppServices(path, council, MemberService(store), MemberImportService(store),
                        MeetingListService(store), MeetingService(store), AgendaService(store), MinutesService(store),
                        AttendanceService(store), ActionService(store), RequestService(store),
-                       AttachmentService(store), DocumentService(store), InvitationService(store),
+                       AttachmentService(store), documents, InvitationService(store),
                        calendar_import, profiles, OutboxService(store, profiles),
                        CalendarService(store, imported=calendar_import), HearingService(store),
-                       CitizenIdeaService(store), WorkingGroupService(store), CitizenBudgetService(store), store)
+                       CitizenIdeaService(store), WorkingGroupService(store), CitizenBudgetService(store), export,
+                       PublishingService(store, documents, profiles, export.json_file), SignupService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

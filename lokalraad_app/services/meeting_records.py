@@ -21,6 +21,7 @@ from lokalraad_app.domain.models import (
     Attachment,
     Attendance,
     Meeting,
+    MeetingSignup,
     Minutes,
     MinutesAmendment,
     MunicipalRequest,
@@ -166,8 +167,8 @@ def remove_item(s: Session, item: AgendaItem) -> Removed:
 
 
 def remove_meeting(s: Session, meeting: Meeting) -> Removed:
-    """Deletes a meeting with all that makes it up (agenda, attachments, participants, minutes, amendments,
-    seals), unlinking its action items and requests."""
+    """Deletes a meeting with all that makes it up (agenda, attachments, participants, sign-ups, minutes,
+    amendments, seals), unlinking its action items and requests."""
     assert meeting.id is not None
     removed = Removed()
     items = agenda_items(s, meeting.id)
@@ -177,6 +178,8 @@ def remove_meeting(s: Session, meeting: Meeting) -> Removed:
     _keep(removed, s.exec(select(Attachment).where(col(Attachment.agenda_item_id).in_(item_ids))
                           .order_by(col(Attachment.id))))
     _keep(removed, s.exec(select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(col(Attendance.id))))
+    _keep(removed, s.exec(select(MeetingSignup).where(MeetingSignup.meeting_id == meeting.id)
+                          .order_by(col(MeetingSignup.id))))
     _keep(removed, minutes)
     _keep(removed, s.exec(select(MinutesAmendment).where(col(MinutesAmendment.minutes_id).in_([m.id for m in minutes]))
                           .order_by(col(MinutesAmendment.id))))

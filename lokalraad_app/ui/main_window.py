@@ -237,11 +237,12 @@ class MainWindow(QtWidgets.QMainWindow):
         members = MembersView(services.members, self.events, self.undo_stack,
                               services.council.int_setting("retention_years"), services.member_import)
         self._replace_page("members", members)
-        self._replace_page("meetings", MeetingsView(services.meeting, services.agenda, services.minutes,
-                                                    services.meetings, self.events,
-                                                    self.undo_stack, services.attendance, services.members,
-                                                    services.actions, services.requests, services.attachments,
-                                                    services.documents, services.invitations, services.calendar))
+        meetings = MeetingsView(services.meeting, services.agenda, services.minutes, services.meetings, self.events,
+                                self.undo_stack, services.attendance, services.members, services.actions,
+                                services.requests, services.attachments, services.documents, services.invitations,
+                                services.calendar, publishing=services.publishing, signups=services.signups)
+        meetings.page.status_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
+        self._replace_page("meetings", meetings)
         outbox = OutboxView(services.outbox, self.events)
         outbox.sending_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("outbox", outbox)

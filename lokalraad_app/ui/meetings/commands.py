@@ -18,6 +18,7 @@ from lokalraad_app.services.meeting_records import Removed
 from lokalraad_app.services.meetings import MeetingInput, MeetingService
 from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.requests import RequestService
+from lokalraad_app.services.signups import SignupService
 from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -298,6 +299,20 @@ class RemoveParticipantCommand(DeleteCommand):
     def __init__(self, service: AttendanceService, publish: Publish, row_id: int, name: str) -> None:
         super().__init__(translate("MeetingCommands", "Remove %1").replace("%1", name), publish, row_id,
                          service.remove, service.restore)
+
+
+class AddSignupCommand(AddCommand):
+    """A citizen signs up for a borgermøde; undo takes the sign-up off, redo puts the same one back."""
+
+    def __init__(self, service: SignupService, publish: Publish, meeting_id: int, name: str, email: str) -> None:
+        super().__init__(translate("MeetingCommands", "Sign up %1").replace("%1", name), publish,
+                         lambda: service.add(meeting_id, name, email), service.remove, service.restore)
+
+
+class RemoveSignupCommand(DeleteCommand):
+    def __init__(self, service: SignupService, publish: Publish, signup_id: int, name: str) -> None:
+        super().__init__(translate("MeetingCommands", "Remove the sign-up of %1").replace("%1", name), publish,
+                         signup_id, service.remove, service.restore)
 
 
 # --- follow-up: action items and requests to the municipality ------------------------------------------

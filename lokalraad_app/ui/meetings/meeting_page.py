@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from lokalraad_app.domain.enums import MeetingKind
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.agenda import AgendaService
 from lokalraad_app.services.attachments import AttachmentService
@@ -16,13 +17,17 @@ from lokalraad_app.services.meeting_records import MeetingDetail
 from lokalraad_app.services.meetings import MeetingService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
+from lokalraad_app.services.publishing import PublishingService
 from lokalraad_app.services.requests import RequestService
+from lokalraad_app.services.signups import SignupService
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_datetime, meeting_status_label
 from lokalraad_app.ui.meetings.agenda_editor import AgendaEditor, AgendaListModel
 from lokalraad_app.ui.meetings.attendance_view import AttendanceView
 from lokalraad_app.ui.meetings.editing import refused
 from lokalraad_app.ui.meetings.invitation_buttons import InvitationButtons
+from lokalraad_app.ui.meetings.publish_buttons import PublishButtons
+from lokalraad_app.ui.meetings.signups_view import SignupsView
 from lokalraad_app.ui.minutes.approval_bar import ApprovalBar
 from lokalraad_app.ui.minutes.minutes_editor import MinutesEditor
 
@@ -31,13 +36,15 @@ class MeetingPage(QtWidgets.QWidget):
     back_requested = QtCore.Signal()
     edit_requested = QtCore.Signal(int)
     next_requested = QtCore.Signal(int)
+    status_changed = QtCore.Signal(str)  # a line for the main window's status bar
 
     def __init__(self, service: MeetingService, agenda: AgendaService, minutes: MinutesService, events: Events,
                  undo_stack: QtGui.QUndoStack,
                  attendance: AttendanceService | None = None, members: MemberService | None = None,
                  actions: ActionService | None = None, requests: RequestService | None = None,
                  attachments: AttachmentService | None = None, documents: DocumentService | None = None,
-                 invitations: InvitationService | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 invitations: InvitationService | None = None, parent: QtWidgets.QWidget | None = None, *,
+                 publishing: PublishingService | None = None, signups: SignupService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingPage")
         self._service, self._events, self._documents = service, events, documents
@@ -78,6 +85,9 @@ class MeetingPage(QtWidgets.QWidget):
         header.addWidget(tools, 1)
         agenda_pdf = documents.agenda if documents is not None else None
         self.invitation_buttons = InvitationButtons(invitations, events, agenda_pdf) if invitations is not None else None
+        self.publish_buttons = PublishButtons(publishing, events) if publishing is not None else None
+        if self.publish_buttons is not None:
+            self.publish_buttons.status_changed.connect(self.status_changed)
 
         self.agenda_model = AgendaListModel(self)  # one list of items, shown by both editors
         self.agenda_editor = AgendaEditor(self.agenda_model, agenda, events, undo_stack, members, requests,
@@ -97,16 +107,22 @@ class MeetingPage(QtWidgets.QWidget):
             self.attendance_view = AttendanceView(attendance, members, undo_stack)
             self.attendance_view.changed.connect(events.publish)
             self.tabs.addTab(self.attendance_view, self.tr("&Participants"))
+        self.signups_view: SignupsView | None = None
+        if signups is not None:  # shown for a borgermøde only
+            self.signups_view = SignupsView(signups, undo_stack)
+            self.signups_view.changed.connect(events.publish)
+            self.tabs.addTab(self.signups_view, self.tr("&Signed up"))
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.title_label)
         layout.addWidget(self.when_label)
-        if self.invitation_buttons is not None:
-            row = QtWidgets.QHBoxLayout()
-            row.addWidget(self.invitation_buttons)
-            row.addStretch(1)
-            layout.addLayout(row)
+        if self.invitation_buttons is not None or self.publish_buttons is not None:
+            sending = QtWidgets.QToolBar()  # folds into a » menu on a small screen
+            for buttons in (self.invitation_buttons, self.publish_buttons):
+                if buttons is not None:
+                    sending.addWidget(buttons)
+            layout.addWidget(sending)
         layout.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self._on_back_button_clicked)
@@ -149,6 +165,11 @@ class MeetingPage(QtWidgets.QWidget):
         self.approval_bar.show_detail(self.detail)
         if self.attendance_view is not None:
             self.attendance_view.show_meeting(m.id or 0, self.detail.locked)
+        if self.signups_view is not None:
+            self.tabs.setTabVisible(self.tabs.indexOf(self.signups_view), m.kind == MeetingKind.CITIZENS.value)
+            self.signups_view.show_meeting(m.id or 0)
+        if self.publish_buttons is not None:
+            self.publish_buttons.show_meeting(m.id or 0)
 
     def save_pending(self) -> None:
         """Typing that waits for its save timer goes to the file now."""
@@ -163,6 +184,8 @@ class MeetingPage(QtWidgets.QWidget):
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if self.meeting_id is not None and (f"meeting:{self.meeting_id}" in changes or "all" in changes):
             self.reload(initiator)
+        elif self.meeting_id is not None and self.publish_buttons is not None and changes & {"settings", "members"}:
+            self.publish_buttons.show_meeting(self.meeting_id)  # a new profile, a board member's address
 
     def preview(self, document: str) -> QtWidgets.QDialog | None:
         """Shows one of the meeting's documents as it will print, with Save as PDF and Print."""

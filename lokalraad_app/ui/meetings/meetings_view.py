@@ -19,7 +19,9 @@ from lokalraad_app.services.meeting_list import MeetingListService
 from lokalraad_app.services.meetings import MeetingInput, MeetingService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
+from lokalraad_app.services.publishing import PublishingService
 from lokalraad_app.services.requests import RequestService
+from lokalraad_app.services.signups import SignupService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.meetings.actions_view import ActionsView
@@ -47,7 +49,8 @@ class MeetingsView(QtWidgets.QWidget):
                  requests: RequestService | None = None, attachments: AttachmentService | None = None,
                  documents: DocumentService | None = None, invitations: InvitationService | None = None,
                  calendar: CalendarService | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None, *, publishing: PublishingService | None = None,
+                 signups: SignupService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingsView")
         self._service, self._listing, self._events, self._undo = meetings, listing, events, undo_stack
@@ -103,7 +106,7 @@ class MeetingsView(QtWidgets.QWidget):
         list_layout.addWidget(self.list_tabs, 1)
 
         self.page = MeetingPage(meetings, agenda, minutes, events, undo_stack, attendance, members, actions, requests,
-                                attachments, documents, invitations)
+                                attachments, documents, invitations, publishing=publishing, signups=signups)
         self.stack = QtWidgets.QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.page)
