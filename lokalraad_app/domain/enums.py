@@ -107,6 +107,21 @@ class HearingStatus(StrEnum):
     SKIPPED = "skipped"
 
 
+class FundKind(StrEnum):
+    RURAL_POOL = "rural_pool"  # landdistriktspulje
+    SECTION_18 = "section_18"  # § 18-midler (social volunteering)
+    FOUNDATION = "foundation"  # a private fond
+    OTHER = "other"
+
+
+class FundingStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    GRANTED = "granted"
+    REFUSED = "refused"
+    REPORTED = "reported"  # the spending accounted for: nothing left to do
+
+
 class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENDING = "sending"
