@@ -162,6 +162,21 @@ def cmd_hearings(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_funding(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        applications = cs.funding.rows()
+    if args.json:
+        _print_json([a.to_json() for a in applications])
+    else:
+        _print_table(("deadline", "status", "applied", "granted", "fund", "purpose", "uid"), [
+            (a.deadline.isoformat() if a.deadline else "", a.status, str(a.amount_applied),
+             "" if a.amount_granted is None else str(a.amount_granted), a.fund, a.purpose, a.uid)
+            for a in applications])
+    return 0
+
+
 def cmd_import_members(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
 
@@ -476,6 +491,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="a JSON list for scripts")
 
     p = command("hearings", cmd_hearings, "list the municipality's hearings the council follows")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
+
+    p = command("funding", cmd_funding, "list the applications to municipal pools and foundations")
     p.add_argument("--json", action="store_true", help="a JSON list for scripts")
 
     p = command("import-members", cmd_import_members, "import people from CSV or XLSX, all or nothing")

@@ -122,6 +122,23 @@ class FundingStatus(StrEnum):
     REPORTED = "reported"  # the spending accounted for: nothing left to do
 
 
+class Severity(StrEnum):
+    """How near a deadline is (domain.rules.deadline_severity)."""
+
+    NONE = "none"  # more than two weeks away, or nothing left to do
+    WARNING = "warning"  # within 14 days
+    URGENT = "urgent"  # within 3 days
+    TOO_LATE = "too_late"  # passed (for a hearing: or the committee has decided)
+
+
+class DeadlineKind(StrEnum):
+    """What an upcoming deadline on the overview is."""
+
+    HEARING = "hearing"  # a hearing's response is due (the deadline, or the committee's decision if earlier)
+    APPLICATION = "application"  # a funding application is to be sent
+    REPORT = "report"  # a grant's spending is to be accounted for
+
+
 class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENDING = "sending"

@@ -18,6 +18,7 @@ from lokalraad_app.services.calendar import CalendarService
 from lokalraad_app.services.calendar_import import CalendarImportService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
+from lokalraad_app.services.funding import FundingService
 from lokalraad_app.services.hearings import HearingService
 from lokalraad_app.services.invitations import InvitationService
 from lokalraad_app.services.meeting_list import MeetingListService
@@ -55,6 +56,7 @@ class AppServices:
     outbox: OutboxService
     calendar: CalendarService
     hearings: HearingService
+    funding: FundingService
     _store: Store
 
     def close(self) -> None:
@@ -81,7 +83,7 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
                        AttendanceService(store), ActionService(store), RequestService(store),
                        AttachmentService(store), DocumentService(store), InvitationService(store),
                        calendar_import, profiles, OutboxService(store, profiles),
-                       CalendarService(store, imported=calendar_import), HearingService(store), store)
+                       CalendarService(store, imported=calendar_import), HearingService(store), FundingService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------
