@@ -30,22 +30,23 @@ from lokalraad_app.ui.undo import push
 
 Index = QModelIndex | QPersistentModelIndex
 NO_AMOUNT = -1  # the granted spin box's "not decided"
+translate = QtCore.QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 ACTIVE = {FundingStatus.DRAFT, FundingStatus.SENT, FundingStatus.GRANTED}  # something still to do
 
 
 def fund_kind_label(kind: str) -> str:
-    t = QtCore.QCoreApplication.translate
-    return {FundKind.RURAL_POOL: t("Funding", "Rural pool (landdistriktspulje)"),
-            FundKind.SECTION_18: t("Funding", "§ 18 (voluntary social work)"),
-            FundKind.FOUNDATION: t("Funding", "Foundation"),
-            FundKind.OTHER: t("Funding", "Other")}.get(FundKind(kind) if kind in FundKind else kind, kind)
+    return {FundKind.RURAL_POOL.value: translate("Funding", "Rural pool (landdistriktspulje)"),
+            FundKind.SECTION_18.value: translate("Funding", "§ 18 (voluntary social work)"),
+            FundKind.FOUNDATION.value: translate("Funding", "Foundation"),
+            FundKind.OTHER.value: translate("Funding", "Other")}.get(kind, kind)
 
 
 def funding_status_label(status: str) -> str:
-    t = QtCore.QCoreApplication.translate
-    return {FundingStatus.DRAFT: t("Funding", "Draft"), FundingStatus.SENT: t("Funding", "Sent"),
-            FundingStatus.GRANTED: t("Funding", "Granted"), FundingStatus.REFUSED: t("Funding", "Refused"),
-            FundingStatus.REPORTED: t("Funding", "Reported")}.get(FundingStatus(status), status)
+    return {FundingStatus.DRAFT.value: translate("Funding", "Draft"),
+            FundingStatus.SENT.value: translate("Funding", "Sent"),
+            FundingStatus.GRANTED.value: translate("Funding", "Granted"),
+            FundingStatus.REFUSED.value: translate("Funding", "Refused"),
+            FundingStatus.REPORTED.value: translate("Funding", "Reported")}.get(status, status)
 
 
 def kroner(amount: int | None) -> str:
@@ -191,13 +192,13 @@ class FundingView(QtWidgets.QWidget):
         form.addRow(self.tr("&What for:"), self.purpose_edit)
         form.addRow(self.tr("&Initiative:"), self.initiative_combo)
         form.addRow(self.tr("&Applied for:"), self.applied_spin)
-        form.addRow(self.tr("Application &deadline:"), self.deadline_edit)
+        form.addRow(self.tr("Application dead&line:"), self.deadline_edit)
         form.addRow(self.tr("S&tatus:"), self.status_combo)
         form.addRow("", self.warning_label)
         form.addRow(self.tr("&Granted:"), self.granted_spin)
         form.addRow(self.tr("Decided &on:"), self.decided_edit)
         form.addRow(self.tr("&Report by:"), self.report_edit)
-        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        form.addRow(self.tr("Not&es:"), self.notes_edit)
         form.addRow("", self.error_label)
         self.editor_box = QtWidgets.QGroupBox(self.tr("Application"))
         self.editor_box.setLayout(form)
