@@ -43,7 +43,7 @@ class EditApplicationCommand(ServiceCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (not isinstance(other, EditApplicationCommand) or other._id != self._id or other.error is not None
                 or other._saved_at - self._saved_at > self.MERGE_SECONDS
-                or other._after.status != self._after.status):  # a change of status is a step of its own
+                or not self._before.status == self._after.status == other._after.status):  # a status: its own step
             return False
         self._after, self._saved_at = other._after, other._saved_at
         self.setText(other.text())
