@@ -262,3 +262,17 @@ def test_hearings_json_has_the_issuer_and_the_committee_date(capsys: pytest.Capt
     hearings = json.loads(capsys.readouterr().out)
     assert {"uid", "reference", "title", "deadline", "status", "issuer", "committee_decides_on"} <= set(hearings[0])
     assert all(h["issuer"] for h in hearings)
+
+
+def test_the_response_is_addressed_to_the_department_and_names_the_board_decision(services: AppServices) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    hid, _ = services.hearings.create(HearingInput("Høring: Klimaplan", reference="26/4711",
+                                                   issuer="Lejre Kommune, Natur og Miljø", response="Vi støtter."))
+    services.hearings.link_decision(hid, decided_item(services))
+    _, pdf = services.documents.hearing_response("26/4711")
+    text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+    assert "Til: Lejre Kommune, Natur og Miljø" in text
+    assert "Bestyrelsens beslutning: tirsdag 6. oktober 2026" in text
