@@ -206,3 +206,36 @@ def test_the_table_puts_what_is_due_first_and_passes_the_model_tester(qtmodeltes
     assert [r.title for r in model.rows] == ["Snart", "Senere", "Uden frist", "Gammel"]
     assert [model.index(n, Column.STATUS).data() for n in range(4)][:3] == ["Frist om 10 dage", "Åben", "Åben"]
     qtmodeltester.check(model)
+
+
+def test_the_window_has_both_pages_and_search_opens_a_hearing(qtbot, council_file: Path,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    from lokalraad_app.app import start
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.services.council import CouncilInput
+    from lokalraad_app.ui.funding.funding_view import FundingView
+    from lokalraad_app.ui.main_window import PAGES, PlaceholderPage
+
+    services = open_services(council_file, backup=False)
+    services.council.save_council(CouncilInput(name="Kirke Hyllinge Lokalråd", municipality="Lejre Kommune"))
+    services.hearings.create(HearingInput("Høring: Vindmøller ved Kyndeløse"))
+    target, _ = services.hearings.create(HearingInput("Høring: Spildevandsplan", deadline=date.today()))
+    services.close()
+    assert PAGES.index("funding") == PAGES.index("hearings") + 1
+    controller = start(council_file, QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat))
+    assert controller is not None
+    qtbot.addWidget(controller.window)
+    window = controller.window
+    assert isinstance(window.pages["hearings"], PlaceholderPage)  # until the store is open
+    controller.load()
+    assert isinstance(window.pages["hearings"], HearingsView) and isinstance(window.pages["funding"], FundingView)
+    assert window.nav.item(PAGES.index("funding")).text() == "Funding"
+    qtbot.keyClicks(window.search_edit, "spildevand")
+    qtbot.keyClick(window.search_edit, QtCore.Qt.Key.Key_Return)
+    results = window.search_view.results  # type: ignore[union-attr]
+    results.itemActivated.emit(results.item(0))
+    page = window.pages["hearings"]
+    assert window.stack.currentWidget() is page and page.current_id() == target  # type: ignore[attr-defined]
+    assert page.title_edit.text() == "Høring: Spildevandsplan"  # type: ignore[attr-defined]
+    controller.release()
+    assert isinstance(window.pages["hearings"], PlaceholderPage)
