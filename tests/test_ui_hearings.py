@@ -239,3 +239,20 @@ def test_the_window_has_both_pages_and_search_opens_a_hearing(qtbot, council_fil
     assert page.title_edit.text() == "Høring: Spildevandsplan"  # type: ignore[attr-defined]
     controller.release()
     assert isinstance(window.pages["hearings"], PlaceholderPage)
+
+
+def test_typing_goes_to_its_own_hearing_when_switching_mid_edit_or_leaving_the_page(  # type: ignore[no-untyped-def]
+        qtbot, services: AppServices, view: HearingsView) -> None:
+    first, _ = services.hearings.create(HearingInput("Høring: A", deadline=date.today() + timedelta(days=5)))
+    second, _ = services.hearings.create(HearingInput("Høring: B", deadline=date.today() + timedelta(days=9)))
+    view.reload()
+    view.set_save_delay(5000)  # the save is still waiting when the secretary moves on
+    view.select(first)
+    view.response_edit.setFocus()
+    qtbot.keyClicks(view.response_edit, "Svar til A", delay=40)
+    view.select(second)  # mid-edit, to the other hearing
+    assert view.response_edit.toPlainText() == ""
+    qtbot.keyClicks(view.response_edit, "Svar til B", delay=40)
+    view.hide()  # to another page of the window
+    assert stored(services, "SELECT title, response FROM hearing ORDER BY id") == [
+        ("Høring: A", "Svar til A"), ("Høring: B", "Svar til B")]
