@@ -949,6 +949,7 @@
         <translation>Vælg i kalenderen</translation>
     </message>
     <message>
+        <location filename="../lokalraad_app/ui/autosave.py" line="73"/>
         <location filename="../lokalraad_app/ui/date_field.py" line="121"/>
         <location filename="../lokalraad_app/ui/date_field.py" line="152"/>
         <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
@@ -1014,47 +1015,47 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="38"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="39"/>
         <source>Rural pool (landdistriktspulje)</source>
         <translation>Landdistriktspulje</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="39"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="40"/>
         <source>§ 18 (voluntary social work)</source>
         <translation>§ 18 (frivilligt socialt arbejde)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="40"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="41"/>
         <source>Foundation</source>
         <translation>Fond</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="41"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="42"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="45"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="46"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="47"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="48"/>
         <source>Granted</source>
         <translation>Bevilget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="49"/>
         <source>Refused</source>
         <translation>Afslået</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="50"/>
         <source>Reported</source>
         <translation>Afrapporteret</translation>
     </message>
@@ -1080,47 +1081,47 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
         <source>Pool or foundation</source>
         <translation>Pulje eller fond</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
         <source>For</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
         <source>Applied for</source>
         <translation>Ansøgt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="73"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
         <source>Granted</source>
         <translation>Bevilget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
         <source>Next deadline</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="98"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="99"/>
         <source>Too late: the application deadline was %1</source>
         <translation>For sent: ansøgningsfristen var %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="99"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="100"/>
         <source>Overdue: the report was due %1</source>
         <translation>Overskredet: afrapporteringen skulle være sendt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="103"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="104"/>
         <source>Apply within %n day(s)</source>
         <translation>
             <numerusform>Ansøgningsfrist om %n dag</numerusform>
@@ -1128,12 +1129,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="104"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="105"/>
         <source>Apply by %1</source>
         <translation>Ansøgningsfrist %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="105"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="106"/>
         <source>Report within %n day(s)</source>
         <translation>
             <numerusform>Afrapportering om %n dag</numerusform>
@@ -1141,7 +1142,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="107"/>
         <source>Report by %1</source>
         <translation>Afrapportering senest %1</translation>
     </message>
@@ -1149,147 +1150,142 @@
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="132"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="131"/>
         <source>Funding</source>
         <translation>Puljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="134"/>
         <source>Under way (draft, sent, granted)</source>
         <translation>I gang (kladde, sendt, bevilget)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="135"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="139"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="138"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="144"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="143"/>
         <source>&amp;New application…</source>
         <translation>&amp;Ny ansøgning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="145"/>
         <source>A new application to a pool or a foundation (Ctrl+Shift+N)</source>
         <translation>En ny ansøgning til en pulje eller en fond (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="147"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="146"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="170"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="169"/>
         <source>not decided</source>
         <translation>ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="179"/>
         <source>When the spending of a grant must be accounted for</source>
         <translation>Hvornår der skal gøres rede for, hvordan bevillingen er brugt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="189"/>
         <source>&amp;Pool or foundation:</source>
         <translation>&amp;Pulje eller fond:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="190"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="191"/>
         <source>&amp;What for:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="192"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiativ:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="193"/>
         <source>&amp;Applied for:</source>
         <translation>&amp;Ansøgt beløb:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="194"/>
         <source>Application dead&amp;line:</source>
         <translation>Ans&amp;øgningsfrist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="200"/>
         <source>Not&amp;es:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="195"/>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="197"/>
         <source>&amp;Granted:</source>
         <translation>&amp;Bevilget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="198"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Dato for svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="199"/>
         <source>&amp;Report by:</source>
         <translation>Af&amp;rapporteres senest:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="202"/>
         <source>Application</source>
         <translation>Ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="282"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="279"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="356"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="338"/>
         <source>Write the name of the pool or foundation.</source>
         <translation>Skriv navnet på puljen eller fonden.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="361"/>
-        <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
-        <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="409"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="377"/>
         <source>New application</source>
         <translation>Ny ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="409"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="377"/>
         <source>The pool or foundation applied to:</source>
         <translation>Puljen eller fonden, der søges:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="426"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="394"/>
         <source>Delete application</source>
         <translation>Slet ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="427"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="395"/>
         <source>Delete the application to “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slette ansøgningen til “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="428"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="396"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1388,63 +1384,63 @@
 <context>
     <name>HearingTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="64"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="81"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="82"/>
         <source>Answered %1</source>
         <translation>Besvaret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="83"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="84"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="86"/>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="95"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="96"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="90"/>
         <source>Too late: the committee decided %1</source>
         <translation>For sent: udvalget besluttede %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="90"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="91"/>
         <source>Too late: the deadline was %1</source>
         <translation>For sent: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="94"/>
         <source>Due today</source>
         <translation>Frist i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="96"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="97"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Frist om %n dag</numerusform>
@@ -1452,7 +1448,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="108"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="109"/>
         <source>The committee decides %1</source>
         <translation>Udvalget beslutter %1</translation>
     </message>
@@ -1460,207 +1456,202 @@
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="128"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="127"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="133"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="132"/>
         <source>&amp;New hearing…</source>
         <translation>&amp;Ny høring…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="134"/>
         <source>A new hearing from the municipality (Ctrl+Shift+N)</source>
         <translation>En ny høring fra kommunen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="135"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="136"/>
         <source>&amp;Print response…</source>
         <translation>&amp;Udskriv høringssvar…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="139"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="138"/>
         <source>The response as the municipality will get it (Ctrl+P)</source>
         <translation>Høringssvaret, som kommunen får det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="152"/>
         <source>e.g. Lejre Kommune, Plan og Udvikling</source>
         <translation>fx Lejre Kommune, Plan og Udvikling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="159"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="158"/>
         <source>When the committee decides: an answer after that is too late.</source>
         <translation>Hvornår udvalget beslutter: et svar derefter er for sent.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="164"/>
         <source>The council&apos;s response to the municipality…</source>
         <translation>Lokalrådets høringssvar til kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="176"/>
         <source>Mark as &amp;sent</source>
         <translation>Markér som s&amp;endt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="178"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="177"/>
         <source>The response has gone to the municipality</source>
         <translation>Høringssvaret er sendt til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="179"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="203"/>
         <source>&amp;Link:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="156"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="155"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="174"/>
         <source>Lin&amp;k a board decision…</source>
         <translation>&amp;Knyt bestyrelsens beslutning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="176"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="175"/>
         <source>Unl&amp;ink</source>
         <translation>F&amp;jern kobling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="178"/>
         <source>We do not ans&amp;wer</source>
         <translation>Vi svarer &amp;ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="187"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="186"/>
         <source>Co&amp;mmittee decides:</source>
         <translation>Ud&amp;valget beslutter:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="201"/>
         <source>&amp;Case no.:</source>
         <translation>S&amp;agsnr.:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="205"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="204"/>
         <source>De&amp;adline:</source>
         <translation>&amp;Høringsfrist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="207"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="206"/>
         <source>A&amp;bout:</source>
         <translation>&amp;Om høringen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="208"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="207"/>
         <source>R&amp;esponse:</source>
         <translation>Høringssva&amp;r:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="209"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="208"/>
         <source>Board decision:</source>
         <translation>Bestyrelsens beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="212"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="329"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="322"/>
         <source>None linked. Link the decision the response rests on.</source>
         <translation>Ingen knyttet til. Knyt den beslutning, svaret bygger på.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="331"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="324"/>
         <source>%1, %2: %3 — “%4”</source>
         <translation>%1, %2: %3 — “%4”</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="368"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="348"/>
         <source>Write the hearing&apos;s title.</source>
         <translation>Skriv høringens titel.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="372"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="352"/>
         <source>The link must be a web address starting with https://.</source>
         <translation>Linket skal være en webadresse, der begynder med https://.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="376"/>
-        <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
-        <translation>“%1” er ikke en dato. Skriv den som dag.måned.år, fx 25.03.2025.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="432"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="398"/>
         <source>New hearing</source>
         <translation>Ny høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="432"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="398"/>
         <source>Title of the hearing:</source>
         <translation>Høringens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="449"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="415"/>
         <source>Delete hearing</source>
         <translation>Slet høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="450"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="416"/>
         <source>Delete “%1” with its response? You can undo this with Ctrl+Z.</source>
         <translation>Slette “%1” med høringssvaret? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="451"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="417"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="465"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="431"/>
         <source>No decisions</source>
         <translation>Ingen beslutninger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="465"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="431"/>
         <source>No minutes in the file record a decision yet. Write the board&apos;s decision in the minutes first.</source>
         <translation>Ingen referater i filen har en beslutning endnu. Skriv først bestyrelsens beslutning i referatet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="470"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="436"/>
         <source>Link a board decision</source>
         <translation>Knyt bestyrelsens beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="471"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="437"/>
         <source>The decision the response rests on:</source>
         <translation>Den beslutning, høringssvaret bygger på:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="492"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="458"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>

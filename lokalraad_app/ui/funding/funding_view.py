@@ -15,6 +15,7 @@ from lokalraad_app.domain.enums import DeadlineKind, FundingStatus, FundKind, Se
 from lokalraad_app.services.errors import NotFoundError
 from lokalraad_app.services.funding import FundingInput, FundingRow, FundingService
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.autosave import AutosavePage, show_date, typed_date
 from lokalraad_app.ui.date_field import DateField
 from lokalraad_app.ui.deadlines import RED, severity_brush, severity_icon, severity_style, short_date
 from lokalraad_app.ui.events import Events
@@ -24,7 +25,7 @@ from lokalraad_app.ui.funding.commands import (
     EditApplicationCommand,
 )
 from lokalraad_app.ui.labels import format_date
-from lokalraad_app.ui.meetings.editing import SAVE_DELAY_MS, refused, set_text
+from lokalraad_app.ui.meetings.editing import refused, set_text
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import push
 
@@ -118,16 +119,14 @@ class FundingTableModel(RowsTableModel):
         return next((n for n, r in enumerate(self.rows) if r.id == application_id), None)
 
 
-class FundingView(QtWidgets.QWidget):
+class FundingView(AutosavePage):
     """The Puljer page."""
 
     def __init__(self, service: FundingService, events: Events, undo_stack: QtGui.QUndoStack,
                  parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._events, self._undo = service, events, undo_stack
-        self._initiating = False
+        super().__init__(events, undo_stack, parent)
+        self._service = service
         self._editing_id: int | None = None
-        self._loading = False
 
         heading = QtWidgets.QLabel(self.tr("Funding"))
         heading.setObjectName("PageTitle")
@@ -216,8 +215,6 @@ class FundingView(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._timer = QtCore.QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save)
         for signal in (self.fund_edit.textEdited, self.purpose_edit.textEdited, self.deadline_edit.textEdited,
                        self.decided_edit.textEdited, self.report_edit.textEdited, self.notes_edit.textChanged,
                        self.applied_spin.valueChanged, self.granted_spin.valueChanged,
@@ -311,11 +308,7 @@ class FundingView(QtWidgets.QWidget):
             self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
             for field, day in ((self.deadline_edit, d.deadline), (self.decided_edit, d.decided_on),
                                (self.report_edit, d.report_deadline)):
-                if field.date() != day or (day is None and not field.is_empty()):
-                    if day is None:
-                        field.clear()
-                    else:
-                        field.set_date(day)
+                show_date(field, day)
             set_text(self.notes_edit, d.notes)
             self._show_warning()
             self.editor_box.setEnabled(True)
@@ -331,17 +324,6 @@ class FundingView(QtWidgets.QWidget):
         self.warning_label.setStyleSheet(severity_style(severity))
 
     # --- saving --------------------------------------------------------------------------------
-    def set_save_delay(self, ms: int) -> None:
-        self._timer.setInterval(ms)
-
-    def save_pending(self) -> None:
-        if self._timer.isActive():
-            self.save()
-
-    def _on_field_changed(self) -> None:
-        if not self._loading and not self._timer.isActive():
-            self._timer.start()
-
     def _on_status_changed(self) -> None:
         """A new status is saved at once, as a step of its own."""
         if not self._loading:
@@ -354,15 +336,9 @@ class FundingView(QtWidgets.QWidget):
         if not fund:
             fund = before.fund
             problems.append(self.tr("Write the name of the pool or foundation."))
-        days = []
-        for field, old in ((self.deadline_edit, before.deadline), (self.decided_edit, before.decided_on),
-                           (self.report_edit, before.report_deadline)):
-            if not field.is_empty() and field.date() is None:
-                problems.append(self.tr("“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.")
-                                .replace("%1", field.text().strip()))
-                days.append(old)
-            else:
-                days.append(field.date())
+        days = [typed_date(self.deadline_edit, before.deadline, problems),
+                typed_date(self.decided_edit, before.decided_on, problems),
+                typed_date(self.report_edit, before.report_deadline, problems)]
         granted = self.granted_spin.value()
         value = FundingInput(fund, FundKind(self.kind_combo.currentData()), self.purpose_edit.text().strip(),
                              self.initiative_combo.currentData(), self.applied_spin.value(),
@@ -385,15 +361,7 @@ class FundingView(QtWidgets.QWidget):
         self.error_label.setText("\n".join(problems))
         self.error_label.setVisible(bool(problems))
         if after != before:
-            self._initiating = True
-            try:
-                refused(self, push(self._undo, EditApplicationCommand(self._service, self._publish, application_id,
-                                                                      before, after)))
-            finally:
-                self._initiating = False
-
-    def _publish(self, changes: frozenset[str]) -> None:
-        self._events.publish(changes, initiator=self if self._initiating else None)
+            self._push_own_edit(EditApplicationCommand(self._service, self._publish, application_id, before, after))
 
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if "funding" in changes or "all" in changes or "plan" in changes:
@@ -428,10 +396,6 @@ class FundingView(QtWidgets.QWidget):
                            self.tr("Delete")):
             refused(self, push(self._undo, DeleteApplicationCommand(self._service, self._events.publish,
                                                                     application_id, fund)))
-
-    def hideEvent(self, event: QtGui.QHideEvent) -> None:
-        self.save_pending()
-        super().hideEvent(event)
 
 
 __all__ = ["Column", "FundingTableModel", "FundingView", "fund_kind_label", "funding_status_label"]

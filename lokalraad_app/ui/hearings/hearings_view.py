@@ -16,6 +16,7 @@ from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.hearings import DecisionChoice, HearingInput, HearingRow, HearingService
 from lokalraad_app.ui import prompts
+from lokalraad_app.ui.autosave import AutosavePage, show_date, typed_date
 from lokalraad_app.ui.date_field import DateField
 from lokalraad_app.ui.deadlines import RED, severity_brush, severity_icon, severity_style, short_date
 from lokalraad_app.ui.events import Events
@@ -27,7 +28,7 @@ from lokalraad_app.ui.hearings.commands import (
     SetHearingStatusCommand,
 )
 from lokalraad_app.ui.labels import format_date
-from lokalraad_app.ui.meetings.editing import SAVE_DELAY_MS, refused, set_text
+from lokalraad_app.ui.meetings.editing import refused, set_text
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
 
@@ -113,16 +114,14 @@ class HearingTableModel(RowsTableModel):
         return next((n for n, r in enumerate(self.rows) if r.id == hearing_id), None)
 
 
-class HearingsView(QtWidgets.QWidget):
+class HearingsView(AutosavePage):
     """The Høringer page."""
 
     def __init__(self, service: HearingService, documents: DocumentService, events: Events,
                  undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service, self._documents, self._events, self._undo = service, documents, events, undo_stack
-        self._initiating = False  # True while this page's own typing is being saved
+        super().__init__(events, undo_stack, parent)
+        self._service, self._documents = service, documents
         self._editing_id: int | None = None
-        self._loading = False
         self.preview_dialog: QtWidgets.QDialog | None = None
 
         heading = QtWidgets.QLabel(self.tr("Hearings"))
@@ -227,8 +226,6 @@ class HearingsView(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._timer = QtCore.QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save)
         for signal in (self.title_edit.textEdited, self.reference_edit.textEdited, self.issuer_edit.textEdited,
                        self.link_edit.textEdited, self.deadline_edit.textEdited, self.committee_edit.textEdited,
                        self.description_edit.textChanged, self.response_edit.textChanged):
@@ -310,12 +307,8 @@ class HearingsView(QtWidgets.QWidget):
                                 (self.issuer_edit, d.issuer), (self.link_edit, d.link)):
                 if edit.text() != value:
                     edit.setText(value)
-            for field, day in ((self.deadline_edit, d.deadline), (self.committee_edit, d.committee_decides_on)):
-                if field.date() != day or (day is None and not field.is_empty()):
-                    if day is None:
-                        field.clear()
-                    else:
-                        field.set_date(day)
+            show_date(self.deadline_edit, d.deadline)
+            show_date(self.committee_edit, d.committee_decides_on)
             set_text(self.description_edit, d.description)
             set_text(self.response_edit, d.response)
             self._show_decision(detail.decision)
@@ -345,19 +338,6 @@ class HearingsView(QtWidgets.QWidget):
         self.warning_label.setStyleSheet(severity_style(severity))
 
     # --- saving --------------------------------------------------------------------------------
-    def set_save_delay(self, ms: int) -> None:
-        self._timer.setInterval(ms)
-
-    def save_pending(self) -> None:
-        """Saves typing that waits for its timer (before printing, leaving the page)."""
-        if self._timer.isActive():
-            self.save()
-
-    def _on_field_changed(self) -> None:
-        # Saved a moment after typing stops, at most about a second behind.
-        if not self._loading and not self._timer.isActive():
-            self._timer.start()
-
     def form_value(self, before: HearingInput) -> tuple[HearingInput, list[str]]:
         """What the form holds; a field that cannot be saved as typed keeps its value from the file, and
         the reasons are returned to show (the typing stays in the field to be put right)."""
@@ -370,16 +350,10 @@ class HearingsView(QtWidgets.QWidget):
         if link and not link.lower().startswith(("https://", "http://")):
             link = before.link
             problems.append(self.tr("The link must be a web address starting with https://."))
-        days = []
-        for field, old in ((self.deadline_edit, before.deadline), (self.committee_edit, before.committee_decides_on)):
-            if not field.is_empty() and field.date() is None:
-                problems.append(self.tr("“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.")
-                                .replace("%1", field.text().strip()))
-                days.append(old)
-            else:
-                days.append(field.date())
         value = HearingInput(title, self.reference_edit.text().strip(), self.issuer_edit.text().strip(), link,
-                             days[0], days[1], self.description_edit.toPlainText(), self.response_edit.toPlainText())
+                             typed_date(self.deadline_edit, before.deadline, problems),
+                             typed_date(self.committee_edit, before.committee_decides_on, problems),
+                             self.description_edit.toPlainText(), self.response_edit.toPlainText())
         return value, problems
 
     def save(self) -> None:
@@ -396,15 +370,7 @@ class HearingsView(QtWidgets.QWidget):
         self.error_label.setText("\n".join(problems))
         self.error_label.setVisible(bool(problems))
         if after != before:
-            self._initiating = True
-            try:
-                refused(self, push(self._undo, EditHearingCommand(self._service, self._publish, hearing_id, before,
-                                                                  after)))
-            finally:
-                self._initiating = False
-
-    def _publish(self, changes: frozenset[str]) -> None:
-        self._events.publish(changes, initiator=self if self._initiating else None)
+            self._push_own_edit(EditHearingCommand(self._service, self._publish, hearing_id, before, after))
 
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if "hearings" in changes or "all" in changes:
@@ -498,10 +464,6 @@ class HearingsView(QtWidgets.QWidget):
         link = self.link_edit.text().strip()
         if link.lower().startswith(("https://", "http://")):
             QtGui.QDesktopServices.openUrl(QtCore.QUrl(link))
-
-    def hideEvent(self, event: QtGui.QHideEvent) -> None:
-        self.save_pending()  # leaving the page mid-sentence keeps the sentence
-        super().hideEvent(event)
 
 
 __all__ = ["Column", "HearingTableModel", "HearingsView", "in_view_order"]
