@@ -1086,7 +1086,7 @@
         <translation>Pulje eller fond</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
         <source>For</source>
         <translation>Til</translation>
     </message>
@@ -1096,17 +1096,17 @@
         <translation>Ansøgt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
         <source>Granted</source>
         <translation>Bevilget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
         <source>Next deadline</source>
         <translation>Næste frist</translation>
     </message>
@@ -1255,37 +1255,37 @@
         <translation>Ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="279"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="278"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="338"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="337"/>
         <source>Write the name of the pool or foundation.</source>
         <translation>Skriv navnet på puljen eller fonden.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="377"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="376"/>
         <source>New application</source>
         <translation>Ny ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="377"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="376"/>
         <source>The pool or foundation applied to:</source>
         <translation>Puljen eller fonden, der søges:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="394"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="393"/>
         <source>Delete application</source>
         <translation>Slet ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="395"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="394"/>
         <source>Delete the application to “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slette ansøgningen til “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="396"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="395"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1586,72 +1586,72 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="322"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="321"/>
         <source>None linked. Link the decision the response rests on.</source>
         <translation>Ingen knyttet til. Knyt den beslutning, svaret bygger på.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="324"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="323"/>
         <source>%1, %2: %3 — “%4”</source>
         <translation>%1, %2: %3 — “%4”</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="348"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="347"/>
         <source>Write the hearing&apos;s title.</source>
         <translation>Skriv høringens titel.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="352"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="351"/>
         <source>The link must be a web address starting with https://.</source>
         <translation>Linket skal være en webadresse, der begynder med https://.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="398"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="397"/>
         <source>New hearing</source>
         <translation>Ny høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="398"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="397"/>
         <source>Title of the hearing:</source>
         <translation>Høringens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="415"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="414"/>
         <source>Delete hearing</source>
         <translation>Slet høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="416"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="415"/>
         <source>Delete “%1” with its response? You can undo this with Ctrl+Z.</source>
         <translation>Slette “%1” med høringssvaret? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="417"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="416"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="431"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="430"/>
         <source>No decisions</source>
         <translation>Ingen beslutninger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="431"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="430"/>
         <source>No minutes in the file record a decision yet. Write the board&apos;s decision in the minutes first.</source>
         <translation>Ingen referater i filen har en beslutning endnu. Skriv først bestyrelsens beslutning i referatet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="436"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="435"/>
         <source>Link a board decision</source>
         <translation>Knyt bestyrelsens beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="437"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="436"/>
         <source>The decision the response rests on:</source>
         <translation>Den beslutning, høringssvaret bygger på:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="458"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="457"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>

@@ -56,11 +56,11 @@ def kroner(amount: int | None) -> str:
 
 class Column(IntEnum):
     FUND = 0
-    PURPOSE = 1
-    APPLIED = 2
-    GRANTED = 3
-    STATUS = 4
-    NEXT = 5
+    STATUS = 1
+    NEXT = 2  # the deadline that matters next, and how near it is
+    APPLIED = 3
+    GRANTED = 4
+    PURPOSE = 5
 
 
 class FundingTableModel(RowsTableModel):
@@ -71,8 +71,8 @@ class FundingTableModel(RowsTableModel):
         self.today = today
 
     def titles(self) -> list[str]:
-        return [self.tr("Pool or foundation"), self.tr("For"), self.tr("Applied for"), self.tr("Granted"),
-                self.tr("Status"), self.tr("Next deadline")]
+        return [self.tr("Pool or foundation"), self.tr("Status"), self.tr("Next deadline"), self.tr("Applied for"),
+                self.tr("Granted"), self.tr("For")]
 
     def display(self, r: FundingRow, column: int) -> str:
         col = Column(column)
@@ -138,8 +138,8 @@ class FundingView(AutosavePage):
         filter_label = QtWidgets.QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter_combo)
         self.model = FundingTableModel(self)
-        self.table = row_table(self.model, {Column.FUND: 170, Column.PURPOSE: 220, Column.APPLIED: 100,
-                                            Column.GRANTED: 100, Column.STATUS: 90})
+        self.table = row_table(self.model, {Column.FUND: 170, Column.STATUS: 90, Column.NEXT: 200,
+                                            Column.APPLIED: 100, Column.GRANTED: 100})
         self.new_button = QtWidgets.QPushButton(self.tr("&New application…"))
         self.new_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+N"))  # Ctrl+N is File ▸ New council file
         self.new_button.setToolTip(self.tr("A new application to a pool or a foundation (Ctrl+Shift+N)"))
@@ -210,8 +210,7 @@ class FundingView(AutosavePage):
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(left_widget)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([640, 540])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -364,7 +363,7 @@ class FundingView(AutosavePage):
             self._push_own_edit(EditApplicationCommand(self._service, self._publish, application_id, before, after))
 
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
-        if "funding" in changes or "all" in changes or "plan" in changes:
+        if changes & {"funding", "all", "plan", "initiatives"}:
             self.save_pending()
             self.reload()
             if initiator is not self and self._editing_id is not None:

@@ -27,7 +27,7 @@ from lokalraad_app.ui.hearings.commands import (
     LinkDecisionCommand,
     SetHearingStatusCommand,
 )
-from lokalraad_app.ui.labels import format_date
+from lokalraad_app.ui.labels import buddy_label, format_date
 from lokalraad_app.ui.meetings.editing import refused, set_text
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
@@ -37,10 +37,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 class Column(IntEnum):
     DEADLINE = 0
-    TITLE = 1
-    REFERENCE = 2
-    ISSUER = 3
-    STATUS = 4
+    STATUS = 1  # beside the deadline: how near it is, or why it is too late
+    TITLE = 2
+    REFERENCE = 3
+    ISSUER = 4
 
 
 def in_view_order(rows: list[HearingRow]) -> list[HearingRow]:
@@ -62,7 +62,7 @@ class HearingTableModel(RowsTableModel):
         self.today = today
 
     def titles(self) -> list[str]:
-        return [self.tr("Deadline"), self.tr("Hearing"), self.tr("Case no."), self.tr("From"), self.tr("Status")]
+        return [self.tr("Deadline"), self.tr("Status"), self.tr("Hearing"), self.tr("Case no."), self.tr("From")]
 
     def display(self, r: HearingRow, column: int) -> str:
         col = Column(column)
@@ -127,8 +127,8 @@ class HearingsView(AutosavePage):
         heading = QtWidgets.QLabel(self.tr("Hearings"))
         heading.setObjectName("PageTitle")
         self.model = HearingTableModel(self)
-        self.table = row_table(self.model, {Column.DEADLINE: 100, Column.TITLE: 260, Column.REFERENCE: 80,
-                                            Column.ISSUER: 150})
+        self.table = row_table(self.model, {Column.DEADLINE: 95, Column.STATUS: 150, Column.TITLE: 250,
+                                            Column.REFERENCE: 75})
         self.new_button = QtWidgets.QPushButton(self.tr("&New hearing…"))
         self.new_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+N"))  # Ctrl+N is File ▸ New council file
         self.new_button.setToolTip(self.tr("A new hearing from the municipality (Ctrl+Shift+N)"))
@@ -200,8 +200,8 @@ class HearingsView(AutosavePage):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Case no.:"), self.reference_edit)
         form.addRow(self.tr("F&rom:"), self.issuer_edit)
-        form.addRow(self.tr("&Link:"), link_row)
-        form.addRow(self.tr("De&adline:"), dates)
+        form.addRow(buddy_label(self.tr("&Link:"), self.link_edit), link_row)  # the label of a row of fields needs
+        form.addRow(buddy_label(self.tr("De&adline:"), self.deadline_edit), dates)  # its buddy said, or shows "&"
         form.addRow("", self.warning_label)
         form.addRow(self.tr("A&bout:"), self.description_edit)
         form.addRow(self.tr("R&esponse:"), self.response_edit)
@@ -221,8 +221,7 @@ class HearingsView(AutosavePage):
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(left_widget)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 620])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -256,12 +255,12 @@ class HearingsView(AutosavePage):
         if row is None:
             self._show(None)
         else:  # another hearing than before is shown by _on_current_changed
-            self.table.setCurrentIndex(self.model.index(row, Column.TITLE))
+            self.table.setCurrentIndex(self.model.index(row, Column.DEADLINE))
 
     def select(self, hearing_id: int) -> None:
         row = self.model.row_of(hearing_id)
         if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, Column.TITLE))
+            self.table.setCurrentIndex(self.model.index(row, Column.DEADLINE))
 
     def show_uid(self, uid: str) -> bool:
         """Selects the hearing with that uid (from the overview); False if the file has none."""
