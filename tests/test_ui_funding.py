@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date, timedelta
 
 import pytest
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app.domain.enums import FundingStatus
 from lokalraad_app.services.bundle import AppServices
@@ -148,3 +148,16 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester, danish, services
     assert isinstance(model.index(0, Column.NEXT).data(QtCore.Qt.ItemDataRole.DecorationRole), QtGui.QIcon)
     assert model.index(0, Column.NEXT).data(QtCore.Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     qtmodeltester.check(model)
+
+
+def test_no_label_of_either_page_shows_a_literal_ampersand(services: AppServices, view: FundingView) -> None:
+    from lokalraad_app.ui.hearings.hearings_view import HearingsView
+
+    hearings = HearingsView(services.hearings, services.documents, Events(), UndoStack())
+    try:
+        for page in (view, hearings):
+            shown = [label.text() for label in page.findChildren(QtWidgets.QLabel)
+                     if "&" in label.text() and label.buddy() is None]
+            assert shown == [], shown
+    finally:
+        hearings.deleteLater()
