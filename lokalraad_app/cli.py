@@ -205,6 +205,18 @@ def cmd_budget(args: argparse.Namespace) -> int:
         _print_table(("votes", "cost", "chosen", "proposal"), [
             (str(p.votes), str(p.cost), "yes" if p in result.chosen else "no (did not fit)", p.title)
             for p in [*result.chosen, *result.passed_over]])
+def cmd_funding(args: argparse.Namespace) -> int:
+    from lokalraad_app.services.bundle import open_for_command
+
+    with open_for_command(_data_path(args), write=False) as cs:
+        applications = cs.funding.rows()
+    if args.json:
+        _print_json([a.to_json() for a in applications])
+    else:
+        _print_table(("deadline", "status", "applied", "granted", "fund", "purpose", "uid"), [
+            (a.deadline.isoformat() if a.deadline else "", a.status, str(a.amount_applied),
+             "" if a.amount_granted is None else str(a.amount_granted), a.fund, a.purpose, a.uid)
+            for a in applications])
     return 0
 
 
@@ -582,6 +594,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["rounds", "result"])
     p.add_argument("--round", type=int, metavar="ID", help="the round (see lokalraad budget rounds)")
     p.add_argument("--json", action="store_true", help="JSON for scripts")
+    p = command("funding", cmd_funding, "list the applications to municipal pools and foundations")
+    p.add_argument("--json", action="store_true", help="a JSON list for scripts")
 
     p = command("import-members", cmd_import_members, "import people from CSV or XLSX, all or nothing")
     p.add_argument("source", metavar="SOURCE", help="the CSV or XLSX file")

@@ -307,19 +307,34 @@ DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "
                  "oktober", "november", "december")
 DANISH_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
-HEARINGS = (
-    ("Forslag til Kommuneplan", "Forslaget fastlægger rammerne for byudvikling, landskab og infrastruktur."),
-    ("Forslag til lokalplan for boligområde ved Præstemarken", "Lokalplanen muliggør 42 rækkehuse."),
-    ("Trafiksikkerhedsplan", "Kommunens prioritering af trafiksikkerhedsprojekter de næste fire år."),
-    ("Spildevandsplan", "Plan for separatkloakering og håndtering af overløb."),
-    ("Forslag til nedlæggelse af weekendafgange på rute 217", "Movias forslag til ny køreplan."),
-    ("Råstofplan, Region Sjælland", "Udlæg af nye graveområder ved Kyndeløse."),
-    ("Skolestruktur i Lejre Kommune", "Tre modeller for fremtidens skolestruktur."),
-    ("Klimaplan", "Kommunens plan for CO2-reduktion og klimatilpasning."),
-    ("Planstrategi", "Byrådets strategi for den kommende planperiode."),
-    ("Naturpolitik", "Mål for biodiversitet og naturforvaltning."),
-    ("Landdistriktspolitik", "Kommunens politik for lokalsamfund og landdistrikter."),
-    ("Affaldsplan", "Ny affaldsordning med fire fraktioner."),
+HEARINGS = (  # (title, description, the municipal department that holds the hearing)
+    ("Forslag til Kommuneplan", "Forslaget fastlægger rammerne for byudvikling, landskab og infrastruktur.",
+     "Plan og Udvikling"),
+    ("Forslag til lokalplan for boligområde ved Præstemarken", "Lokalplanen muliggør 42 rækkehuse.",
+     "Plan og Udvikling"),
+    ("Trafiksikkerhedsplan", "Kommunens prioritering af trafiksikkerhedsprojekter de næste fire år.", "Vej og Trafik"),
+    ("Spildevandsplan", "Plan for separatkloakering og håndtering af overløb.", "Natur og Miljø"),
+    ("Forslag til nedlæggelse af weekendafgange på rute 217", "Movias forslag til ny køreplan.", "Vej og Trafik"),
+    ("Råstofplan, Region Sjælland", "Udlæg af nye graveområder ved Kyndeløse.", "Region Sjælland"),
+    ("Skolestruktur i Lejre Kommune", "Tre modeller for fremtidens skolestruktur.", "Børn og Familie"),
+    ("Klimaplan", "Kommunens plan for CO2-reduktion og klimatilpasning.", "Natur og Miljø"),
+    ("Planstrategi", "Byrådets strategi for den kommende planperiode.", "Plan og Udvikling"),
+    ("Naturpolitik", "Mål for biodiversitet og naturforvaltning.", "Natur og Miljø"),
+    ("Landdistriktspolitik", "Kommunens politik for lokalsamfund og landdistrikter.", "Plan og Udvikling"),
+    ("Affaldsplan", "Ny affaldsordning med fire fraktioner.", "Natur og Miljø"),
+)
+
+# (fund, kind, purpose, initiative title, applied, granted, status, deadline, decided, report deadline in days
+# from today; None: none), notes
+FUNDING = (
+    ("Landdistriktspuljen", "rural_pool", "Cykelsti, første etape", "Cykelsti mellem Kirke Hyllinge og Lyndby",
+     250_000, 200_000, "granted", -120, -60, 240, "Bevilget med krav om medfinansiering fra kommunen."),
+    ("Lejre Kommunes § 18-pulje", "section_18", "Frivillighedens dag", "Frivillighedens dag",
+     15_000, 15_000, "reported", -400, -350, -30, "Regnskab sendt."),
+    ("Friluftsrådet", "foundation", "Shelters og bålplads", "Shelterplads ved Gershøj",
+     75_000, None, "sent", -20, None, None, "Svar forventes inden for tre måneder."),
+    ("Nordea-fonden", "foundation", "Renovering af forsamlingshusets køkken", "Renovering af forsamlingshuset",
+     180_000, None, "draft", 10, None, None, "Budget og tilbud fra tømreren mangler."),
 )
 
 
@@ -416,6 +431,7 @@ class _DemoWriter:
         self.months = range(today.year * 12 + today.month - 1 - (YEARS * 12 - 6),
                             today.year * 12 + today.month - 1 + 6)  # 20 years, the last half-year ahead
         self.secretary = ("", "")
+        self.initiative_ids: dict[str, int] = {}  # by title, for the funding applications
 
     # --- plumbing ----------------------------------------------------------------------------------
     def next_id(self, table: str) -> int:
@@ -438,7 +454,7 @@ class _DemoWriter:
     def flush_all(self) -> None:
         # Parents before children, so the foreign keys hold at every insert.
         for table in ("council", "person", "membership", "meeting", "agenda_item", "attendance", "minutes",
-                      "action_item", "development_plan", "focus_area", "initiative", "hearing"):
+                      "action_item", "development_plan", "focus_area", "initiative", "hearing", "funding_application"):
             self.flush(table)
 
     def report(self, fraction: float) -> None:
@@ -833,8 +849,9 @@ class _DemoWriter:
                                     "description": description})
             for initiative in initiatives:
                 status = rng.choice(statuses)
+                self.initiative_ids[initiative] = self.next_id("initiative")
                 self.add("initiative", {
-                    "id": self.next_id("initiative"), "focus_area_id": fid, "title": initiative,
+                    "id": self.initiative_ids[initiative], "focus_area_id": fid, "title": initiative,
                     "description": f"{initiative}: et initiativ under indsatsområdet {title.lower()}.",
                     "owner": unit.names.get(rng.choice(members), "Bestyrelsen") if members else "Bestyrelsen",
                     "partners": ", ".join(rng.sample(partners, 2)), "funding": rng.choice(funding),
@@ -850,11 +867,11 @@ class _DemoWriter:
         hearings = []
         for year in range(self.first_year, self.today.year + 1):
             for _ in range(2):
-                title, description = rng.choice(HEARINGS)
+                title, description, issuer = rng.choice(HEARINGS)
                 deadline = date(year, rng.randint(1, 12), rng.randint(1, 28))
-                hearings.append((deadline, f"Høring: {title} {year}", description))
+                hearings.append((deadline, f"Høring: {title} {year}", description, issuer))
         hearings.sort()
-        for i, (deadline, title, description) in enumerate(hearings):
+        for i, (deadline, title, description, issuer) in enumerate(hearings):
             is_open = i >= len(hearings) - 2
             reference = f"{deadline.year % 100:02d}/{rng.randint(1000, 29999)}"
             if is_open:  # the two newest are still open, with a deadline ahead
@@ -871,6 +888,23 @@ class _DemoWriter:
                 "status": (HearingStatus.OPEN if is_open else HearingStatus.SKIPPED if skipped
                            else HearingStatus.ANSWERED).value,
                 "answered_on": deadline - timedelta(days=rng.randint(1, 10)) if answered else None,
+                "issuer": f"{MUNICIPALITY}, {issuer}" if issuer != "Region Sjælland" else issuer,
+                "link": f"https://www.lejre.dk/hoeringer/{reference.replace('/', '-')}",
+                "committee_decides_on": deadline + timedelta(days=21), "agenda_item_id": None,
+            })
+
+    def make_funding(self) -> None:
+        """A few applications for the plan's initiatives: granted, accounted for, awaiting an answer, a draft."""
+        def days(n: int | None) -> date | None:
+            return None if n is None else self.today + timedelta(days=n)
+
+        for n, (fund, kind, purpose, initiative, applied, granted, status, deadline, decided, report, notes) in enumerate(FUNDING):
+            self.add("funding_application", {
+                "id": self.next_id("funding_application"),
+                "uid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"lokalraad-demo-funding-{n}")),  # the seed's draws stay
+                "fund": fund, "kind": kind, "purpose": purpose, "initiative_id": self.initiative_ids.get(initiative), "amount_applied": applied,
+                "amount_granted": granted, "deadline": days(deadline), "status": status, "decided_on": days(decided),
+                "report_deadline": days(report), "notes": notes,
             })
 
     # --- all of it ---------------------------------------------------------------------------------
@@ -883,6 +917,7 @@ class _DemoWriter:
                 self.make_council(unit)
                 self.make_plan(unit)
                 self.make_hearings()
+                self.make_funding()
             self.flush_all()
             self.report((k + 0.1) / self.scale)
             self.make_meetings(unit, (k + 0.1) / self.scale, 0.9 / self.scale)

@@ -1153,6 +1153,7 @@
         <translation>Vælg i kalenderen</translation>
     </message>
     <message>
+        <location filename="../lokalraad_app/ui/autosave.py" line="73"/>
         <location filename="../lokalraad_app/ui/date_field.py" line="121"/>
         <location filename="../lokalraad_app/ui/date_field.py" line="152"/>
         <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
@@ -1213,6 +1214,284 @@
         <location filename="../lokalraad_app/ui/documents/preview_dialog.py" line="225"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="39"/>
+        <source>Rural pool (landdistriktspulje)</source>
+        <translation>Landdistriktspulje</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="40"/>
+        <source>§ 18 (voluntary social work)</source>
+        <translation>§ 18 (frivilligt socialt arbejde)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="41"/>
+        <source>Foundation</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="42"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="46"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="47"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="48"/>
+        <source>Granted</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="49"/>
+        <source>Refused</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="50"/>
+        <source>Reported</source>
+        <translation>Afrapporteret</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/commands.py" line="18"/>
+        <source>New application to %1</source>
+        <translation>Ny ansøgning til %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/commands.py" line="24"/>
+        <source>Delete the application to %1</source>
+        <translation>Slet ansøgningen til %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/commands.py" line="35"/>
+        <source>Change the application to %1</source>
+        <translation>Ret ansøgningen til %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <source>Pool or foundation</source>
+        <translation>Pulje eller fond</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <source>Next deadline</source>
+        <translation>Næste frist</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <source>Applied for</source>
+        <translation>Ansøgt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
+        <source>Granted</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
+        <source>For</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="99"/>
+        <source>Too late: the application deadline was %1</source>
+        <translation>For sent: ansøgningsfristen var %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="100"/>
+        <source>Overdue: the report was due %1</source>
+        <translation>Overskredet: afrapporteringen skulle være sendt %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="104"/>
+        <source>Apply within %n day(s)</source>
+        <translation>
+            <numerusform>Ansøgningsfrist om %n dag</numerusform>
+            <numerusform>Ansøgningsfrist om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="105"/>
+        <source>Apply by %1</source>
+        <translation>Ansøgningsfrist %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="106"/>
+        <source>Report within %n day(s)</source>
+        <translation>
+            <numerusform>Afrapportering om %n dag</numerusform>
+            <numerusform>Afrapportering om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="107"/>
+        <source>Report by %1</source>
+        <translation>Afrapportering senest %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundingView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="131"/>
+        <source>Funding</source>
+        <translation>Puljer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="134"/>
+        <source>Under way (draft, sent, granted)</source>
+        <translation>I gang (kladde, sendt, bevilget)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="135"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="138"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="143"/>
+        <source>&amp;New application…</source>
+        <translation>&amp;Ny ansøgning…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="145"/>
+        <source>A new application to a pool or a foundation (Ctrl+Shift+N)</source>
+        <translation>En ny ansøgning til en pulje eller en fond (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="146"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="169"/>
+        <source>not decided</source>
+        <translation>ikke afgjort</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="179"/>
+        <source>When the spending of a grant must be accounted for</source>
+        <translation>Hvornår der skal gøres rede for, hvordan bevillingen er brugt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="189"/>
+        <source>&amp;Pool or foundation:</source>
+        <translation>&amp;Pulje eller fond:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="190"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="191"/>
+        <source>&amp;What for:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="192"/>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiativ:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="193"/>
+        <source>&amp;Applied for:</source>
+        <translation>&amp;Ansøgt beløb:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="194"/>
+        <source>Application dead&amp;line:</source>
+        <translation>Ans&amp;øgningsfrist:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="195"/>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="197"/>
+        <source>&amp;Granted:</source>
+        <translation>&amp;Bevilget:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="198"/>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Dato for svar:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="199"/>
+        <source>&amp;Report by:</source>
+        <translation>Af&amp;rapporteres senest:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="200"/>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="202"/>
+        <source>Application</source>
+        <translation>Ansøgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="278"/>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="337"/>
+        <source>Write the name of the pool or foundation.</source>
+        <translation>Skriv navnet på puljen eller fonden.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="376"/>
+        <source>New application</source>
+        <translation>Ny ansøgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="376"/>
+        <source>The pool or foundation applied to:</source>
+        <translation>Puljen eller fonden, der søges:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="393"/>
+        <source>Delete application</source>
+        <translation>Slet ansøgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="394"/>
+        <source>Delete the application to “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Slette ansøgningen til “%1”? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="395"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1695,324 @@
         <location filename="../lokalraad_app/ui/handover_dialog.py" line="44"/>
         <source>Open &amp;Settings…</source>
         <translation>Åbn &amp;indstillinger…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="20"/>
+        <source>New hearing %1</source>
+        <translation>Ny høring %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="26"/>
+        <source>Delete %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="38"/>
+        <source>Change %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="65"/>
+        <source>Link the board&apos;s decision</source>
+        <translation>Knyt bestyrelsens beslutning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="66"/>
+        <source>Unlink the board&apos;s decision</source>
+        <translation>Fjern koblingen til bestyrelsens beslutning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="84"/>
+        <source>Mark %1 answered</source>
+        <translation>Markér %1 som besvaret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="85"/>
+        <source>Mark %1 not answered</source>
+        <translation>Markér %1 som ikke besvaret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="86"/>
+        <source>Reopen %1</source>
+        <translation>Genåbn %1</translation>
+    </message>
+</context>
+<context>
+    <name>HearingTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <source>Hearing</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <source>Case no.</source>
+        <translation>Sagsnr.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="82"/>
+        <source>Answered %1</source>
+        <translation>Besvaret %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="84"/>
+        <source>Not answered</source>
+        <translation>Ikke besvaret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="96"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="90"/>
+        <source>Too late: the committee decided %1</source>
+        <translation>For sent: udvalget besluttede %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="91"/>
+        <source>Too late: the deadline was %1</source>
+        <translation>For sent: fristen var %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="94"/>
+        <source>Due today</source>
+        <translation>Frist i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="97"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Frist om %n dag</numerusform>
+            <numerusform>Frist om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="109"/>
+        <source>The committee decides %1</source>
+        <translation>Udvalget beslutter %1</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="127"/>
+        <source>Hearings</source>
+        <translation>Høringer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="132"/>
+        <source>&amp;New hearing…</source>
+        <translation>&amp;Ny høring…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="134"/>
+        <source>A new hearing from the municipality (Ctrl+Shift+N)</source>
+        <translation>En ny høring fra kommunen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="135"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="136"/>
+        <source>&amp;Print response…</source>
+        <translation>&amp;Udskriv høringssvar…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="138"/>
+        <source>The response as the municipality will get it (Ctrl+P)</source>
+        <translation>Høringssvaret, som kommunen får det (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="152"/>
+        <source>e.g. Lejre Kommune, Plan og Udvikling</source>
+        <translation>fx Lejre Kommune, Plan og Udvikling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="155"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="158"/>
+        <source>When the committee decides: an answer after that is too late.</source>
+        <translation>Hvornår udvalget beslutter: et svar derefter er for sent.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="164"/>
+        <source>The council&apos;s response to the municipality…</source>
+        <translation>Lokalrådets høringssvar til kommunen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="174"/>
+        <source>Lin&amp;k a board decision…</source>
+        <translation>&amp;Knyt bestyrelsens beslutning…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="175"/>
+        <source>Unl&amp;ink</source>
+        <translation>F&amp;jern kobling</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="176"/>
+        <source>Mark as &amp;sent</source>
+        <translation>Markér som s&amp;endt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="177"/>
+        <source>The response has gone to the municipality</source>
+        <translation>Høringssvaret er sendt til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="178"/>
+        <source>We do not ans&amp;wer</source>
+        <translation>Vi svarer &amp;ikke</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="179"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Genåbn</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="186"/>
+        <source>Co&amp;mmittee decides:</source>
+        <translation>Ud&amp;valget beslutter:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="200"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="201"/>
+        <source>&amp;Case no.:</source>
+        <translation>S&amp;agsnr.:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="202"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="203"/>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="204"/>
+        <source>De&amp;adline:</source>
+        <translation>&amp;Høringsfrist:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="206"/>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Om høringen:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="207"/>
+        <source>R&amp;esponse:</source>
+        <translation>Høringssva&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="208"/>
+        <source>Board decision:</source>
+        <translation>Bestyrelsens beslutning:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="212"/>
+        <source>Hearing</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="321"/>
+        <source>None linked. Link the decision the response rests on.</source>
+        <translation>Ingen knyttet til. Knyt den beslutning, svaret bygger på.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="323"/>
+        <source>%1, %2: %3 — “%4”</source>
+        <translation>%1, %2: %3 — “%4”</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="347"/>
+        <source>Write the hearing&apos;s title.</source>
+        <translation>Skriv høringens titel.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="351"/>
+        <source>The link must be a web address starting with https://.</source>
+        <translation>Linket skal være en webadresse, der begynder med https://.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="397"/>
+        <source>New hearing</source>
+        <translation>Ny høring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="397"/>
+        <source>Title of the hearing:</source>
+        <translation>Høringens titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="414"/>
+        <source>Delete hearing</source>
+        <translation>Slet høring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="415"/>
+        <source>Delete “%1” with its response? You can undo this with Ctrl+Z.</source>
+        <translation>Slette “%1” med høringssvaret? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="416"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="430"/>
+        <source>No decisions</source>
+        <translation>Ingen beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="430"/>
+        <source>No minutes in the file record a decision yet. Write the board&apos;s decision in the minutes first.</source>
+        <translation>Ingen referater i filen har en beslutning endnu. Skriv først bestyrelsens beslutning i referatet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="435"/>
+        <source>Link a board decision</source>
+        <translation>Knyt bestyrelsens beslutning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="436"/>
+        <source>The decision the response rests on:</source>
+        <translation>Den beslutning, høringssvaret bygger på:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="457"/>
+        <source>Cannot print</source>
+        <translation>Kan ikke udskrives</translation>
     </message>
 </context>
 <context>
@@ -2263,305 +2860,313 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="274"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="272"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="283"/>
+        <source>Funding</source>
+        <translation>Puljer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="114"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="116"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="118"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="120"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="139"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="140"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>Proposed new &amp;times…</source>
         <translation>&amp;Foreslåede tidspunkter…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="181"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="182"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="184"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="187"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="186"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="188"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="225"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="227"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="259"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="333"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="347"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="342"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="354"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="346"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="349"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="361"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="357"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="366"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="373"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="459"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="468"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -2569,72 +3174,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="472"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="483"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="476"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="487"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="483"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="494"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="493"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="504"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="495"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="506"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="502"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="513"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="503"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="514"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="504"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="515"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="511"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="522"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="519"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="530"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="524"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="535"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="527"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="538"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="544"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="555"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="545"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="556"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

@@ -99,6 +99,7 @@ class HearingResponseData:
     dated: date  # the day it was answered, or today for a draft
     signed_by: list[tuple[str, str]] = field(default_factory=list)  # (name, role word) under the letter
     draft: bool = False
+    decided_on: date | None = None  # the day of the board meeting whose decision the response rests on
 
 
 def build_hearing_response(data: HearingResponseData) -> bytes:
@@ -111,6 +112,7 @@ def build_hearing_response(data: HearingResponseData) -> bytes:
     facts = [f"{text(lang, 'to')}: {_html(data.municipality)}" if data.municipality else "",
              f"{text(lang, 'reference')}: {_html(data.reference)}" if data.reference else "",
              f"{text(lang, 'deadline')}: {long_date(data.deadline, lang)}" if data.deadline else "",
+             f"{text(lang, 'board_decision')}: {long_date(data.decided_on, lang)}" if data.decided_on else "",
              f"{text(lang, 'dated')}: {long_date(data.dated, lang)}"]
     story: list[Any] = [Paragraph(_html(council), st["subtitle"]),
                         Paragraph("<br/>".join(f for f in facts if f), st["body"]), Spacer(1, 8),

@@ -131,11 +131,11 @@ TEXTS["da"].update({
     "plan": "Udviklingsplan", "vision": "Vision", "adopted_on": "Vedtaget {on}", "revised_on": "revideret {on}",
     "owner_partners": "Ansvarlig og partnere", "hearing_response": "Høringssvar", "to": "Til",
     "deadline": "Høringsfrist", "dated": "Dato", "regards": "Med venlig hilsen",
-    "no_response": "(Høringssvaret er ikke skrevet endnu.)",
+    "no_response": "(Høringssvaret er ikke skrevet endnu.)", "board_decision": "Bestyrelsens beslutning",
 })
 TEXTS["en"].update({
     "plan": "Development plan", "vision": "Vision", "adopted_on": "Adopted {on}", "revised_on": "revised {on}",
     "owner_partners": "Responsible and partners", "hearing_response": "Hearing response", "to": "To",
     "deadline": "Deadline", "dated": "Date", "regards": "Yours sincerely",
-    "no_response": "(The response has not been written yet.)",
+    "no_response": "(The response has not been written yet.)", "board_decision": "The board's decision",
 })

@@ -107,6 +107,38 @@ class HearingStatus(StrEnum):
     SKIPPED = "skipped"
 
 
+class FundKind(StrEnum):
+    RURAL_POOL = "rural_pool"  # landdistriktspulje
+    SECTION_18 = "section_18"  # § 18-midler (social volunteering)
+    FOUNDATION = "foundation"  # a private fond
+    OTHER = "other"
+
+
+class FundingStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    GRANTED = "granted"
+    REFUSED = "refused"
+    REPORTED = "reported"  # the spending accounted for: nothing left to do
+
+
+class Severity(StrEnum):
+    """How near a deadline is (domain.rules.deadline_severity)."""
+
+    NONE = "none"  # more than two weeks away, or nothing left to do
+    WARNING = "warning"  # within 14 days
+    URGENT = "urgent"  # within 3 days
+    TOO_LATE = "too_late"  # passed (for a hearing: or the committee has decided)
+
+
+class DeadlineKind(StrEnum):
+    """What an upcoming deadline on the overview is."""
+
+    HEARING = "hearing"  # a hearing's response is due (the deadline, or the committee's decision if earlier)
+    APPLICATION = "application"  # a funding application is to be sent
+    REPORT = "report"  # a grant's spending is to be accounted for
+
+
 class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENDING = "sending"

@@ -10,7 +10,7 @@ import uuid as uuid_module
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, LargeBinary, TypeDecorator, UniqueConstraint
+from sqlalchemy import DateTime, LargeBinary, TypeDecorator, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -278,6 +278,30 @@ class Hearing(SQLModel, table=True):
     response: str = ""
     status: str = "open"  # HearingStatus
     answered_on: date | None = None
+    issuer: str = Field(default="", sa_column_kwargs={"server_default": text("''")})  # the municipal department
+    link: str = Field(default="", sa_column_kwargs={"server_default": text("''")})  # the hearing on the municipality's site
+    committee_decides_on: date | None = None  # when the committee decides: an answer after that is too late
+    # The board decision the response rests on.
+    agenda_item_id: int | None = Field(default=None, foreign_key="agenda_item.id", ondelete="SET NULL")
+
+
+class FundingApplication(SQLModel, table=True):
+    """An application to a municipal pool (landdistriktspulje, § 18) or a foundation, often for an initiative."""
+
+    __tablename__ = "funding_application"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uuid, unique=True)
+    fund: str  # the pool's or foundation's name
+    kind: str = "rural_pool"  # FundKind
+    purpose: str = ""  # what the money is for, in a few words
+    initiative_id: int | None = Field(default=None, foreign_key="initiative.id", ondelete="SET NULL")
+    amount_applied: int = 0  # whole kroner
+    amount_granted: int | None = None  # whole kroner, once decided
+    deadline: date | None = None  # the application deadline
+    status: str = Field(default="draft", index=True)  # FundingStatus
+    decided_on: date | None = None
+    report_deadline: date | None = None  # when the spending must be accounted for (afrapportering)
+    notes: str = ""
 
 
 class OutboxMessage(SQLModel, table=True):

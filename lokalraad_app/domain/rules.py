@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from lokalraad_app.domain.enums import DeadlineKind, Severity
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -88,3 +91,41 @@ def shown_meeting_status(status: str, minutes_status: str | None) -> str:
     if minutes_status == "approved" and status != "cancelled":
         return MINUTES_APPROVED
     return status
+
+
+WARN_DAYS = 14  # a deadline this near is shown as a warning ...
+URGENT_DAYS = 3  # ... and this near as urgent
+
+
+def deadline_severity(due: date | None, today: date) -> Severity:
+    """Warning within 14 days, urgent within 3 (the day itself included), too late once it has passed."""
+    if due is None:
+        return Severity.NONE
+    left = (due - today).days
+    if left < 0:
+        return Severity.TOO_LATE
+    if left <= URGENT_DAYS:
+        return Severity.URGENT
+    return Severity.WARNING if left <= WARN_DAYS else Severity.NONE
+
+
+def hearing_due(deadline: date | None, committee_decides_on: date | None) -> date | None:
+    """The day a hearing must be answered by: its deadline, or the committee's decision if that comes first
+    (an answer after the committee decided is too late, whatever the deadline said)."""
+    days = [d for d in (deadline, committee_decides_on) if d is not None]
+    return min(days) if days else None
+
+
+def hearing_severity(deadline: date | None, committee_decides_on: date | None, today: date) -> Severity:
+    return deadline_severity(hearing_due(deadline, committee_decides_on), today)
+
+
+@dataclass(frozen=True)
+class UpcomingDeadline:
+    """One deadline for the overview: what it is for, by when, how near, and the record's uid to open."""
+
+    kind: DeadlineKind
+    what: str  # the hearing's title, or the fund and the purpose
+    date: date
+    severity: Severity
+    uid: str

@@ -21,6 +21,7 @@ from lokalraad_app.services.citizen_ideas import CitizenIdeaService
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.documents import DocumentService
 from lokalraad_app.services.export import ExportService
+from lokalraad_app.services.funding import FundingService
 from lokalraad_app.services.hearings import HearingService
 from lokalraad_app.services.invitations import InvitationService
 from lokalraad_app.services.meeting_list import MeetingListService
@@ -67,6 +68,7 @@ class AppServices:
     export: ExportService
     publishing: PublishingService
     signups: SignupService
+    funding: FundingService
     _store: Store
 
     def close(self) -> None:
@@ -94,7 +96,7 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
                        AttendanceService(store), ActionService(store), RequestService(store),
                        AttachmentService(store), documents, InvitationService(store),
                        calendar_import, profiles, OutboxService(store, profiles),
-                       CalendarService(store, imported=calendar_import), HearingService(store),
+                       CalendarService(store, imported=calendar_import), HearingService(store), FundingService(store),
                        CitizenIdeaService(store), WorkingGroupService(store), CitizenBudgetService(store), export,
                        PublishingService(store, documents, profiles, export.json_file), SignupService(store), store)
 

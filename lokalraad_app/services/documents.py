@@ -305,15 +305,19 @@ class DocumentService:
                 raise ValidationError("hearing", "unknown", f"No hearing has the uid or case number {hearing}.")
             council = s.exec(select(Council).order_by(col(Council.id))).first()
             board = member_queries.member_rows(s, member_queries.member_ids(s, MemberFilter.BOARD, today=today), today)
+            decided = s.exec(select(Meeting).join(AgendaItem, col(AgendaItem.meeting_id) == col(Meeting.id))
+                             .where(AgendaItem.id == found.agenda_item_id)).first() if found.agenda_item_id else None
         answered = found.status == HearingStatus.ANSWERED.value
         signed = [(r.name, r.role or "") for r in board if r.role == Role.CHAIR.value]
         if council is not None and council.secretary_name.strip():
             signed.append((council.secretary_name, Role.SECRETARY.value))
         lang = letterhead.language
         dated = found.answered_on if answered and found.answered_on else today
+        to = found.issuer or (council.municipality if council else "")  # the department, when it is known
         pdf = build_hearing_response(HearingResponseData(
-            letterhead, council.municipality if council else "", found.title, found.reference, found.deadline,
-            found.response, dated, [(name, text(lang, role)) for name, role in signed], draft=not answered))
+            letterhead, to, found.title, found.reference, found.deadline, found.response, dated,
+            [(name, text(lang, role)) for name, role in signed], draft=not answered,
+            decided_on=decided.start.astimezone(ZoneInfo(decided.timezone)).date() if decided else None))
         word = "Høringssvar" if lang == "da" else "Hearing response"
         return f"{dated.isoformat()} {word} {found.title}.pdf".replace("/", "-"), pdf
 

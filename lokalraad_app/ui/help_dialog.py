@@ -13,7 +13,7 @@ HELP_DIR = Path(__file__).resolve().parent.parent / "help"
 GUIDE = HELP_DIR / "da.html"
 # The guide's section for each page of the main window (ui/main_window.py PAGES).
 SECTION_FOR_PAGE = {"overview": "start", "members": "medlemmer", "meetings": "moeder", "plan": "plan",
-                    "hearings": "plan", "outbox": "udsendelse"}
+                    "hearings": "hoeringer", "funding": "hoeringer", "outbox": "udsendelse"}
 
 
 def sections(html: str) -> list[tuple[str, str]]:

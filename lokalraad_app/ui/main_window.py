@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first 
     from lokalraad_app.services.bundle import AppServices
     from lokalraad_app.ui.help_dialog import HelpDialog  # made on first use: start stays lean
 
-PAGES = ("overview", "meetings", "members", "plan", "hearings", "outbox")
+PAGES = ("overview", "meetings", "members", "plan", "hearings", "funding", "outbox")
 STYLE_SHEET = """
 QLabel#PageTitle { font-size: 17pt; font-weight: 600; padding: 4px 0 6px 0; }
 QLabel#SectionTitle { font-size: 12pt; font-weight: 600; }
@@ -86,7 +86,8 @@ class MainWindow(QtWidgets.QMainWindow):
             "meetings": PlaceholderPage(self.tr("Meetings"), loading),
             "members": PlaceholderPage(self.tr("Members"), loading),
             "plan": PlaceholderPage(self.tr("Development plan"), not_built),
-            "hearings": PlaceholderPage(self.tr("Hearings"), not_built),
+            "hearings": PlaceholderPage(self.tr("Hearings"), loading),
+            "funding": PlaceholderPage(self.tr("Funding"), loading),
             "outbox": PlaceholderPage(self.tr("Outbox"), loading),
         }
         nav_names = {
@@ -95,6 +96,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "members": self.tr("Members"),
             "plan": self.tr("Development plan"),
             "hearings": self.tr("Hearings"),
+            "funding": self.tr("Funding"),
             "outbox": self.tr("Outbox"),
         }
         for key in PAGES:
@@ -227,6 +229,8 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- services ------------------------------------------------------------------------------
     def attach(self, services: AppServices) -> None:
         """Builds the pages that need the store, once it is open."""
+        from lokalraad_app.ui.funding.funding_view import FundingView
+        from lokalraad_app.ui.hearings.hearings_view import HearingsView
         from lokalraad_app.ui.meetings.meetings_view import MeetingsView
         from lokalraad_app.ui.members.members_view import MembersView
         from lokalraad_app.ui.outbox.outbox_view import OutboxView
@@ -243,6 +247,9 @@ class MainWindow(QtWidgets.QMainWindow):
                                 services.calendar, publishing=services.publishing, signups=services.signups)
         meetings.page.status_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("meetings", meetings)
+        self._replace_page("hearings", HearingsView(services.hearings, services.documents, self.events,
+                                                    self.undo_stack))
+        self._replace_page("funding", FundingView(services.funding, self.events, self.undo_stack))
         outbox = OutboxView(services.outbox, self.events)
         outbox.sending_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("outbox", outbox)
@@ -272,6 +279,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._replace_page("outbox", PlaceholderPage(self.tr("Outbox"), loading))
         self._replace_page("members", PlaceholderPage(self.tr("Members"), loading))
         self._replace_page("meetings", PlaceholderPage(self.tr("Meetings"), loading))
+        self._replace_page("hearings", PlaceholderPage(self.tr("Hearings"), loading))
+        self._replace_page("funding", PlaceholderPage(self.tr("Funding"), loading))
         self._set_file_actions_enabled(False)
 
     def print_document(self, document: str) -> QtWidgets.QDialog | None:
@@ -466,8 +475,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_page("meetings").open_meeting(ref_id)  # type: ignore[attr-defined]
         elif kind == "agenda_item":
             self.show_page("meetings").open_item(ref_id)  # type: ignore[attr-defined]
+        elif kind == "hearing":
+            self.show_page("hearings").select(ref_id)  # type: ignore[attr-defined]
         else:
-            target = {"initiative": "plan", "hearing": "hearings"}.get(kind, "overview")
+            target = {"initiative": "plan"}.get(kind, "overview")
             self.show_page(target)
             self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
 

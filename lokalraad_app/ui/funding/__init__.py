@@ -1,0 +1,1 @@
+"""Puljer: the funding applications page, its table model and undo commands."""

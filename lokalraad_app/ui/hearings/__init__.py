@@ -1,0 +1,1 @@
+"""Høringer: the hearings page, its table model and undo commands."""
