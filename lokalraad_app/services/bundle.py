@@ -62,13 +62,13 @@ class AppServices:
     outbox: OutboxService
     calendar: CalendarService
     hearings: HearingService
+    funding: FundingService
     ideas: CitizenIdeaService
     working_groups: WorkingGroupService
     citizen_budget: CitizenBudgetService
     export: ExportService
     publishing: PublishingService
     signups: SignupService
-    funding: FundingService
     _store: Store
 
     def close(self) -> None:
