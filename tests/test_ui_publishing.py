@@ -168,8 +168,8 @@ def test_in_danish_the_buttons_and_the_status_bar_say_it_as_the_secretary_does(q
     installed = install_translators(qapp, "da")
     try:
         translate = QtCore.QCoreApplication.translate
-        assert translate("PublishButtons", "Put in the outbox: %n message(s)", "", 3) == "Lagt i Udbakke: 3 beskeder"
-        assert translate("PublishButtons", "Put in the outbox: %n message(s)", "", 1) == "Lagt i Udbakke: 1 besked"
+        assert translate("Publisher", "Put in the outbox: %n message(s)", "", 3) == "Lagt i Udbakke: 3 beskeder"
+        assert translate("Publisher", "Put in the outbox: %n message(s)", "", 1) == "Lagt i Udbakke: 1 besked"
         assert translate("PublishButtons", "Send to the &municipality") == "Send til &kommunen"
         assert translate("PublishButtons", "Send to the &board") == "Send til &bestyrelsen"
         assert translate("PublishButtons", "Send minutes to the &participants…") == "Send referat til &deltagere…"
@@ -178,3 +178,31 @@ def test_in_danish_the_buttons_and_the_status_bar_say_it_as_the_secretary_does(q
         for t in installed:
             qapp.removeTranslator(t)
         QtCore.QLocale.setDefault(QtCore.QLocale.c())
+
+
+def test_a_hearing_response_and_the_export_go_to_the_municipality_from_the_window(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, tmp_path: Path, app: AppController) -> None:
+    from lokalraad_app.ui.hearings.hearings_view import HearingsView
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, yes="": asked.append(text) or True)
+    services = services_of(app)
+    services.profiles.import_text(json.dumps(PROFILE), tmp_path)
+    view = app.window.show_page("hearings")
+    assert isinstance(view, HearingsView)
+    hearing = services.hearings.rows()[0]
+    assert view.show_uid(hearing.uid) and view.send_button.isEnabled()
+    qtbot.mouseClick(view.send_button, QtCore.Qt.MouseButton.LeftButton)
+    assert "lokalraad@lejre.dk" in asked[-1] and "Upload to the municipality's folder" in asked[-1]
+    rows = [r for r in services.outbox.rows() if r.aggregate.startswith("publish:hearing:")]
+    assert {r.kind for r in rows} == {"email", "webdav"} and all(r.status == "pending" for r in rows)
+    assert "outbox" in app.window.statusBar().currentMessage().lower() or "udbakke" in \
+        app.window.statusBar().currentMessage().lower()
+    qtbot.mouseClick(view.send_button, QtCore.Qt.MouseButton.LeftButton)  # pressed twice: nothing new
+    assert len([r for r in services.outbox.rows() if r.aggregate.startswith("publish:hearing:")]) == len(rows)
+
+    app.window.send_export_action.trigger()
+    exports = [r for r in services.outbox.rows() if r.aggregate.startswith("publish:export:")]
+    assert {r.kind for r in exports} == {"email", "webdav"}
+    upload = next(r for r in exports if r.kind == "webdav")
+    assert upload.recipient.endswith(".json")

@@ -1743,63 +1743,63 @@
 <context>
     <name>HearingTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="83"/>
         <source>Answered %1</source>
         <translation>Besvaret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="84"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="85"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="87"/>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="96"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="97"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="90"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="91"/>
         <source>Too late: the committee decided %1</source>
         <translation>For sent: udvalget besluttede %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="91"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="92"/>
         <source>Too late: the deadline was %1</source>
         <translation>For sent: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="94"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="95"/>
         <source>Due today</source>
         <translation>Frist i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="98"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Frist om %n dag</numerusform>
@@ -1807,7 +1807,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="109"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="110"/>
         <source>The committee decides %1</source>
         <translation>Udvalget beslutter %1</translation>
     </message>
@@ -1815,202 +1815,212 @@
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="127"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="129"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="132"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="134"/>
         <source>&amp;New hearing…</source>
         <translation>&amp;Ny høring…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="134"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="136"/>
         <source>A new hearing from the municipality (Ctrl+Shift+N)</source>
         <translation>En ny høring fra kommunen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="137"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="138"/>
         <source>&amp;Print response…</source>
         <translation>&amp;Udskriv høringssvar…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="138"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="140"/>
         <source>The response as the municipality will get it (Ctrl+P)</source>
         <translation>Høringssvaret, som kommunen får det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="152"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="141"/>
+        <source>Send to the &amp;municipality…</source>
+        <translation>Send til &amp;kommunen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="142"/>
+        <source>The response by mail and/or upload, as the municipality profile says</source>
+        <translation>Høringssvaret med mail og/eller upload, som kommunens profil siger</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="157"/>
         <source>e.g. Lejre Kommune, Plan og Udvikling</source>
         <translation>fx Lejre Kommune, Plan og Udvikling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="155"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="160"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="158"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="163"/>
         <source>When the committee decides: an answer after that is too late.</source>
         <translation>Hvornår udvalget beslutter: et svar derefter er for sent.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="164"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="169"/>
         <source>The council&apos;s response to the municipality…</source>
         <translation>Lokalrådets høringssvar til kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="174"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="179"/>
         <source>Lin&amp;k a board decision…</source>
         <translation>&amp;Knyt bestyrelsens beslutning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="180"/>
         <source>Unl&amp;ink</source>
         <translation>F&amp;jern kobling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="176"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="181"/>
         <source>Mark as &amp;sent</source>
         <translation>Markér som s&amp;endt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="182"/>
         <source>The response has gone to the municipality</source>
         <translation>Høringssvaret er sendt til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="178"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="183"/>
         <source>We do not ans&amp;wer</source>
         <translation>Vi svarer &amp;ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="184"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="186"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="191"/>
         <source>Co&amp;mmittee decides:</source>
         <translation>Ud&amp;valget beslutter:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="205"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="206"/>
         <source>&amp;Case no.:</source>
         <translation>S&amp;agsnr.:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="207"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="208"/>
         <source>&amp;Link:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="209"/>
         <source>De&amp;adline:</source>
         <translation>&amp;Høringsfrist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="206"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="211"/>
         <source>A&amp;bout:</source>
         <translation>&amp;Om høringen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="207"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="212"/>
         <source>R&amp;esponse:</source>
         <translation>Høringssva&amp;r:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="208"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="213"/>
         <source>Board decision:</source>
         <translation>Bestyrelsens beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="212"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="217"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="321"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="329"/>
         <source>None linked. Link the decision the response rests on.</source>
         <translation>Ingen knyttet til. Knyt den beslutning, svaret bygger på.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="331"/>
         <source>%1, %2: %3 — “%4”</source>
         <translation>%1, %2: %3 — “%4”</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="347"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="355"/>
         <source>Write the hearing&apos;s title.</source>
         <translation>Skriv høringens titel.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="351"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="359"/>
         <source>The link must be a web address starting with https://.</source>
         <translation>Linket skal være en webadresse, der begynder med https://.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="397"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="405"/>
         <source>New hearing</source>
         <translation>Ny høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="397"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="405"/>
         <source>Title of the hearing:</source>
         <translation>Høringens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="414"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="422"/>
         <source>Delete hearing</source>
         <translation>Slet høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="415"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="423"/>
         <source>Delete “%1” with its response? You can undo this with Ctrl+Z.</source>
         <translation>Slette “%1” med høringssvaret? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="416"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="424"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="430"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="438"/>
         <source>No decisions</source>
         <translation>Ingen beslutninger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="430"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="438"/>
         <source>No minutes in the file record a decision yet. Write the board&apos;s decision in the minutes first.</source>
         <translation>Ingen referater i filen har en beslutning endnu. Skriv først bestyrelsens beslutning i referatet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="435"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="443"/>
         <source>Link a board decision</source>
         <translation>Knyt bestyrelsens beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="436"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="444"/>
         <source>The decision the response rests on:</source>
         <translation>Den beslutning, høringssvaret bygger på:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="457"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="465"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>
@@ -2849,324 +2859,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="71"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="81"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="291"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="283"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
         <source>Funding</source>
         <translation>Puljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="116"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="118"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="120"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="122"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="141"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="142"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <source>Send the development plan to the m&amp;unicipality…</source>
+        <translation>Send udviklingsplanen til k&amp;ommunen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
+        <source>Send the e&amp;xport to the municipality…</source>
+        <translation>Send e&amp;ksporten til kommunen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
         <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
         <source>Proposed new &amp;times…</source>
         <translation>&amp;Foreslåede tidspunkter…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="184"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="187"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="193"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="188"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="227"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="234"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="297"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="328"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="328"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="333"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="347"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="354"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="371"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="375"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="361"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="366"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="383"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="373"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="390"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="374"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="468"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="485"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -3174,72 +3194,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="483"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="500"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="487"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="504"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="494"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="511"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="504"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="521"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="506"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="523"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="513"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="530"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="514"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="531"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="515"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="532"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="522"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="539"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="530"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="547"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="535"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="552"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="538"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="555"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="555"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="572"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="556"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="573"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -4840,78 +4860,80 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>PublishButtons</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="29"/>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="23"/>
         <source>Send to the &amp;municipality</source>
         <translation>Send til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="30"/>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="24"/>
         <source>Send to the &amp;board</source>
         <translation>Send til &amp;bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="31"/>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="25"/>
         <source>Send minutes to the &amp;participants…</source>
         <translation>Send referat til &amp;deltagere…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="44"/>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="38"/>
         <source>Agenda…</source>
         <translation>Dagsorden…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="45"/>
+        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="39"/>
         <source>Minutes…</source>
         <translation>Referat…</translation>
     </message>
+</context>
+<context>
+    <name>Publisher</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="72"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="26"/>
         <source>These messages go to the outbox:</source>
-        <translation>Disse beskeder lægges i Udbakke:</translation>
+        <translation>Disse beskeder lægges i udbakken:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="75"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="29"/>
         <source>Upload to the municipality&apos;s folder: %1</source>
         <translation>Upload til kommunens mappe: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="78"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="32"/>
         <source>Attached: %1</source>
         <translation>Vedhæftet: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="80"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="34"/>
         <source>No e-mail address, gets nothing: %1</source>
         <translation>Ingen e-mailadresse, får intet: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="87"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="40"/>
         <source>Send to the municipality</source>
         <translation>Send til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="88"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="41"/>
         <source>Send to the board</source>
         <translation>Send til bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="88"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="41"/>
         <source>Send minutes to the participants</source>
         <translation>Send referat til deltagere</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="92"/>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="101"/>
-        <source>Cannot send</source>
-        <translation>Kan ikke sende</translation>
+        <location filename="../lokalraad_app/ui/publisher.py" line="44"/>
+        <source>Put in the outbox</source>
+        <translation>Læg i udbakken</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="96"/>
-        <source>Put in the outbox</source>
-        <translation>Læg i Udbakke</translation>
+        <location filename="../lokalraad_app/ui/publisher.py" line="48"/>
+        <source>Cannot send</source>
+        <translation>Kan ikke sendes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="105"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="54"/>
         <source>Put in the outbox: %n message(s)</source>
         <translation>
             <numerusform>Lagt i Udbakke: %n besked</numerusform>
@@ -4919,7 +4941,7 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/publish_buttons.py" line="107"/>
+        <location filename="../lokalraad_app/ui/publisher.py" line="56"/>
         <source>Already in the outbox; nothing new to send.</source>
         <translation>Allerede i Udbakke; intet nyt at sende.</translation>
     </message>

@@ -17,6 +17,7 @@ from lokalraad_app.ui.undo import UndoStack
 if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first window
     from lokalraad_app.services.bundle import AppServices
     from lokalraad_app.ui.help_dialog import HelpDialog  # made on first use: start stays lean
+    from lokalraad_app.ui.publisher import Publisher
 
 PAGES = ("overview", "meetings", "members", "plan", "hearings", "funding", "outbox")
 STYLE_SHEET = """
@@ -64,6 +65,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings = settings
         self.help_dialog: HelpDialog | None = None  # Hjælp ▸ Brugervejledning, made on first use
         self.services: AppServices | None = None
+        self.publisher: Publisher | None = None  # sends documents through the outbox, while a file is open
         self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
         self.undo_stack = UndoStack(self)
         self.undo_stack.refused.connect(self._on_undo_stack_refused)
@@ -158,6 +160,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.print_plan_action = file_menu.addAction(self.tr("Print &development plan…"),
                                                      lambda: self.print_document("plan"))
         self.verify_action = file_menu.addAction(self.tr("&Check approved minutes (PDF)…"), self.verify_pdf)
+        self.send_plan_action = file_menu.addAction(self.tr("Send the development plan to the m&unicipality…"),
+                                                    lambda: self.send_to_municipality("plan"))
+        self.send_export_action = file_menu.addAction(self.tr("Send the e&xport to the municipality…"),
+                                                      lambda: self.send_to_municipality("export"))
         self.import_calendar_action = file_menu.addAction(self.tr("Read answers or a ca&lendar (.ics, .eml)…"),
                                                           self._on_import_calendar)
         self.counter_proposals_action = file_menu.addAction(self.tr("Proposed new &times…"),
@@ -218,7 +224,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
                   self.print_report_action, self.print_plan_action, self.verify_action, self.handover_action,
-                  self.import_calendar_action, self.counter_proposals_action):
+                  self.import_calendar_action, self.counter_proposals_action, self.send_plan_action,
+                  self.send_export_action):
             a.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
         self.welcome_action.setEnabled(enabled and self.services is not None and self.services.council.council() is None)
@@ -234,10 +241,13 @@ class MainWindow(QtWidgets.QMainWindow):
         from lokalraad_app.ui.meetings.meetings_view import MeetingsView
         from lokalraad_app.ui.members.members_view import MembersView
         from lokalraad_app.ui.outbox.outbox_view import OutboxView
+        from lokalraad_app.ui.publisher import Publisher
         from lokalraad_app.ui.search_view import SearchView
 
         self.services = services
         self.undo_stack.clear()
+        self.publisher = Publisher(services.publishing, self.events, self)
+        self.publisher.status_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         members = MembersView(services.members, self.events, self.undo_stack,
                               services.council.int_setting("retention_years"), services.member_import)
         self._replace_page("members", members)
@@ -248,7 +258,7 @@ class MainWindow(QtWidgets.QMainWindow):
         meetings.page.status_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("meetings", meetings)
         self._replace_page("hearings", HearingsView(services.hearings, services.documents, self.events,
-                                                    self.undo_stack))
+                                                    self.undo_stack, publisher=self.publisher))
         self._replace_page("funding", FundingView(services.funding, self.events, self.undo_stack))
         outbox = OutboxView(services.outbox, self.events)
         outbox.sending_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
@@ -274,6 +284,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(outbox, OutboxView):
             outbox.wait_for_sending()  # a send under way finishes before the file closes
         self.services = None
+        if self.publisher is not None:
+            self.publisher.deleteLater()
+            self.publisher = None
         self.undo_stack.clear()
         loading = self.tr("Opening the council file…")
         self._replace_page("outbox", PlaceholderPage(self.tr("Outbox"), loading))
@@ -282,6 +295,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._replace_page("hearings", PlaceholderPage(self.tr("Hearings"), loading))
         self._replace_page("funding", PlaceholderPage(self.tr("Funding"), loading))
         self._set_file_actions_enabled(False)
+
+    def send_to_municipality(self, what: str) -> int | None:
+        """Filer ▸ Send …: the plan or the machine-readable export, by mail and/or upload as the profile says."""
+        return self.publisher.send(self, what) if self.publisher is not None else None
 
     def print_document(self, document: str) -> QtWidgets.QDialog | None:
         """The member list, the plan, or a year's annual report (the year asked), in the preview to print or save."""

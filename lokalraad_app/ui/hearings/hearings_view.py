@@ -29,6 +29,7 @@ from lokalraad_app.ui.hearings.commands import (
 )
 from lokalraad_app.ui.labels import buddy_label, format_date
 from lokalraad_app.ui.meetings.editing import refused, set_text
+from lokalraad_app.ui.publisher import Publisher
 from lokalraad_app.ui.rows_model import RowsTableModel, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
 
@@ -118,9 +119,10 @@ class HearingsView(AutosavePage):
     """The Høringer page."""
 
     def __init__(self, service: HearingService, documents: DocumentService, events: Events,
-                 undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None) -> None:
+                 undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None, *,
+                 publisher: Publisher | None = None) -> None:
         super().__init__(events, undo_stack, parent)
-        self._service, self._documents = service, documents
+        self._service, self._documents, self.publisher = service, documents, publisher
         self._editing_id: int | None = None
         self.preview_dialog: QtWidgets.QDialog | None = None
 
@@ -136,8 +138,11 @@ class HearingsView(AutosavePage):
         self.print_button = QtWidgets.QPushButton(self.tr("&Print response…"))
         self.print_button.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print))
         self.print_button.setToolTip(self.tr("The response as the municipality will get it (Ctrl+P)"))
+        self.send_button = QtWidgets.QPushButton(self.tr("Send to the &municipality…"))
+        self.send_button.setToolTip(self.tr("The response by mail and/or upload, as the municipality profile says"))
+        self.send_button.setVisible(publisher is not None)
         buttons = QtWidgets.QHBoxLayout()
-        for b in (self.new_button, self.delete_button, self.print_button):
+        for b in (self.new_button, self.delete_button, self.print_button, self.send_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QtWidgets.QVBoxLayout()
@@ -235,6 +240,7 @@ class HearingsView(AutosavePage):
         self.new_button.clicked.connect(self.new_hearing)
         self.delete_button.clicked.connect(self.delete_hearing)
         self.print_button.clicked.connect(self.print_response)
+        self.send_button.clicked.connect(self.send_response)
         self.open_link_button.clicked.connect(self._on_open_link)
         self.link_decision_button.clicked.connect(self.link_decision)
         self.unlink_decision_button.clicked.connect(lambda: self._apply(self._link_command(None)))
@@ -295,6 +301,7 @@ class HearingsView(AutosavePage):
                 self.decision_label.clear()
                 self.warning_label.clear()
                 self.editor_box.setEnabled(False)
+                self.send_button.setEnabled(False)
                 return
             try:
                 detail = self._service.detail(hearing_id)
@@ -313,6 +320,7 @@ class HearingsView(AutosavePage):
             self._show_decision(detail.decision)
             self._show_status(detail.status)
             self.editor_box.setEnabled(True)
+            self.send_button.setEnabled(True)
         finally:
             self._loading = False
 
@@ -458,6 +466,13 @@ class HearingsView(AutosavePage):
             return None
         self.preview_dialog = show_preview(name, pdf, self)
         return self.preview_dialog
+
+    def send_response(self) -> int | None:
+        """The response to the municipality through the outbox; how many messages were queued (None: not sent)."""
+        if self._editing_id is None or self.publisher is None:
+            return None
+        self.save_pending()
+        return self.publisher.send(self, "hearing", hearing=self._service.detail(self._editing_id).uid)
 
     def _on_open_link(self) -> None:
         link = self.link_edit.text().strip()

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from lokalraad_app.services.errors import NotFoundError, ValidationError
-from lokalraad_app.services.publishing import (
-    BOARD,
-    MUNICIPALITY,
-    PARTICIPANTS,
-    PublishingService,
-    PublishPlan,
-)
-from lokalraad_app.ui import prompts
+from lokalraad_app.services.publishing import BOARD, MUNICIPALITY, PARTICIPANTS, PublishingService
 from lokalraad_app.ui.events import Events
-from lokalraad_app.ui.meetings.editing import refused
+from lokalraad_app.ui.publisher import Publisher
 
 
 class PublishButtons(QtWidgets.QWidget):
@@ -24,7 +16,9 @@ class PublishButtons(QtWidgets.QWidget):
 
     def __init__(self, service: PublishingService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service, self._events = service, events
+        self._service = service
+        self.publisher = Publisher(service, events, self)
+        self.publisher.status_changed.connect(self.status_changed)
         self.meeting_id: int | None = None
         self.municipality_button = self._menu_button(self.tr("Send to the &municipality"), MUNICIPALITY)
         self.board_button = self._menu_button(self.tr("Send to the &board"), BOARD)
@@ -68,42 +62,8 @@ class PublishButtons(QtWidgets.QWidget):
         self.participants_button.setEnabled(not reason)
         self.participants_button.setToolTip(reason)
 
-    def who_gets_what(self, plan: PublishPlan) -> str:
-        lines = [plan.title, "", self.tr("These messages go to the outbox:")]
-        for d in plan.deliveries:
-            if d.kind == "webdav":
-                lines.append(self.tr("Upload to the municipality's folder: %1").replace("%1", d.recipient))
-            else:
-                lines.append(f"{d.name} <{d.recipient}>" if d.name else d.recipient)
-        lines += ["", self.tr("Attached: %1").replace("%1", plan.file_name)]
-        if plan.without_email:
-            lines += ["", self.tr("No e-mail address, gets nothing: %1").replace("%1", ", ".join(plan.without_email))]
-        return "\n".join(lines)
-
     def send(self, what: str, to: str) -> int | None:
         """Asks, then queues; returns how many new messages went to the outbox (None when not sent)."""
         if self.meeting_id is None:
             return None
-        title = self.tr("Send to the municipality") if to == MUNICIPALITY else (
-            self.tr("Send to the board") if to == BOARD else self.tr("Send minutes to the participants"))
-        try:
-            plan = self._service.plan(what, to, meeting_id=self.meeting_id)
-        except ValidationError as e:
-            refused(self, e, self.tr("Cannot send"))
-            return None
-        except NotFoundError:
-            return None
-        if not prompts.confirm(self, title, self.who_gets_what(plan), self.tr("Put in the outbox")):
-            return None
-        try:
-            published = self._service.send(what, to, meeting_id=self.meeting_id)
-        except ValidationError as e:
-            refused(self, e, self.tr("Cannot send"))
-            return None
-        count = published.queued
-        if count:
-            self.status_changed.emit(self.tr("Put in the outbox: %n message(s)", "", count))
-        else:
-            self.status_changed.emit(self.tr("Already in the outbox; nothing new to send."))
-        self._events.publish(published.changes)
-        return count
+        return self.publisher.send(self, what, to, meeting_id=self.meeting_id)
