@@ -9,6 +9,8 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import icalendar
+
 from lokalraad_app.domain.models import utc_now
 from lokalraad_app.services.bundle import open_services
 from tests.helpers import demo_council
@@ -61,8 +63,11 @@ def test_invitation_agenda_minutes_and_export_reach_real_servers_exactly_once(  
             assert held_uid in {m.uid for m in services.meetings.meetings()}
             files = sorted(p.relative_to(tmp_path / "dav").as_posix() for p in (tmp_path / "dav").rglob("*")
                            if p.is_file())
-            assert len(files) == 2 and any(f.endswith(".pdf") for f in files) and any(f.endswith(".json") for f in files)
-            assert webdav.gate.count("PUT") == 2  # each file put once, though the first tries were refused
+            assert len(files) == 3 and "kalender/lokalraad.ics" in files  # the feed members subscribe to
+            assert any(f.endswith(".pdf") for f in files) and any(f.endswith(".json") for f in files)
+            assert webdav.gate.count("PUT") == 3  # each file put once, though the first tries were refused
+            feed = icalendar.Calendar.from_ical((tmp_path / "dav" / "kalender" / "lokalraad.ics").read_bytes())
+            assert held_uid in {str(e["UID"]) for e in feed.walk("VEVENT")}
             for path in (services.path, *tmp_path.glob("*.ini")):
                 assert DANISH_PASSWORD.encode() not in path.read_bytes()
         finally:

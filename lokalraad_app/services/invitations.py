@@ -51,13 +51,14 @@ from lokalraad_app.ical.invitations import (
 from lokalraad_app.ical.mail import MailAttachment, imip_mail
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import meeting_changes, writing
-from lokalraad_app.services.outbox import queue_calendar_object, queue_mail
+from lokalraad_app.services.outbox import queue_calendar_object, queue_mail, queue_upload
 from lokalraad_app.services.profile import PROFILE_SETTING
 from lokalraad_app.store.engine import Store
 
 INVITATION, UPDATE, CANCELLATION = "invitation", "update", "cancel"
 MUNICIPALITY_EMAIL = "municipality_email"  # setting: the municipality's calendar gets a copy (NON-PARTICIPANT)
 SERIES_NOTE = "Dagsordenen til hvert møde sendes før mødet."
+FEED_PATH = "kalender/lokalraad.ics"  # the council's calendar feed in the WebDAV folder: members subscribe to its URL
 
 
 @dataclass(frozen=True)
@@ -188,10 +189,11 @@ def _municipality(s: Session) -> str:
     return council.municipality if council and council.municipality else "Kommunen"
 
 
-def _has_caldav(s: Session) -> bool:
+def _profile_has(s: Session, server: str) -> bool:
+    """Whether the saved municipality profile names that server ("caldav", "webdav")."""
     row = s.get(Setting, PROFILE_SETTING)
     try:
-        return bool(row and row.value and parse_profile(row.value).caldav is not None)
+        return bool(row and row.value and getattr(parse_profile(row.value), server) is not None)
     except ProfileError:
         return False
 
@@ -283,6 +285,7 @@ class InvitationService:
             self._remember(s, event, built, {r.email: r for r in sent}, now)
             self._queue(s, built, now)
             self._queue_calendar(s, found, event, now)
+            _queue_feed(s, now)
             s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="invitations",
                            detail=f"{len(built)} messages, sequence {decision.sequence}"))
             return built, meeting_changes(meeting_id) | {"outbox"}
@@ -327,6 +330,7 @@ class InvitationService:
                     row.sequence, row.fingerprint, row.content = sequence, event.snapshot().fingerprint, _content(event)
             self._queue(s, built, now)
             self._queue_calendar(s, found, event, now)
+            _queue_feed(s, now)
             s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="cancel"))
             return built, meeting_changes(meeting_id) | {"outbox"}
 
@@ -341,6 +345,7 @@ class InvitationService:
         self._remember(s, event, built, {r.email: r for r in sent}, now)
         self._queue(s, built, now)
         self._queue_calendar(s, found, event, now)
+        _queue_feed(s, now)
         s.add(AuditLog(entity="meeting", entity_id=meeting_id, action="cancel"))
         return built, meeting_changes(meeting_id) | {"outbox"}
 
@@ -367,28 +372,8 @@ class InvitationService:
 
     def feed(self, now: datetime | None = None) -> bytes:
         """Every meeting of the council as one calendar to subscribe to (METHOD:PUBLISH, no attendees)."""
-        now = now or datetime.now(UTC)
         with self.store.read() as s:
-            council = _council(s)
-            name = council.name if council else "Lokalråd"
-            meetings = list(s.exec(select(Meeting).order_by(col(Meeting.start), col(Meeting.id))))
-            titles: dict[int, list[str]] = {}
-            for meeting_id, title in s.exec(select(AgendaItem.meeting_id, AgendaItem.title)
-                                            .order_by(col(AgendaItem.meeting_id), col(AgendaItem.position),
-                                                      col(AgendaItem.id))):
-                titles.setdefault(meeting_id, []).append(title)
-            series = {x.uid: x for x in s.exec(select(MeetingSeries))}
-        events: list[MeetingEvent] = []
-        in_series: dict[str, list[Meeting]] = {}
-        for m in meetings:
-            if m.series_uid in series:
-                in_series.setdefault(m.series_uid, []).append(m)
-                continue
-            events.append(MeetingEvent(m.uid, m.sequence, m.title, m.start, m.end, m.place,
-                                       agenda_summary(titles.get(m.id or 0, [])),
-                                       m.status == MeetingStatus.CANCELLED.value, m.timezone))
-        events += [_series_event(series[uid], group) for uid, group in in_series.items()]
-        return feed(events, name, now)
+            return _feed(s, now or datetime.now(UTC))
 
     # --- helpers --------------------------------------------------------------------------------
     @staticmethod
@@ -491,7 +476,7 @@ class InvitationService:
         """The meeting (or series) into the profile's CalDAV calendar, in this transaction: the same VEVENTs
         the invitations carry, without METHOD; a cancelled meeting is deleted there. A newer one supersedes
         what has not gone out yet (the outbox's aggregate "caldav:<uid>")."""
-        if not _has_caldav(s):
+        if not _profile_has(s, "caldav"):
             return
         key = f"caldav:{event.uid}:{event.sequence}:{now.isoformat()}"
         if event.cancelled:
@@ -500,6 +485,37 @@ class InvitationService:
         else:
             ics = resource(event, found.organizer, found.invitees, now).decode("utf-8")
             queue_calendar_object(s, event.uid, ics, summary=event.title, idempotency_key=f"{key}:put")
+
+
+def _feed(s: Session, now: datetime) -> bytes:
+    council = _council(s)
+    name = council.name if council else "Lokalråd"
+    meetings = list(s.exec(select(Meeting).order_by(col(Meeting.start), col(Meeting.id))))
+    titles: dict[int, list[str]] = {}
+    for meeting_id, title in s.exec(select(AgendaItem.meeting_id, AgendaItem.title)
+                                    .order_by(col(AgendaItem.meeting_id), col(AgendaItem.position),
+                                              col(AgendaItem.id))):
+        titles.setdefault(meeting_id, []).append(title)
+    series = {x.uid: x for x in s.exec(select(MeetingSeries))}
+    events: list[MeetingEvent] = []
+    in_series: dict[str, list[Meeting]] = {}
+    for m in meetings:
+        if m.series_uid in series:
+            in_series.setdefault(m.series_uid, []).append(m)
+            continue
+        events.append(MeetingEvent(m.uid, m.sequence, m.title, m.start, m.end, m.place,
+                                   agenda_summary(titles.get(m.id or 0, [])),
+                                   m.status == MeetingStatus.CANCELLED.value, m.timezone))
+    events += [_series_event(series[uid], group) for uid, group in in_series.items()]
+    return feed(events, name, now)
+
+
+def _queue_feed(s: Session, now: datetime) -> None:
+    """The council's calendar feed into the profile's WebDAV folder at a fixed path, so members can subscribe
+    to it; a newer feed replaces ours there and supersedes an older one not yet sent."""
+    if _profile_has(s, "webdav"):
+        queue_upload(s, FEED_PATH, _feed(s, now), idempotency_key=f"feed:{now.isoformat()}", aggregate="feed",
+                     content_type="text/calendar; charset=utf-8")
 
 
 __all__ = ["CANCELLATION", "INVITATION", "UPDATE", "BuiltMessage", "InvitationPlan", "InvitationService",
