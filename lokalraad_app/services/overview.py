@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lokalraad_app.store.quick import OverviewData, UpcomingMeeting, read_overview
+from lokalraad_app.store.quick import (
+    DEADLINE_SOURCES,
+    OUTBOX_WAITING,
+    Deadline,
+    InitiativeEntry,
+    OpenAction,
+    OpenRequest,
+    OverviewData,
+    UpcomingMeeting,
+    read_overview,
+)
 
 
 class OverviewService:
@@ -15,4 +25,5 @@ class OverviewService:
         return read_overview(self.path)
 
 
-__all__ = ["OverviewData", "OverviewService", "UpcomingMeeting"]
+__all__ = ["DEADLINE_SOURCES", "OUTBOX_WAITING", "Deadline", "InitiativeEntry", "OpenAction", "OpenRequest",
+           "OverviewData", "OverviewService", "UpcomingMeeting"]

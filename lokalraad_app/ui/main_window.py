@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -19,6 +19,13 @@ if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first 
     from lokalraad_app.ui.help_dialog import HelpDialog  # made on first use: start stays lean
 
 PAGES = ("overview", "meetings", "members", "plan", "hearings", "outbox")
+# The page that shows each kind of record (search hits, overview entries). A page shows one record through
+# its own method below in open_record, or, for the pages built later, through `show_record(kind, id) -> bool`.
+RECORD_PAGES = {
+    "person": "members", "meeting": "meetings", "agenda_item": "meetings", "action_item": "meetings",
+    "actions": "meetings", "request": "meetings", "requests": "meetings",
+    "hearing": "hearings", "initiative": "plan", "outbox_message": "outbox",
+}
 STYLE_SHEET = """
 QLabel#PageTitle { font-size: 17pt; font-weight: 600; padding: 4px 0 6px 0; }
 QLabel#SectionTitle { font-size: 12pt; font-weight: 600; }
@@ -78,6 +85,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stack = QtWidgets.QStackedWidget()
         self.overview_view = OverviewView(overview, events)
         self.overview_view.next_step_requested.connect(self._on_overview_next_step_requested)
+        self.overview_view.record_requested.connect(self.open_record)
         not_built = self.tr("This area is not built yet. It comes in a later version of Lokalråd; "
                             "everything you keep elsewhere in the program is safe in the file.")
         loading = self.tr("Opening the council file…")
@@ -458,17 +466,26 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().showMessage(self.tr("%n hit(s)", "", count), 3000)
 
     def _on_search_hit_opened(self, kind: str, ref_id: int) -> None:
+        self.open_record(kind, ref_id)
+
+    def open_record(self, kind: str, ref_id: int = 0) -> QtWidgets.QWidget:
+        """Opens the page of a record and shows the record there: `kind` is a RECORD_PAGES key, or a page
+        name (then `ref_id` is 0). Before the store has loaded, only the page is shown."""
+        page_key = kind if kind in PAGES else RECORD_PAGES.get(kind, "overview")
+        page: Any = self.show_page(page_key)
+        if self.services is None or kind in PAGES:
+            return page
         if kind == "person":
-            page = self.show_page("members")
-            page.show_person(ref_id)  # type: ignore[attr-defined]
+            page.show_person(ref_id)
         elif kind == "meeting":
-            self.show_page("meetings").open_meeting(ref_id)  # type: ignore[attr-defined]
+            page.open_meeting(ref_id)
         elif kind == "agenda_item":
-            self.show_page("meetings").open_item(ref_id)  # type: ignore[attr-defined]
-        else:
-            target = {"initiative": "plan", "hearing": "hearings"}.get(kind, "overview")
-            self.show_page(target)
+            page.open_item(ref_id)
+        elif kind in ("action_item", "actions", "request", "requests"):
+            page.show_follow_up(kind, ref_id or None)
+        elif not (hasattr(page, "show_record") and page.show_record(kind, ref_id)):
             self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
+        return page
 
     # --- file actions --------------------------------------------------------------------------
     def _on_new(self) -> None:
