@@ -315,6 +315,59 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="21"/>
+        <source>Annual report</source>
+        <translation>Årsberetning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="32"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="36"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="37"/>
+        <source>The whole report, the chair&apos;s words first, in the preview to print or save as PDF</source>
+        <translation>Hele beretningen, formandens ord først, i forhåndsvisningen, hvor den kan udskrives eller gemmes som PDF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="52"/>
+        <source>Write the chair&apos;s report here: what the year brought, thanks to the volunteers, what lies ahead. A blank line starts a new paragraph. It is saved as you type; Ctrl+Z undoes.</source>
+        <translation>Skriv formandens beretning her: hvad året bragte, tak til de frivillige, hvad der venter. En tom linje begynder et nyt afsnit. Det gemmes, mens du skriver; Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="54"/>
+        <source>The c&amp;hair&apos;s report</source>
+        <translation>&amp;Formandens beretning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="60"/>
+        <source>The &amp;facts of the year (made from the file; printed after the chair&apos;s words)</source>
+        <translation>Årets fa&amp;kta (lavet ud fra filen; udskrives efter formandens ord)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="125"/>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="148"/>
+        <source>Nothing to print</source>
+        <translation>Intet at udskrive</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../lokalraad_app/app.py" line="67"/>
@@ -1718,316 +1771,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="78"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="80"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="104"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="104"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="288"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="122"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="124"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="126"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="149"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <source>Annual report: the chair&apos;s &amp;text…</source>
+        <translation>Årsberetning: formandens &amp;tekst…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
         <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
         <source>Proposed new &amp;times…</source>
         <translation>&amp;Foreslåede tidspunkter…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="187"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="194"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="193"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="197"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="194"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="198"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="233"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="238"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="266"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="304"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="318"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="316"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="357"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="339"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="339"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="371"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="349"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="375"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="353"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="356"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="382"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="359"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="362"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="388"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="390"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="371"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="397"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="466"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="492"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -2035,72 +2093,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="487"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="513"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="492"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="518"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="499"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="525"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="509"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="535"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="511"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="537"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="518"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="544"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="519"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="545"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="520"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="546"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="527"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="553"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="535"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="561"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="540"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="566"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="543"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="569"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="560"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="586"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="561"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="587"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>

@@ -383,3 +383,14 @@ class CalendarEvent(SQLModel, table=True):
     start: datetime = _ts(index=True)
     end: datetime = _ts()
     all_day: bool = False  # start and end are then midnights in the council's zone (end exclusive)
+
+
+class AnnualReport(SQLModel, table=True):
+    """The chair's own words for a year's annual report (formandens beretning); the facts beside them are
+    generated from the year's records each time the report is printed."""
+
+    __tablename__ = "annual_report"
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(unique=True)
+    chair_text: str = ""
+    updated_at: datetime = _ts(default_factory=utc_now)

@@ -16,6 +16,7 @@ from lokalraad_app.ui.undo import UndoStack
 
 if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first window
     from lokalraad_app.services.bundle import AppServices
+    from lokalraad_app.ui.documents.annual_report_dialog import AnnualReportDialog
     from lokalraad_app.ui.help_dialog import HelpDialog  # made on first use: start stays lean
 
 PAGES = ("overview", "meetings", "members", "plan", "hearings", "outbox")
@@ -72,6 +73,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.help_dialog: HelpDialog | None = None  # Hjælp ▸ Brugervejledning, made on first use
         self.services: AppServices | None = None
         self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
+        self.annual_report_dialog: AnnualReportDialog | None = None  # Filer ▸ Årsberetning…, one at a time
         self.undo_stack = UndoStack(self)
         self.undo_stack.refused.connect(self._on_undo_stack_refused)
         self._recent = recent_files
@@ -157,6 +159,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.handover_action = file_menu.addAction(self.tr("&Hand over to a new secretary…"), self._on_handover)
         self.open_handover_action = file_menu.addAction(self.tr("Open a hando&ver…"), self._on_open_handover)
         file_menu.addSeparator()
+        self.annual_report_action = file_menu.addAction(self.tr("Annual report: the chair's &text…"),
+                                                        self.show_annual_report)
         self.print_members_action = file_menu.addAction(self.tr("Print &member list…"),
                                                         lambda: self.print_document("members"))
         self.print_report_action = file_menu.addAction(self.tr("Print &annual report…"),
@@ -223,6 +227,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
+                  self.annual_report_action,
                   self.print_report_action, self.print_plan_action, self.verify_action, self.handover_action,
                   self.import_calendar_action, self.counter_proposals_action):
             a.setEnabled(enabled)
@@ -273,6 +278,10 @@ class MainWindow(QtWidgets.QMainWindow):
         outbox = self.pages["outbox"]
         if isinstance(outbox, OutboxView):
             outbox.wait_for_sending()  # a send under way finishes before the file closes
+        if self.annual_report_dialog is not None:
+            self.annual_report_dialog.close()  # saves what was typed while the file is still open
+            self.annual_report_dialog.deleteLater()
+            self.annual_report_dialog = None
         self.services = None
         self.undo_stack.clear()
         loading = self.tr("Opening the council file…")
@@ -316,6 +325,23 @@ class MainWindow(QtWidgets.QMainWindow):
             dialog.add_button(self.tr("Save as &text to edit…"), lambda: self.save_report_text(year))
         self.preview_dialog = dialog
         return dialog
+
+    def show_annual_report(self, year: int | None = None) -> QtWidgets.QDialog | None:
+        """The annual report's draft to write in: the chair's words beside the year's facts (this year first)."""
+        from lokalraad_app.ui.documents.annual_report_dialog import AnnualReportDialog
+
+        if self.services is None:
+            return None
+        year = year or QtCore.QDate.currentDate().year()
+        if self.annual_report_dialog is None:
+            self.annual_report_dialog = AnnualReportDialog(self.services.annual_report, self.services.documents,
+                                                           self.events, year, self)
+        elif year != self.annual_report_dialog.year:
+            self.annual_report_dialog.year_spin.setValue(year)
+        self.annual_report_dialog.show()
+        self.annual_report_dialog.raise_()
+        self.annual_report_dialog.activateWindow()
+        return self.annual_report_dialog
 
     def save_report_text(self, year: int) -> Path | None:
         """The annual report's draft as text (UTF-8, readable by Word and LibreOffice), for the chair to edit."""
