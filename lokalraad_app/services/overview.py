@@ -21,8 +21,8 @@ class OverviewService:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def overview(self) -> OverviewData | None:
-        return read_overview(self.path)
+    def overview(self, lists: bool = True) -> OverviewData | None:
+        return read_overview(self.path, lists=lists)
 
 
 __all__ = ["DEADLINE_SOURCES", "OUTBOX_WAITING", "Deadline", "InitiativeEntry", "OpenAction", "OpenRequest",

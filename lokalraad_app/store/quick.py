@@ -11,10 +11,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-# How many entries of each list the overview reads; the pages behind them show the rest.
-ACTION_LIMIT = 60
+# How many entries of each list the overview reads; the pages behind them show the rest. (The lists'
+# rows are NamedTuples: a dataclass costs about a millisecond to define, and this module loads before
+# the first paint.)
+ACTION_LIMIT = 30
 LIST_LIMIT = 12
 
 # Where the overview's deadlines come from: (kind, SQL giving id, title and deadline of what is still open,
@@ -47,8 +49,7 @@ class UpcomingMeeting:
     id: int = 0
 
 
-@dataclass(frozen=True)
-class OpenAction:
+class OpenAction(NamedTuple):
     id: int
     description: str
     owner: str  # the person's name, or the name written by hand; "" when nobody has it
@@ -57,24 +58,21 @@ class OpenAction:
     agenda_item_id: int | None
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     kind: str  # the first element of its DEADLINE_SOURCES row
     id: int
     title: str
     day: date
 
 
-@dataclass(frozen=True)
-class OpenRequest:
+class OpenRequest(NamedTuple):
     id: int
     question: str
     owner: str  # who at the municipality answers it
     promised_on: date | None
 
 
-@dataclass(frozen=True)
-class InitiativeEntry:
+class InitiativeEntry(NamedTuple):
     id: int
     title: str
     status: str  # InitiativeStatus
@@ -106,8 +104,9 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
 
 
-def read_overview(path: Path, today: date | None = None) -> OverviewData | None:
-    """None when the file has no council yet (a new file: the welcome asks for one)."""
+def read_overview(path: Path, today: date | None = None, lists: bool = True) -> OverviewData | None:
+    """None when the file has no council yet (a new file: the welcome asks for one). Without `lists`, only the
+    header's figures (what the first paint shows); the lists of Overblik's sections stay empty."""
     if not path.exists():
         return None
     today_s = (today or date.today()).isoformat()
@@ -159,43 +158,45 @@ def read_overview(path: Path, today: date | None = None) -> OverviewData | None:
             pending_outbox=one(
                 "SELECT COUNT(*) FROM outbox_message WHERE status IN ('pending', 'failed', 'needs_attention')"
             ),
-            actions=[
-                OpenAction(id_, description, owner, _day(due), meeting_id, item_id)
-                for id_, description, owner, due, meeting_id, item_id in rows(
-                    "SELECT a.id, a.description, COALESCE(p.name, a.owner_name, ''), a.due, a.meeting_id, "
-                    "a.agenda_item_id FROM action_item a LEFT JOIN person p ON p.id = a.owner_id "
-                    "WHERE a.status = 'open' ORDER BY a.due IS NULL, a.due, a.id LIMIT ?",
-                    ACTION_LIMIT,
-                )
-            ],
-            deadlines=sorted(
-                (
-                    Deadline(kind, id_, title, day)
-                    for kind, sql in DEADLINE_SOURCES
-                    for id_, title, deadline in rows(sql, LIST_LIMIT)
-                    if (day := _day(deadline)) is not None
-                ),
-                key=lambda d: (d.day, d.kind, d.id),
-            )[:LIST_LIMIT],
-            open_requests=sum(n for (n,) in rows("SELECT COUNT(*) FROM municipal_request WHERE status = 'open'")),
-            requests=[
-                OpenRequest(id_, question, owner, _day(promised))
-                for id_, question, owner, promised in rows(
-                    "SELECT id, question, owner, promised_on FROM municipal_request WHERE status = 'open' "
-                    "ORDER BY promised_on IS NULL, promised_on, id LIMIT ?",
-                    LIST_LIMIT,
-                )
-            ],
-            initiatives=[InitiativeEntry(*row) for row in rows(INITIATIVE_SQL, LIST_LIMIT * 2)],
-            initiative_counts=dict(rows(
-                "SELECT i.status, COUNT(*) FROM initiative i JOIN focus_area f ON f.id = i.focus_area_id "
-                "WHERE f.plan_id = (SELECT MAX(id) FROM development_plan) GROUP BY i.status"
-            )),
-            outbox_counts=dict(rows(
-                f"SELECT status, COUNT(*) FROM outbox_message WHERE status IN ({', '.join('?' * len(OUTBOX_WAITING))}) "
-                "GROUP BY status",
-                *OUTBOX_WAITING,
-            )),
+            **(dict(
+                actions=[
+                    OpenAction(id_, description, owner, _day(due), meeting_id, item_id)
+                    for id_, description, owner, due, meeting_id, item_id in rows(
+                        "SELECT a.id, a.description, COALESCE(p.name, a.owner_name, ''), a.due, a.meeting_id, "
+                        "a.agenda_item_id FROM action_item a LEFT JOIN person p ON p.id = a.owner_id "
+                        "WHERE a.status = 'open' ORDER BY a.due IS NULL, a.due, a.id LIMIT ?",
+                        ACTION_LIMIT,
+                    )
+                ],
+                deadlines=sorted(
+                    (
+                        Deadline(kind, id_, title, day)
+                        for kind, sql in DEADLINE_SOURCES
+                        for id_, title, deadline in rows(sql, LIST_LIMIT)
+                        if (day := _day(deadline)) is not None
+                    ),
+                    key=lambda d: (d.day, d.kind, d.id),
+                )[:LIST_LIMIT],
+                open_requests=sum(n for (n,) in rows("SELECT COUNT(*) FROM municipal_request WHERE status = 'open'")),
+                requests=[
+                    OpenRequest(id_, question, owner, _day(promised))
+                    for id_, question, owner, promised in rows(
+                        "SELECT id, question, owner, promised_on FROM municipal_request WHERE status = 'open' "
+                        "ORDER BY promised_on IS NULL, promised_on, id LIMIT ?",
+                        LIST_LIMIT,
+                    )
+                ],
+                initiatives=[InitiativeEntry(*row) for row in rows(INITIATIVE_SQL, LIST_LIMIT * 2)],
+                initiative_counts=dict(rows(
+                    "SELECT i.status, COUNT(*) FROM initiative i JOIN focus_area f ON f.id = i.focus_area_id "
+                    "WHERE f.plan_id = (SELECT MAX(id) FROM development_plan) GROUP BY i.status"
+                )),
+                outbox_counts=dict(rows(
+                    f"SELECT status, COUNT(*) FROM outbox_message WHERE status IN ({', '.join('?' * len(OUTBOX_WAITING))}) "
+                    "GROUP BY status",
+                    *OUTBOX_WAITING,
+                )),
+            ) if lists else {}),
         )
     except sqlite3.DatabaseError:
         return None

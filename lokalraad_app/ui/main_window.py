@@ -85,7 +85,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.nav.setObjectName("Navigation")
         self.nav.setFixedWidth(190)
         self.stack = QtWidgets.QStackedWidget()
-        self.overview_view = OverviewView(overview, events)
+        self.overview_view = OverviewView(overview, events, sections_later=True)  # app.run fills them after paint
         self.overview_view.next_step_requested.connect(self._on_overview_next_step_requested)
         self.overview_view.record_requested.connect(self.open_record)
         not_built = self.tr("This area is not built yet. It comes in a later version of Lokalråd; "
@@ -270,7 +270,7 @@ class MainWindow(QtWidgets.QMainWindow):
         name = council.name if council else services.path.stem
         self.setWindowTitle(self.tr("%1 — Lokalråd").replace("%1", name))
         self._set_file_actions_enabled(True)
-        self.overview_view.refresh()
+        self.overview_view.show_sections()
 
     def detach(self) -> None:
         from lokalraad_app.ui.outbox.outbox_view import OutboxView

@@ -3,9 +3,8 @@ open requests to the municipality, the plan's initiatives and what waits to be s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -24,10 +23,19 @@ SECTIONS = ("meetings", "actions", "deadlines", "requests", "initiatives", "outb
 ALERT = QtGui.QColor("#b00020")  # overdue, needs attention: the red the other lists use
 INITIATIVE_ORDER = ("active", "idea", "paused")  # what is under way first; done ones only counted
 SOON_DAYS = 14  # a deadline this close is shown bold
+# Roles as plain ints: comparing PySide's enum members on every data() call costs at each paint.
+DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
+ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-@dataclass(frozen=True)
-class Entry:
+def BOLD_FONT() -> QtGui.QFont:  # noqa: N802 — a constant made on first use (a QFont needs the QApplication)
+    font = QtGui.QFont()
+    font.setBold(True)
+    return font
+
+
+class Entry(NamedTuple):
     """One line of a section. `target` is what the main window opens: (kind, id), or (page, 0)."""
 
     text: str
@@ -38,55 +46,55 @@ class Entry:
 
 
 class EntryListModel(QtCore.QAbstractListModel):
-    """The lines of one overview section (read-only)."""
+    """The lines of one overview section (read-only). Each line's roles are worked out once when set:
+    data() is called for every role of every visible line at each paint, and Overblik paints at start-up."""
 
-    TargetRole = Qt.ItemDataRole.UserRole + 1
+    TargetRole = int(Qt.ItemDataRole.UserRole) + 1
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[Entry] = []
+        self._roles: list[dict[int, Any]] = []
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self.entries = entries
+        self._roles = [self._roles_of(e) for e in entries]
         self.endResetModel()
+
+    def _roles_of(self, entry: Entry) -> dict[int, Any]:
+        roles: dict[int, Any] = {DISPLAY: ("      " if entry.indent else "") + entry.text, TOOLTIP: entry.text,
+                                 self.TargetRole: entry.target}
+        if entry.alert:
+            roles[FOREGROUND] = QtGui.QBrush(ALERT)
+        if entry.bold:
+            roles[FONT] = BOLD_FONT()
+        return roles
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 — Qt's
         return 0 if parent.isValid() else len(self.entries)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ("      " if entry.indent else "") + entry.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.text
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QtGui.QBrush(ALERT) if entry.alert else None
-        if role == Qt.ItemDataRole.FontRole and entry.bold:
-            font = QtGui.QFont()
-            font.setBold(True)
-            return font
-        if role == self.TargetRole:
-            return entry.target
-        return None
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        row = index.row()
+        return self._roles[row].get(role) if index.isValid() and 0 <= row < len(self._roles) else None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 class OverviewView(QtWidgets.QWidget):
     record_requested = QtCore.Signal(str, int)  # (kind, id) or (page, 0): the main window opens it
     next_step_requested = QtCore.Signal(str)  # one of NEXT_STEPS
 
-    def __init__(self, service: OverviewService, events: Events, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, service: OverviewService, events: Events, parent: QtWidgets.QWidget | None = None, *,
+                 sections_later: bool = False) -> None:
+        """`sections_later`: at start-up the first paint shows the header only, and show_sections() fills the
+        lists right after it (they cost more to paint than the start-up budget has room for)."""
         super().__init__(parent)
         self.setObjectName("OverviewView")
         self._service = service
         self._stale = False  # a change arrived while the page was hidden: read again when shown
+        self._sections_shown = not sections_later
         self.today: date | None = None  # tests fix the day; None is today
         self.title_label = QtWidgets.QLabel()
         self.title_label.setObjectName("PageTitle")
@@ -123,6 +131,7 @@ class OverviewView(QtWidgets.QWidget):
             view = QtWidgets.QListView()
             view.setObjectName(f"Overview_{key}")
             view.setModel(model)
+            view.setUniformItemSizes(True)  # one line each: no size asked of every row at each layout
             view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole line is in the tooltip
             view.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -165,7 +174,12 @@ class OverviewView(QtWidgets.QWidget):
     # --- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
-        self.show_data(self._service.overview())
+        self.show_data(self._service.overview(lists=self._sections_shown))
+
+    def show_sections(self) -> None:
+        """Reads the file again, the sections' lists too (a page made with `sections_later` shows them from now)."""
+        self._sections_shown = True
+        self.refresh()
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         if self._stale:
@@ -181,7 +195,7 @@ class OverviewView(QtWidgets.QWidget):
 
     def show_data(self, data: OverviewData | None) -> None:
         self._show_next_steps(data)
-        self.sections_widget.setVisible(data is not None)
+        self.sections_widget.setVisible(data is not None and self._sections_shown)
         if data is None:
             self.title_label.setText(self.tr("No council yet"))
             self.subtitle_label.setText(self.tr("Name the council to begin, open a council file, or look around "
