@@ -23,10 +23,9 @@ SECTIONS = ("meetings", "actions", "deadlines", "requests", "initiatives", "outb
 ALERT = QtGui.QColor("#b00020")  # overdue, needs attention: the red the other lists use
 INITIATIVE_ORDER = ("active", "idea", "paused")  # what is under way first; done ones only counted
 SOON_DAYS = 14  # a deadline this close is shown bold
-# Roles as plain ints: comparing PySide's enum members on every data() call costs at each paint.
-DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
-FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
-ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Qt.ItemDataRole's values (fixed in Qt's ABI) as plain ints: comparing PySide's enum members on each data()
+# call costs at every paint, and making the enum (PySide builds its enums on first use) costs before the first.
+DISPLAY, TOOLTIP, FONT, FOREGROUND, USER = 0, 3, 6, 9, 256
 
 
 def BOLD_FONT() -> QtGui.QFont:  # noqa: N802 — a constant made on first use (a QFont needs the QApplication)
@@ -49,7 +48,7 @@ class EntryListModel(QtCore.QAbstractListModel):
     """The lines of one overview section (read-only). Each line's roles are worked out once when set:
     data() is called for every role of every visible line at each paint, and Overblik paints at start-up."""
 
-    TargetRole = int(Qt.ItemDataRole.UserRole) + 1
+    TargetRole = USER + 1
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +78,8 @@ class EntryListModel(QtCore.QAbstractListModel):
         return self._roles[row].get(role) if index.isValid() and 0 <= row < len(self._roles) else None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable if index.isValid() else flag.NoItemFlags
 
 
 class OverviewView(QtWidgets.QWidget):
@@ -122,6 +122,20 @@ class OverviewView(QtWidgets.QWidget):
         self.section_titles: dict[str, QtWidgets.QLabel] = {}
         self.models: dict[str, EntryListModel] = {}
         self.lists: dict[str, QtWidgets.QListView] = {}
+        self.sections_widget = QtWidgets.QWidget()  # its lists are made with the first show_sections()
+        self.sections_widget.setVisible(False)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addWidget(self.figures_label)
+        layout.addWidget(self.next_steps)
+        layout.addWidget(self.sections_widget, 1)
+        events.changed.connect(self._on_events_changed)
+        self.refresh()
+
+    # --- showing -------------------------------------------------------------------------------
+    def _build_sections(self) -> None:
         boxes = {}
         for key in SECTIONS:
             title = QtWidgets.QLabel()
@@ -158,20 +172,9 @@ class OverviewView(QtWidgets.QWidget):
             grid.setColumnStretch(column, 1)
         for row in range(4):
             grid.setRowStretch(row, 1)
-        self.sections_widget = QtWidgets.QWidget()
         self.sections_widget.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
 
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
-        layout.addWidget(self.figures_label)
-        layout.addWidget(self.next_steps)
-        layout.addWidget(self.sections_widget, 1)
-        events.changed.connect(self._on_events_changed)
-        self.refresh()
-
-    # --- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
         self.show_data(self._service.overview(lists=self._sections_shown))
@@ -180,6 +183,11 @@ class OverviewView(QtWidgets.QWidget):
         """Reads the file again, the sections' lists too (a page made with `sections_later` shows them from now)."""
         self._sections_shown = True
         self.refresh()
+
+    def _sections_ready(self) -> bool:
+        if self._sections_shown and not self.models:
+            self._build_sections()
+        return bool(self.models)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         if self._stale:
@@ -195,7 +203,7 @@ class OverviewView(QtWidgets.QWidget):
 
     def show_data(self, data: OverviewData | None) -> None:
         self._show_next_steps(data)
-        self.sections_widget.setVisible(data is not None and self._sections_shown)
+        self.sections_widget.setVisible(data is not None and self._sections_ready())
         if data is None:
             self.title_label.setText(self.tr("No council yet"))
             self.subtitle_label.setText(self.tr("Name the council to begin, open a council file, or look around "
@@ -211,6 +219,8 @@ class OverviewView(QtWidgets.QWidget):
             self.tr("<b>%1</b> on the board · <b>%2</b> substitutes")
             .replace("%1", str(data.board_count)).replace("%2", str(data.substitute_count))
         )
+        if not self.models:
+            return  # the first paint: the header only
         titles = {
             "meetings": self.tr("Next meetings"),
             "actions": self.tr("Open action items, by owner (%1)").replace("%1", str(data.open_actions)),
