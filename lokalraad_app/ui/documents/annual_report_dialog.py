@@ -84,6 +84,7 @@ class AnnualReportDialog(QtWidgets.QDialog):
         self.print_button.clicked.connect(self.print_report)
         self.close_button.clicked.connect(self.close)
         self.load()
+        self.chair_edit.setFocus()  # the dialog is there to write in
 
     def load(self) -> None:
         """Shows the year's chair text and facts as the file holds them."""
