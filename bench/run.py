@@ -474,16 +474,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="repetitions of each query")
     parser.add_argument("--skip-start", action="store_true", help="only the query measures")
     parser.add_argument("--only-documents", action="store_true", help="only the printed documents")
+    parser.add_argument("--only-start", action="store_true", help="only the start of the app against a bare window")
     args = parser.parse_args(argv)
 
     stress = stress_file(args.out, args.scale)
     results: list[Result] = []
-    if not args.only_documents:
+    if args.only_start:
+        results += measure_start(stress, args.runs)
+    elif not args.only_documents:
         results += [] if args.skip_start else measure_start(stress, args.runs)
         results += measure_queries(stress, args.repeat)
         results += measure_meeting(stress, args.out, args.repeat)
-    results += measure_documents(stress, args.out, args.repeat)
-    results += measure_member_list(stress, args.repeat)
+    if not args.only_start:
+        results += measure_documents(stress, args.out, args.repeat)
+        results += measure_member_list(stress, args.repeat)
     print(f"Scale {args.scale} ({stress.name}, {stress.stat().st_size / 1e6:.0f} MB); {platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}; "
           f"{time.strftime('%Y-%m-%d %H:%M')}\n")

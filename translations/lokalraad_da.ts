@@ -100,17 +100,17 @@
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="177"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="166"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="178"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="191"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -312,6 +312,59 @@
         <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="455"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="21"/>
+        <source>Annual report</source>
+        <translation>Årsberetning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="32"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="36"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="37"/>
+        <source>The whole report, the chair&apos;s words first, in the preview to print or save as PDF</source>
+        <translation>Hele beretningen, formandens ord først, i forhåndsvisningen, hvor den kan udskrives eller gemmes som PDF</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="40"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="52"/>
+        <source>Write the chair&apos;s report here: what the year brought, thanks to the volunteers, what lies ahead. A blank line starts a new paragraph. It is saved as you type; Ctrl+Z undoes.</source>
+        <translation>Skriv formandens beretning her: hvad året bragte, tak til de frivillige, hvad der venter. En tom linje begynder et nyt afsnit. Det gemmes, mens du skriver; Ctrl+Z fortryder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="54"/>
+        <source>The c&amp;hair&apos;s report</source>
+        <translation>&amp;Formandens beretning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="60"/>
+        <source>The &amp;facts of the year (made from the file; printed after the chair&apos;s words)</source>
+        <translation>Årets fa&amp;kta (lavet ud fra filen; udskrives efter formandens ord)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="126"/>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/documents/annual_report_dialog.py" line="149"/>
+        <source>Nothing to print</source>
+        <translation>Intet at udskrive</translation>
     </message>
 </context>
 <context>
@@ -2859,334 +2912,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="73"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="85"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="291"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="89"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="293"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="91"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="295"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="110"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="92"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="296"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
         <source>Funding</source>
         <translation>Puljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="292"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="112"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="118"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="122"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="143"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="144"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="145"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="146"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="147"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="148"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="150"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="151"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
+        <source>Annual report: the chair&apos;s &amp;text…</source>
+        <translation>Årsberetning: formandens &amp;tekst…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
         <source>Send the development plan to the m&amp;unicipality…</source>
         <translation>Send udviklingsplanen til k&amp;ommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
         <source>Send the e&amp;xport to the municipality…</source>
         <translation>Send e&amp;ksporten til kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
         <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="181"/>
         <source>Proposed new &amp;times…</source>
         <translation>&amp;Foreslåede tidspunkter…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="195"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="202"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="193"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="205"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="194"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="206"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="234"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="247"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="328"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="328"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="335"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="350"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="384"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="368"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="402"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="371"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="372"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="375"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="381"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="383"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="390"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="424"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="485"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="519"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -3194,72 +3252,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="500"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="542"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="504"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="547"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="511"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="554"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="521"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="564"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="523"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="566"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="530"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="573"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="531"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="574"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="532"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="575"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="539"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="582"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="547"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="590"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="552"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="595"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="555"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="598"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="572"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="615"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="573"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="616"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -3734,22 +3792,22 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="172"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="184"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="228"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="240"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="229"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="241"/>
         <source>Delete “%1” with its agenda and minutes? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med dagsorden og referat? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/meetings/meetings_view.py" line="242"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -4426,64 +4484,189 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="225"/>
         <source>Next meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="70"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="208"/>
         <source>No council yet</source>
         <translation>Intet lokalråd endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="33"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="106"/>
         <source>Where to begin</source>
         <translation>Sådan kommer du i gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="36"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="109"/>
         <source>Name the &amp;council…</source>
         <translation>Giv lokalrådet et &amp;navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="37"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="110"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="38"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="111"/>
         <source>Add the board&apos;s &amp;members…</source>
         <translation>Tilføj bestyrelsens &amp;medlemmer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="39"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="112"/>
         <source>&amp;Import members from a spreadsheet…</source>
         <translation>&amp;Importér medlemmer fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="40"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="113"/>
         <source>Look around in the &amp;demo council</source>
         <translation>Se dig omkring i &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="71"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="209"/>
         <source>Name the council to begin, open a council file, or look around in the demo council.</source>
         <translation>Giv lokalrådet et navn for at begynde, åbn en lokalrådsfil, eller se dig omkring i demo-lokalrådet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="219"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; substitutes</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="88"/>
-        <source>No meetings planned.</source>
-        <translation>Ingen møder planlagt.</translation>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="226"/>
+        <source>Open action items, by owner (%1)</source>
+        <translation>Åbne opfølgningspunkter efter ansvarlig (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="90"/>
-        <source>Open action items: %1 · Hearings awaiting an answer: %2 · Waiting in the outbox: %3</source>
-        <translation>Åbne opfølgningspunkter: %1 · Høringer, der venter på svar: %2 · Venter i udbakken: %3</translation>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="227"/>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="228"/>
+        <source>Unanswered requests to the municipality (%1)</source>
+        <translation>Ubesvarede henvendelser til kommunen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="229"/>
+        <source>Initiatives of the development plan</source>
+        <translation>Udviklingsplanens initiativer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="230"/>
+        <source>Waiting to be sent (%1)</source>
+        <translation>Venter på at blive sendt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="249"/>
+        <source>No meetings planned. Plan the next one on the Meetings page.</source>
+        <translation>Ingen møder planlagt. Planlæg det næste under Møder.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="255"/>
+        <source>No open action items. Add them in a meeting&apos;s minutes, under each item.</source>
+        <translation>Ingen åbne opfølgningspunkter. Tilføj dem i et mødes referat, under hvert punkt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="260"/>
+        <source>%1 — OVERDUE, was due %2</source>
+        <translation>%1 — OVERSKREDET, frist var %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="262"/>
+        <source>%1 — due %2</source>
+        <translation>%1 — frist %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="274"/>
+        <source>Nobody named</source>
+        <translation>Ingen ansvarlig angivet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="276"/>
+        <source>%1 overdue</source>
+        <translation>%1 overskredet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="280"/>
+        <source>%1 more: see Action items on the Meetings page</source>
+        <translation>%1 mere: se Opfølgning under Møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="286"/>
+        <source>No deadlines ahead. Hearings and their deadlines are kept on the Hearings page.</source>
+        <translation>Ingen frister forude. Høringer og deres frister holdes under Høringer.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="293"/>
+        <source>%1 — deadline PASSED %2</source>
+        <translation>%1 — fristen OVERSKREDET %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="295"/>
+        <source>%1 — deadline %2</source>
+        <translation>%1 — frist %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="302"/>
+        <source>Hearing</source>
+        <translation>Høring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="306"/>
+        <source>No unanswered requests. Administrative questions from dialogue meetings show here until the municipality answers.</source>
+        <translation>Ingen ubesvarede henvendelser. Administrative spørgsmål fra dialogmøder står her, til kommunen har svaret.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="313"/>
+        <source>answer promised %1, OVERDUE</source>
+        <translation>svar lovet %1, OVERSKREDET</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="313"/>
+        <source>answer promised %1</source>
+        <translation>svar lovet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="317"/>
+        <source>%1 more: see Requests to the municipality on the Meetings page</source>
+        <translation>%1 mere: se Henvendelser til kommunen under Møder</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="322"/>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="322"/>
+        <source>Under way</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="322"/>
+        <source>Paused</source>
+        <translation>Sat i bero</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="332"/>
+        <source>No initiatives yet. The development plan holds them, with owners and progress.</source>
+        <translation>Ingen initiativer endnu. Udviklingsplanen rummer dem, med ansvarlige og fremdrift.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="350"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Intet venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="357"/>
+        <source>%1: %2 — open the Outbox to see what to do</source>
+        <translation>%1: %2 — åbn Udbakke for at se, hvad der skal gøres</translation>
     </message>
 </context>
 <context>
@@ -5193,37 +5376,37 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Registrér &amp;svaret…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="87"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="99"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
         <source>Who at the municipality answers it?</source>
         <translation>Hvem i kommunen svarer på det?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="96"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="109"/>
         <source>Answer promised by (e.g. 25.03.2025; empty if no date):</source>
         <translation>Svar lovet senest (f.eks. 25.03.2025; tomt hvis ingen dato):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="120"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="120"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
     </message>

@@ -1,7 +1,8 @@
 """Årsberetning: a draft of the board's report for the year, which the chair edits before the annual meeting.
 
-The year's meetings, the decisions taken, how the development plan's initiatives are coming along and
-which hearings were answered. Built for the busiest files too: plain table cells where text is short,
+The chair's own words (formandens beretning, written in the app) come first; then the year's meetings,
+the decisions taken, how the development plan's initiatives are coming along and which hearings were
+answered. Built for the busiest files too: plain table cells where text is short,
 one paragraph per decision.
 """
 
@@ -55,6 +56,13 @@ class AnnualReportData:
     initiatives: list[ReportInitiative] = field(default_factory=list)
     hearings: list[ReportHearing] = field(default_factory=list)
     printed: date | None = None
+    chair_text: str = ""  # formandens beretning; paragraphs separated by blank lines
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The chair's text as paragraphs: a blank line between them; single line breaks kept inside one."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
+    return [b for b in blocks if b]
 
 
 def _table(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -89,6 +97,10 @@ def build_annual_report(data: AnnualReportData) -> bytes:
         Paragraph(t("report_intro") + (f" {t('printed')} {long_date(data.printed, lang)}." if data.printed else ""),
                   st["small"]),
     ]
+
+    if data.chair_text.strip():
+        story += heading(t("chair_report"), st["heading"])
+        story += [Paragraph(escape(p).replace("\n", "<br/>"), st["body"]) for p in _paragraphs(data.chair_text)]
 
     story += heading(t("report_meetings"), st["heading"])
     kinds = Counter(m.kind for m in data.meetings)
@@ -139,8 +151,11 @@ def annual_report_text(data: AnnualReportData) -> str:
 
     kinds = Counter(m.kind for m in data.meetings)
     counts = ", ".join(f"{n} × {t(KIND_KEYS.get(k, k)).lower()}" for k, n in sorted(kinds.items()))
-    lines = [council, f"{t('annual_report')} {data.year}", "", t("report_intro"), "", t("report_meetings").upper(),
-             t("report_meeting_count").format(n=len(data.meetings)) + (f" ({counts})." if counts else "."), ""]
+    lines = [council, f"{t('annual_report')} {data.year}", "", t("report_intro"), ""]
+    if data.chair_text.strip():
+        lines += [t("chair_report").upper(), "", "\n\n".join(_paragraphs(data.chair_text)), ""]
+    lines += [t("report_meetings").upper(),
+              t("report_meeting_count").format(n=len(data.meetings)) + (f" ({counts})." if counts else "."), ""]
     lines += [f"{m.start:%d.%m.%Y}  {m.title}, {m.place} ({t('present').lower()}: {m.present})" for m in data.meetings]
     lines += ["", t("report_decisions").upper()]
     for m in data.meetings:

@@ -114,6 +114,7 @@ TEXTS["da"].update({
     "status": "Status", "progress": "Fremdrift", "initiative_idea": "Idé", "initiative_active": "I gang",
     "initiative_done": "Gennemført", "initiative_paused": "Sat i bero", "report_hearings": "Høringssvar",
     "answered_on": "Besvaret", "hearing": "Høring", "reference": "Sagsnr.",
+    "chair_report": "Formandens beretning",
 })
 TEXTS["en"].update({
     "annual_report": "Annual report", "annual_report_subject": "The board's report", "report_draft": "draft",
@@ -125,7 +126,7 @@ TEXTS["en"].update({
     "initiative": "Initiative", "status": "Status", "progress": "Progress", "initiative_idea": "Idea",
     "initiative_active": "Under way", "initiative_done": "Done", "initiative_paused": "Paused",
     "report_hearings": "Hearing responses", "answered_on": "Answered", "hearing": "Hearing",
-    "reference": "Case no.",
+    "reference": "Case no.", "chair_report": "The chair's report",
 })
 TEXTS["da"].update({
     "plan": "Udviklingsplan", "vision": "Vision", "adopted_on": "Vedtaget {on}", "revised_on": "revideret {on}",

@@ -506,3 +506,12 @@ class MeetingSignup(SQLModel, table=True):
     name: str
     email: str  # lower case: one sign-up per address and meeting
     signed_up_at: datetime = _ts(default_factory=utc_now)
+class AnnualReport(SQLModel, table=True):
+    """The chair's own words for a year's annual report (formandens beretning); the facts beside them are
+    generated from the year's records each time the report is printed."""
+
+    __tablename__ = "annual_report"
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(unique=True)
+    chair_text: str = ""
+    updated_at: datetime = _ts(default_factory=utc_now)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lokalraad_app.services.actions import ActionService
 from lokalraad_app.services.agenda import AgendaService
+from lokalraad_app.services.annual_report import AnnualReportService
 from lokalraad_app.services.attachments import AttachmentService
 from lokalraad_app.services.attendance import AttendanceService
 from lokalraad_app.services.calendar import CalendarService
@@ -70,6 +71,10 @@ class AppServices:
     publishing: PublishingService
     signups: SignupService
     _store: Store
+    annual_report: AnnualReportService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.annual_report = AnnualReportService(self._store)
 
     def close(self) -> None:
         self._store.close()

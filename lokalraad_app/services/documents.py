@@ -58,13 +58,13 @@ from lokalraad_app.domain.models import (
     SealedDocument,
 )
 from lokalraad_app.domain.templates import ROUTINE_TITLES
+from lokalraad_app.services.annual_report import check_year, read_chair_text
 from lokalraad_app.services.council import CouncilService
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import MeetingDetail, meeting_id_for_uid, read_detail, writing
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years an annual report can be asked for
 DOCUMENTS = ("agenda", "minutes", "attendance", "members", "plan", "hearing", "annual-report")
 
 
@@ -239,10 +239,14 @@ class DocumentService:
         return (annual_report_file_name(year, data.letterhead.language).removesuffix(".pdf") + ".txt",
                 annual_report_text(data))
 
+    def annual_report_facts(self, year: int, today: date | None = None) -> str:
+        """The generated part of the draft as text, without the chair's words (shown beside them as she writes)."""
+        data = self._annual_report_data(year, today)
+        data.chair_text = ""
+        return annual_report_text(data)
+
     def _annual_report_data(self, year: int, today: date | None) -> AnnualReportData:
-        if not FIRST_YEAR <= year <= LAST_YEAR:  # and datetime cannot hold the years around 1 and 9999
-            raise ValidationError("year", "range", f"The year must be between {FIRST_YEAR} and {LAST_YEAR}, "
-                                  f"not {year}.")
+        check_year(year)
         letterhead = self._letterhead()
         with self.store.read() as s:
             council = s.exec(select(Council).order_by(col(Council.id))).first()
@@ -269,9 +273,10 @@ class DocumentService:
                 select(Hearing).where(col(Hearing.answered_on) >= date(year, 1, 1))
                 .where(col(Hearing.answered_on) < date(year + 1, 1, 1)).order_by(col(Hearing.answered_on)))
                 if h.answered_on is not None]
+            chair_text = read_chair_text(s, year)
         rows = [ReportMeeting(m.start.astimezone(ZoneInfo(m.timezone)), m.kind, m.title, m.place,
                               present.get(m.id or 0, 0), decisions.get(m.id or 0, [])) for m in meetings]
-        return AnnualReportData(letterhead, year, rows, initiatives, hearings, today or date.today())
+        return AnnualReportData(letterhead, year, rows, initiatives, hearings, today or date.today(), chair_text)
 
     def plan(self) -> tuple[str, bytes]:
         """(file name, PDF) of the development plan (the newest, if the file holds more than one)."""

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lokalraad_app.store.quick import OverviewData, UpcomingMeeting, read_overview
+from lokalraad_app.store.quick import (
+    DEADLINE_SOURCES,
+    OUTBOX_WAITING,
+    Deadline,
+    InitiativeEntry,
+    OpenAction,
+    OpenRequest,
+    OverviewData,
+    UpcomingMeeting,
+    read_overview,
+)
 
 
 class OverviewService:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def overview(self) -> OverviewData | None:
-        return read_overview(self.path)
+    def overview(self, lists: bool = True) -> OverviewData | None:
+        return read_overview(self.path, lists=lists)
 
 
-__all__ = ["OverviewData", "OverviewService", "UpcomingMeeting"]
+__all__ = ["DEADLINE_SOURCES", "OUTBOX_WAITING", "Deadline", "InitiativeEntry", "OpenAction", "OpenRequest",
+           "OverviewData", "OverviewService", "UpcomingMeeting"]

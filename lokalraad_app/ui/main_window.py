@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -16,10 +16,18 @@ from lokalraad_app.ui.undo import UndoStack
 
 if TYPE_CHECKING:  # the bundle imports the ORM, which must not delay the first window
     from lokalraad_app.services.bundle import AppServices
+    from lokalraad_app.ui.documents.annual_report_dialog import AnnualReportDialog
     from lokalraad_app.ui.help_dialog import HelpDialog  # made on first use: start stays lean
     from lokalraad_app.ui.publisher import Publisher
 
 PAGES = ("overview", "meetings", "members", "plan", "hearings", "funding", "outbox")
+# The page that shows each kind of record (search hits, overview entries). A page shows one record through
+# its own method below in open_record, or, for the pages built later, through `show_record(kind, id) -> bool`.
+RECORD_PAGES = {
+    "person": "members", "meeting": "meetings", "agenda_item": "meetings", "action_item": "meetings",
+    "actions": "meetings", "request": "meetings", "requests": "meetings",
+    "hearing": "hearings", "funding_application": "funding", "initiative": "plan", "outbox_message": "outbox",
+}
 STYLE_SHEET = """
 QLabel#PageTitle { font-size: 17pt; font-weight: 600; padding: 4px 0 6px 0; }
 QLabel#SectionTitle { font-size: 12pt; font-weight: 600; }
@@ -67,6 +75,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.services: AppServices | None = None
         self.publisher: Publisher | None = None  # sends documents through the outbox, while a file is open
         self.preview_dialog: QtWidgets.QDialog | None = None  # the last document shown
+        self.annual_report_dialog: AnnualReportDialog | None = None  # Filer ▸ Årsberetning…, one at a time
         self.undo_stack = UndoStack(self)
         self.undo_stack.refused.connect(self._on_undo_stack_refused)
         self._recent = recent_files
@@ -78,8 +87,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.nav.setObjectName("Navigation")
         self.nav.setFixedWidth(190)
         self.stack = QtWidgets.QStackedWidget()
-        self.overview_view = OverviewView(overview, events)
+        self.overview_view = OverviewView(overview, events, sections_later=True)  # app.run fills them after paint
         self.overview_view.next_step_requested.connect(self._on_overview_next_step_requested)
+        self.overview_view.record_requested.connect(self.open_record)
         not_built = self.tr("This area is not built yet. It comes in a later version of Lokalråd; "
                             "everything you keep elsewhere in the program is safe in the file.")
         loading = self.tr("Opening the council file…")
@@ -153,6 +163,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.handover_action = file_menu.addAction(self.tr("&Hand over to a new secretary…"), self._on_handover)
         self.open_handover_action = file_menu.addAction(self.tr("Open a hando&ver…"), self._on_open_handover)
         file_menu.addSeparator()
+        self.annual_report_action = file_menu.addAction(self.tr("Annual report: the chair's &text…"),
+                                                        self.show_annual_report)
         self.print_members_action = file_menu.addAction(self.tr("Print &member list…"),
                                                         lambda: self.print_document("members"))
         self.print_report_action = file_menu.addAction(self.tr("Print &annual report…"),
@@ -223,6 +235,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
         for a in (self.backup_action, self.restore_action, self.settings_action, self.print_members_action,
+                  self.annual_report_action,
                   self.print_report_action, self.print_plan_action, self.verify_action, self.handover_action,
                   self.import_calendar_action, self.counter_proposals_action, self.send_plan_action,
                   self.send_export_action):
@@ -275,7 +288,7 @@ class MainWindow(QtWidgets.QMainWindow):
         name = council.name if council else services.path.stem
         self.setWindowTitle(self.tr("%1 — Lokalråd").replace("%1", name))
         self._set_file_actions_enabled(True)
-        self.overview_view.refresh()
+        self.overview_view.show_sections()
 
     def detach(self) -> None:
         from lokalraad_app.ui.outbox.outbox_view import OutboxView
@@ -283,6 +296,10 @@ class MainWindow(QtWidgets.QMainWindow):
         outbox = self.pages["outbox"]
         if isinstance(outbox, OutboxView):
             outbox.wait_for_sending()  # a send under way finishes before the file closes
+        if self.annual_report_dialog is not None:
+            self.annual_report_dialog.close()  # saves what was typed while the file is still open
+            self.annual_report_dialog.deleteLater()
+            self.annual_report_dialog = None
         self.services = None
         if self.publisher is not None:
             self.publisher.deleteLater()
@@ -335,6 +352,23 @@ class MainWindow(QtWidgets.QMainWindow):
             dialog.add_button(self.tr("Save as &text to edit…"), lambda: self.save_report_text(year))
         self.preview_dialog = dialog
         return dialog
+
+    def show_annual_report(self, year: int | None = None) -> QtWidgets.QDialog | None:
+        """The annual report's draft to write in: the chair's words beside the year's facts (this year first)."""
+        from lokalraad_app.ui.documents.annual_report_dialog import AnnualReportDialog
+
+        if self.services is None:
+            return None
+        year = year or QtCore.QDate.currentDate().year()
+        if self.annual_report_dialog is None:
+            self.annual_report_dialog = AnnualReportDialog(self.services.annual_report, self.services.documents,
+                                                           self.events, year, self)
+        elif year != self.annual_report_dialog.year:
+            self.annual_report_dialog.year_spin.setValue(year)
+        self.annual_report_dialog.show()
+        self.annual_report_dialog.raise_()
+        self.annual_report_dialog.activateWindow()
+        return self.annual_report_dialog
 
     def save_report_text(self, year: int) -> Path | None:
         """The annual report's draft as text (UTF-8, readable by Word and LibreOffice), for the chair to edit."""
@@ -485,19 +519,28 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().showMessage(self.tr("%n hit(s)", "", count), 3000)
 
     def _on_search_hit_opened(self, kind: str, ref_id: int) -> None:
+        self.open_record(kind, ref_id)
+
+    def open_record(self, kind: str, ref_id: int = 0) -> QtWidgets.QWidget:
+        """Opens the page of a record and shows the record there: `kind` is a RECORD_PAGES key, or a page
+        name (then `ref_id` is 0). Before the store has loaded, only the page is shown."""
+        page_key = kind if kind in PAGES else RECORD_PAGES.get(kind, "overview")
+        page: Any = self.show_page(page_key)
+        if self.services is None or kind in PAGES:
+            return page
         if kind == "person":
-            page = self.show_page("members")
-            page.show_person(ref_id)  # type: ignore[attr-defined]
+            page.show_person(ref_id)
         elif kind == "meeting":
-            self.show_page("meetings").open_meeting(ref_id)  # type: ignore[attr-defined]
+            page.open_meeting(ref_id)
         elif kind == "agenda_item":
-            self.show_page("meetings").open_item(ref_id)  # type: ignore[attr-defined]
+            page.open_item(ref_id)
         elif kind == "hearing":
-            self.show_page("hearings").select(ref_id)  # type: ignore[attr-defined]
-        else:
-            target = {"initiative": "plan"}.get(kind, "overview")
-            self.show_page(target)
+            page.select(ref_id)
+        elif kind in ("action_item", "actions", "request", "requests"):
+            page.show_follow_up(kind, ref_id or None)
+        elif not (hasattr(page, "show_record") and page.show_record(kind, ref_id)):
             self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
+        return page
 
     # --- file actions --------------------------------------------------------------------------
     def _on_new(self) -> None:

@@ -155,11 +155,23 @@ class MeetingsView(QtWidgets.QWidget):
         self.page.tabs.setCurrentIndex(1)
         for row in range(self.page.agenda_model.rowCount()):
             if self.page.agenda_model.item_id(row) == item_id:
-                self.page.minutes_view.setCurrentIndex(self.page.agenda_model.index(row))
+                self.page.minutes_editor.minutes_view.setCurrentIndex(self.page.agenda_model.index(row))
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
+
+    def show_follow_up(self, kind: str, record_id: int | None = None) -> None:
+        """The Action items tab ("action_item", "actions") or the Requests tab ("request", "requests"), with
+        the record selected when one is given (Overblik opens its entries here)."""
+        view = self.actions_view if kind in ("action_item", "actions") else self.requests_view
+        if view is None:
+            return
+        self.stack.setCurrentIndex(0)
+        self.list_tabs.setCurrentWidget(view)
+        if record_id is not None:
+            view.select(record_id)
+        view.table.setFocus()
 
     def _on_table_activated(self, index: QtCore.QModelIndex) -> None:
         row = self.model.meeting(index.row())

@@ -77,6 +77,18 @@ class RequestsView(QtWidgets.QWidget):
         row = self.table.currentIndex().row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
+    def select(self, record_id: int) -> bool:
+        """Selects the row of one record; an open-only list is widened first if the record is closed."""
+        for attempt in range(2):
+            for n, row in enumerate(self.model.rows):
+                if row.id == record_id:
+                    self.table.selectRow(n)
+                    self.table.scrollTo(self.model.index(n, 0))
+                    return True
+            if attempt == 0 and self.open_check.isChecked():
+                self.open_check.setChecked(False)  # reloads with every row
+        return False
+
     def _on_events_changed(self, changes: frozenset[str]) -> None:
         if "requests" in changes or "all" in changes:
             self.reload()
