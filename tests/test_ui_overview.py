@@ -86,6 +86,10 @@ def busy_council(path: Path) -> Ids:
             s.add(hearing)
             s.add(models.Hearing(title="Gammel høring", deadline=TODAY - timedelta(days=1)))
             s.add(models.Hearing(title="Besvaret høring", deadline=TODAY + timedelta(days=1), status="answered"))
+            s.add(models.FundingApplication(fund="Landdistriktspuljen", deadline=TODAY + timedelta(days=20)))
+            s.add(models.FundingApplication(fund="Nordea-fonden", status="granted",
+                                            report_deadline=TODAY + timedelta(days=40)))
+            s.add(models.FundingApplication(fund="Sendt pulje", status="sent", deadline=TODAY + timedelta(days=2)))
             plan = models.DevelopmentPlan(title="Gershøj 2030")
             s.add(plan)
             s.flush()
@@ -169,7 +173,9 @@ def test_every_section_shows_its_entries_in_danish_before_the_store_loads(qtbot,
     deadlines = texts(view, "deadlines")
     assert deadlines[0].startswith("Høring: Gammel høring — fristen OVERSKREDET ")
     assert deadlines[1].startswith("Høring: Lokalplan for Hallen — frist ")
-    assert len(deadlines) == 2  # an answered hearing has no deadline left
+    assert deadlines[2].startswith("Puljeansøgning: Landdistriktspuljen — frist ")
+    assert deadlines[3].startswith("Afrapportering af tilskud: Nordea-fonden — frist ")
+    assert len(deadlines) == 4  # an answered hearing and a sent application have no deadline left
     assert entry(view, "deadlines", "Høring: Gammel").alert
     assert entry(view, "deadlines", "Høring: Lokalplan").bold  # nine days left: soon
 
@@ -250,6 +256,12 @@ def test_clicking_an_entry_opens_its_page_and_the_record(qtbot, danish, busy_fil
     window.show_page("overview")
     click(qtbot, view, "deadlines", "Høring: Lokalplan")
     assert opened[-1] == ("hearing", ids.hearing) and window.current_page() == "hearings"
+
+    window.show_page("overview")
+    click(qtbot, view, "deadlines", "Afrapportering af tilskud: Nordea-fonden")
+    funding = window.pages["funding"]
+    assert opened[-1][0] == "funding_report" and window.current_page() == "funding"
+    assert funding.current_id() == opened[-1][1]  # type: ignore[attr-defined]
 
     window.show_page("overview")
     click(qtbot, view, "initiatives", "Cykelsti til skolen")

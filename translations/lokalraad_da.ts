@@ -2912,339 +2912,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="82"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
         <source>Lokalråd</source>
         <translation>Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="93"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
         <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
         <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
-        <source>Development plan</source>
-        <translation>Udviklingsplan</translation>
-    </message>
-    <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="110"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
-        <source>Hearings</source>
-        <translation>Høringer</translation>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
-        <source>Funding</source>
-        <translation>Puljer</translation>
+        <source>Hearings</source>
+        <translation>Høringer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="112"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <source>Funding</source>
+        <translation>Puljer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="104"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="113"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="128"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="132"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="166"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
         <source>Annual report: the chair&apos;s &amp;text…</source>
         <translation>Årsberetning: formandens &amp;tekst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="168"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="170"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="172"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
         <source>Send the development plan to the m&amp;unicipality…</source>
         <translation>Send udviklingsplanen til k&amp;ommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="177"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
         <source>Send the e&amp;xport to the municipality…</source>
         <translation>Send e&amp;ksporten til kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="179"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="180"/>
         <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="181"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="182"/>
         <source>Proposed new &amp;times…</source>
         <translation>&amp;Foreslåede tidspunkter…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="184"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="186"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="191"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="195"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="196"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="197"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="201"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="202"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="203"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="205"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="206"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="206"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="207"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="247"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="248"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="289"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="346"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="346"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="353"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="378"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="384"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="393"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="393"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="402"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="403"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="407"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="409"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="410"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="416"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="417"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="424"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="519"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="520"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -3252,72 +3252,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="542"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="543"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="547"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="548"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="554"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="555"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="564"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="565"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="566"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="567"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="573"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="574"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="574"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="575"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="575"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="576"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="582"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="583"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="590"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="591"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="595"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="596"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="598"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="599"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="615"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="616"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="616"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="617"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -4614,57 +4614,67 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="306"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="302"/>
+        <source>Funding application</source>
+        <translation>Puljeansøgning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="303"/>
+        <source>Report on a grant</source>
+        <translation>Afrapportering af tilskud</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="307"/>
         <source>No unanswered requests. Administrative questions from dialogue meetings show here until the municipality answers.</source>
         <translation>Ingen ubesvarede henvendelser. Administrative spørgsmål fra dialogmøder står her, til kommunen har svaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="314"/>
         <source>answer promised %1, OVERDUE</source>
         <translation>svar lovet %1, OVERSKREDET</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="314"/>
         <source>answer promised %1</source>
         <translation>svar lovet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="317"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="318"/>
         <source>%1 more: see Requests to the municipality on the Meetings page</source>
         <translation>%1 mere: se Henvendelser til kommunen under Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="322"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="322"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
         <source>Under way</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="322"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
         <source>Paused</source>
         <translation>Sat i bero</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="324"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="332"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="333"/>
         <source>No initiatives yet. The development plan holds them, with owners and progress.</source>
         <translation>Ingen initiativer endnu. Udviklingsplanen rummer dem, med ansvarlige og fremdrift.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="350"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="351"/>
         <source>Nothing waits to be sent.</source>
         <translation>Intet venter på at blive sendt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="357"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="358"/>
         <source>%1: %2 — open the Outbox to see what to do</source>
         <translation>%1: %2 — åbn Udbakke for at se, hvad der skal gøres</translation>
     </message>

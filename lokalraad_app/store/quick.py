@@ -21,12 +21,15 @@ LIST_LIMIT = 12
 
 # Where the overview's deadlines come from: (kind, SQL giving id, title and deadline of what is still open,
 # soonest first, with one `?` for the limit). A new kind of deadline is one more row here, plus its label
-# in ui/overview_view.py (DEADLINE_LABELS) and its page in ui/main_window.py (RECORD_PAGES).
-# The funding applications (Puljer) add theirs, e.g.
-#   ("funding", "SELECT id, fund, deadline FROM funding_application WHERE status = 'open' ... LIMIT ?").
+# in ui/overview_view.py (deadline_labels) and its page in ui/main_window.py (RECORD_PAGES).
 DEADLINE_SOURCES: tuple[tuple[str, str], ...] = (
-    ("hearing", "SELECT id, title, deadline FROM hearing WHERE status = 'open' AND deadline IS NOT NULL "
-                "ORDER BY deadline, id LIMIT ?"),
+    # A hearing is due at its deadline, or earlier when the committee decides before it (later is too late).
+    ("hearing", "SELECT id, title, MIN(deadline, COALESCE(committee_decides_on, deadline)) AS due FROM hearing "
+                "WHERE status = 'open' AND deadline IS NOT NULL ORDER BY due, id LIMIT ?"),
+    ("funding_application", "SELECT id, fund, deadline FROM funding_application WHERE status = 'draft' "
+                            "AND deadline IS NOT NULL ORDER BY deadline, id LIMIT ?"),
+    ("funding_report", "SELECT id, fund, report_deadline FROM funding_application WHERE status = 'granted' "
+                       "AND report_deadline IS NOT NULL ORDER BY report_deadline, id LIMIT ?"),
 )
 
 # The initiatives of the newest plan that are not done, by status. The columns fill InitiativeEntry in

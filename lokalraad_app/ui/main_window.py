@@ -26,7 +26,8 @@ PAGES = ("overview", "meetings", "members", "plan", "hearings", "funding", "outb
 RECORD_PAGES = {
     "person": "members", "meeting": "meetings", "agenda_item": "meetings", "action_item": "meetings",
     "actions": "meetings", "request": "meetings", "requests": "meetings",
-    "hearing": "hearings", "funding_application": "funding", "initiative": "plan", "outbox_message": "outbox",
+    "hearing": "hearings", "funding_application": "funding", "funding_report": "funding", "initiative": "plan",
+    "outbox_message": "outbox",
 }
 STYLE_SHEET = """
 QLabel#PageTitle { font-size: 17pt; font-weight: 600; padding: 4px 0 6px 0; }
@@ -534,7 +535,7 @@ class MainWindow(QtWidgets.QMainWindow):
             page.open_meeting(ref_id)
         elif kind == "agenda_item":
             page.open_item(ref_id)
-        elif kind == "hearing":
+        elif kind in ("hearing", "funding_application", "funding_report"):
             page.select(ref_id)
         elif kind in ("action_item", "actions", "request", "requests"):
             page.show_follow_up(kind, ref_id or None)

@@ -299,7 +299,8 @@ class OverviewView(QtWidgets.QWidget):
 
     def deadline_labels(self) -> dict[str, str]:
         """What each kind of deadline (store/quick.py DEADLINE_SOURCES) is called on its line."""
-        return {"hearing": self.tr("Hearing")}
+        return {"hearing": self.tr("Hearing"), "funding_application": self.tr("Funding application"),
+                "funding_report": self.tr("Report on a grant")}
 
     def _request_entries(self, data: OverviewData, today: date) -> list[Entry]:
         if not data.requests:

@@ -142,7 +142,7 @@ class HearingsView(AutosavePage):
         self.send_button.setToolTip(self.tr("The response by mail and/or upload, as the municipality profile says"))
         self.send_button.setVisible(publisher is not None)
         buttons = QtWidgets.QHBoxLayout()
-        for b in (self.new_button, self.delete_button, self.print_button, self.send_button):
+        for b in (self.new_button, self.delete_button, self.print_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QtWidgets.QVBoxLayout()
@@ -198,7 +198,7 @@ class HearingsView(AutosavePage):
         decision_buttons.addWidget(self.unlink_decision_button)
         decision_buttons.addStretch(1)
         status_buttons = QtWidgets.QHBoxLayout()
-        for b in (self.answered_button, self.skipped_button, self.reopen_button):
+        for b in (self.send_button, self.answered_button, self.skipped_button, self.reopen_button):
             status_buttons.addWidget(b)
         status_buttons.addStretch(1)
         form = QtWidgets.QFormLayout()
