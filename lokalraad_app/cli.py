@@ -205,6 +205,9 @@ def cmd_budget(args: argparse.Namespace) -> int:
         _print_table(("votes", "cost", "chosen", "proposal"), [
             (str(p.votes), str(p.cost), "yes" if p in result.chosen else "no (did not fit)", p.title)
             for p in [*result.chosen, *result.passed_over]])
+    return 0
+
+
 def cmd_funding(args: argparse.Namespace) -> int:
     from lokalraad_app.services.bundle import open_for_command
 
