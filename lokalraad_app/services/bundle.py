@@ -26,6 +26,7 @@ from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.outbox import OutboxService
+from lokalraad_app.services.plan import PlanService
 from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.store.backup import RestoreError, backup_now
@@ -55,6 +56,7 @@ class AppServices:
     outbox: OutboxService
     calendar: CalendarService
     hearings: HearingService
+    plan: PlanService
     _store: Store
 
     def close(self) -> None:
@@ -81,7 +83,8 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
                        AttendanceService(store), ActionService(store), RequestService(store),
                        AttachmentService(store), DocumentService(store), InvitationService(store),
                        calendar_import, profiles, OutboxService(store, profiles),
-                       CalendarService(store, imported=calendar_import), HearingService(store), store)
+                       CalendarService(store, imported=calendar_import), HearingService(store), PlanService(store),
+                       store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------
