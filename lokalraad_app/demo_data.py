@@ -887,6 +887,8 @@ class _DemoWriter:
         self.conn.execute(update(self.tables["plan_version"]).where(self.tables["plan_version"].c.id == 1).values(
             status=PlanVersionStatus.ADOPTED.value, adopted_on=day, adopting_meeting_id=mid,
             snapshot=json.dumps(adopted, ensure_ascii=False)))
+        self.conn.execute(update(self.tables["development_plan"]).where(self.tables["development_plan"].c.id == 1)
+                          .values(adopted_on=day))
 
     def make_hearings(self) -> None:
         rng = self.rng
