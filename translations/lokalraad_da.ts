@@ -118,198 +118,229 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="153"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="155"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="157"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="158"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="160"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="177"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="179"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="182"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="183"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="189"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="190"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
+        <source>&amp;Link to initiative…</source>
+        <translation>K&amp;nyt til initiativ…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="194"/>
+        <source>Record that this item is a decision about one of the development plan&apos;s initiatives</source>
+        <translation>Registrér, at punktet er en beslutning om et af udviklingsplanens initiativer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="200"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="201"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="202"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="203"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="205"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="206"/>
         <source>&amp;Background:</source>
         <translation>Sagsf&amp;remstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="207"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="212"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="213"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="214"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="222"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="216"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="227"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="281"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="293"/>
         <source>The meeting ends at %1, but the items&apos; time allowed runs to %2: %3 min too much. Shorten or postpone items.</source>
         <translation>Mødet slutter kl. %1, men punkternes afsatte tid rækker til kl. %2: %3 min for meget. Forkort eller udsæt punkter.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="286"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="298"/>
         <source>The meeting ends at %1; the items end at %2.</source>
         <translation>Mødet slutter kl. %1; punkterne slutter kl. %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="361"/>
+        <source>Initiatives: %1</source>
+        <translation>Initiativer: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="372"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="374"/>
+        <source>Link to initiative</source>
+        <translation>Knyt til initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="372"/>
+        <source>The development plan has no initiatives yet.</source>
+        <translation>Udviklingsplanen har ingen initiativer endnu.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="374"/>
+        <source>The initiative this item is about:</source>
+        <translation>Det initiativ, punktet handler om:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="439"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="439"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="416"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="457"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="458"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="424"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="465"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="466"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="457"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="466"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="498"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="478"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="478"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="482"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="482"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="454"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="495"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="455"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="496"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
@@ -881,6 +912,57 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="104"/>
+        <source>Compare versions of the plan</source>
+        <translation>Sammenlign versioner af planen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="108"/>
+        <source>Version %1, adopted %2</source>
+        <translation>Version %1, vedtaget %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="110"/>
+        <source>Draft of version %1</source>
+        <translation>Kladde til version %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="160"/>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>%1 tilføjet, %2 fjernet, %3 ændret.</translation>
+    </message>
+</context>
+<context>
     <name>CounterProposals</name>
     <message>
         <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="29"/>
@@ -958,6 +1040,29 @@
         <location filename="../lokalraad_app/ui/date_field.py" line="151"/>
         <source>Not a date</source>
         <translation>Ikke en dato</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
     </message>
 </context>
 <context>
@@ -1729,27 +1834,28 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="83"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="270"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="276"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="86"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="273"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="87"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="95"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="272"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="278"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="88"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
@@ -1762,7 +1868,7 @@
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="90"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="271"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="277"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
@@ -1922,112 +2028,112 @@
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="258"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="264"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="287"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="294"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="308"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="315"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="317"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="330"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="331"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="338"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="337"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="341"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="348"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="352"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="348"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="355"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="351"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="354"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="361"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="356"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="363"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="363"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="370"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="364"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="371"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="458"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="469"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -2035,72 +2141,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="471"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="484"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="475"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="488"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="482"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="495"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="492"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="505"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="494"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="507"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="501"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="514"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="502"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="515"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="503"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="516"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="510"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="523"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="518"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="531"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="523"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="536"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="526"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="539"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="543"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="556"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="544"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="557"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -3186,6 +3292,523 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="47"/>
+        <source>Change the plan</source>
+        <translation>Ret planen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="56"/>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="66"/>
+        <source>Change %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="75"/>
+        <source>Add focus area %1</source>
+        <translation>Tilføj indsatsområdet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="83"/>
+        <source>Delete focus area %1</source>
+        <translation>Slet indsatsområdet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="89"/>
+        <source>Add initiative %1</source>
+        <translation>Tilføj initiativet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="96"/>
+        <source>Delete initiative %1</source>
+        <translation>Slet initiativet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="102"/>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="117"/>
+        <source>Move %1</source>
+        <translation>Flyt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="133"/>
+        <source>Link to %1</source>
+        <translation>Knyt til %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="146"/>
+        <source>Unlink %1</source>
+        <translation>Fjern kobling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="30"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="30"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="31"/>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="31"/>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="32"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="32"/>
+        <source>Order</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="42"/>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="33"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="34"/>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="35"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="35"/>
+        <source>Progress note</source>
+        <translation>Note om fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="36"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="36"/>
+        <source>Funding source</source>
+        <translation>Finansieringskilde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="37"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="37"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="42"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="43"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="27"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="28"/>
+        <source>Under way</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="29"/>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="30"/>
+        <source>Paused</source>
+        <translation>Sat i bero</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="36"/>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="37"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="38"/>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="56"/>
+        <source>Focus area / initiative</source>
+        <translation>Indsatsområde / initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="57"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="57"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="58"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="58"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="78"/>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="82"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="89"/>
+        <source>&amp;Start the development plan…</source>
+        <translation>&amp;Start udviklingsplanen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="90"/>
+        <source>The council has no development plan in this file yet. Start one: a title, the vision, focus areas and the initiatives under them.</source>
+        <translation>Rådet har endnu ingen udviklingsplan i denne fil. Start en: en titel, visionen, indsatsområder og initiativerne under dem.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="113"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="199"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="114"/>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="115"/>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Vision:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="119"/>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="124"/>
+        <source>Add &amp;focus area</source>
+        <translation>Tilføj &amp;indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="125"/>
+        <source>Add &amp;initiative</source>
+        <translation>Tilføj i&amp;nitiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="127"/>
+        <source>&amp;Delete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="128"/>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="132"/>
+        <source>&amp;Adopt version…</source>
+        <translation>&amp;Vedtag version…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="133"/>
+        <source>&amp;Compare versions…</source>
+        <translation>Sa&amp;mmenlign versioner…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="135"/>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="165"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="166"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="209"/>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="167"/>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="179"/>
+        <source>The municipality, associations, citizens, businesses</source>
+        <translation>Kommunen, foreninger, borgere, erhvervsliv</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="184"/>
+        <source>kroner, e.g. 250.000</source>
+        <translation>kroner, fx 250.000</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="186"/>
+        <source>e.g. Landdistriktspuljen</source>
+        <translation>fx Landdistriktspuljen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="200"/>
+        <source>Focus a&amp;rea:</source>
+        <translation>Indsats&amp;område:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="201"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="202"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="203"/>
+        <source>Partne&amp;rs:</source>
+        <translation>Pa&amp;rtnere:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="204"/>
+        <source>Pro&amp;gress:</source>
+        <translation>&amp;Fremdrift:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="205"/>
+        <source>Progress &amp;note:</source>
+        <translation>Note om fre&amp;mdrift:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="206"/>
+        <source>&amp;Budget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="207"/>
+        <source>&amp;Funding source:</source>
+        <translation>Finansieringskil&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="208"/>
+        <source>Start and &amp;end:</source>
+        <translation>Start og slu&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="214"/>
+        <source>Un&amp;link decision</source>
+        <translation>Fjern &amp;kobling til beslutning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
+        <source>Decisions:</source>
+        <translation>Beslutninger:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="217"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="307"/>
+        <source>Draft of version %1</source>
+        <translation>Kladde til version %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="309"/>
+        <source>last adopted: version %1, %2</source>
+        <translation>senest vedtaget: version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="334"/>
+        <source>Everyone responsible</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="479"/>
+        <source>Budget: write an amount in kroner, e.g. 250.000 or 1.250,50.</source>
+        <translation>Budget: skriv et beløb i kroner, fx 250.000 eller 1.250,50.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="481"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="482"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="486"/>
+        <source>%1: write the date as 25.03.2026.</source>
+        <translation>%1: skriv datoen som 25.03.2026.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="491"/>
+        <source>End: the initiative cannot end before it starts.</source>
+        <translation>Slut: initiativet kan ikke slutte, før det starter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="500"/>
+        <source>Start the development plan</source>
+        <translation>Start udviklingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="500"/>
+        <source>Title of the plan:</source>
+        <translation>Planens titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="501"/>
+        <source>Local development plan %1</source>
+        <translation>Lokaludviklingsplan %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="511"/>
+        <source>Add focus area</source>
+        <translation>Tilføj indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="511"/>
+        <source>Title of the new focus area:</source>
+        <translation>Det nye indsatsområdes titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="529"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="532"/>
+        <source>Add initiative</source>
+        <translation>Tilføj initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="529"/>
+        <source>Add a focus area first: initiatives belong to a focus area.</source>
+        <translation>Tilføj først et indsatsområde: initiativer hører til et indsatsområde.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="532"/>
+        <source>Title of the new initiative:</source>
+        <translation>Det nye initiativs titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="549"/>
+        <source>Delete the focus area “%1” with all its initiatives? You can undo this with Ctrl+Z.</source>
+        <translation>Slet indsatsområdet “%1” med alle dets initiativer? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="552"/>
+        <source>Delete the initiative “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Slet initiativet “%1”? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="618"/>
+        <source>Adopt version</source>
+        <translation>Vedtag version</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="618"/>
+        <source>A version is adopted at a meeting; plan the meeting first.</source>
+        <translation>En version vedtages på et møde; planlæg mødet først.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="621"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="631"/>
+        <source>Adopt version %1</source>
+        <translation>Vedtag version %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="622"/>
+        <source>The meeting that adopted the plan:</source>
+        <translation>Det møde, der vedtog planen:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="627"/>
+        <source>The plan as it is now becomes version %1, adopted at %2 on %3. An adopted version can never be changed; the work goes on in the draft of version %4.</source>
+        <translation>Planen, som den er nu, bliver version %1, vedtaget på %2 den %3. En vedtaget version kan aldrig ændres; arbejdet fortsætter i kladden til version %4.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="632"/>
+        <source>Adopt</source>
+        <translation>Vedtag</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../lokalraad_app/ui/prompts.py" line="25"/>
@@ -3385,11 +4008,51 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/refusals.py" line="69"/>
+        <source>An adopted version of the development plan cannot be changed; change the draft instead.</source>
+        <translation>En vedtaget version af udviklingsplanen kan ikke ændres; ret i kladden i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="71"/>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>Fremdriften skal være mellem 0 og 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="72"/>
+        <source>Write the budget as an amount in kroner, e.g. 250.000.</source>
+        <translation>Skriv budgettet som et beløb i kroner, fx 250.000.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="73"/>
+        <source>Write the plan period&apos;s first year, e.g. 2026.</source>
+        <translation>Skriv planperiodens første år, fx 2026.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="74"/>
+        <source>Write the plan period&apos;s last year, e.g. 2030.</source>
+        <translation>Skriv planperiodens sidste år, fx 2030.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="75"/>
+        <source>The plan period cannot end before it starts.</source>
+        <translation>Planperioden kan ikke slutte, før den starter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="76"/>
+        <source>The initiative cannot end before it starts.</source>
+        <translation>Initiativet kan ikke slutte, før det starter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="77"/>
+        <source>This council file has no development plan yet.</source>
+        <translation>Denne rådsfil har endnu ingen udviklingsplan.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="78"/>
         <source>This question is already followed as a request to the municipality.</source>
         <translation>Spørgsmålet følges allerede som spørgsmål til kommunen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="76"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="85"/>
         <source>What it was about no longer exists (it was deleted or undone).</source>
         <translation>Det, det drejede sig om, findes ikke længere (det er slettet eller fortrudt).</translation>
     </message>

@@ -14,6 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from lokalraad_app.documents.styles import BODY, BOLD, DocumentInfo, Letterhead, build_pdf, heading, styles
 from lokalraad_app.documents.texts import long_date, text
+from lokalraad_app.domain.plan import kroner
 
 
 def _html(value: str) -> str:
@@ -68,13 +69,6 @@ class PlanData:
 
 BAR = colors.HexColor("#2e7d32")
 TRACK = colors.HexColor("#e3e7ec")
-
-
-def kroner(ore: int) -> str:
-    """250.000 kr. or 1.234,50 kr., the Danish way."""
-    whole, part = divmod(ore, 100)
-    text_ = f"{whole:,}".replace(",", ".")
-    return f"{text_},{part:02d} kr." if part else f"{text_} kr."
 
 
 def progress_bar(percent: int, width: float, height: float = 7) -> Drawing:
@@ -199,4 +193,4 @@ def build_hearing_response(data: HearingResponseData) -> bytes:
 
 
 __all__ = ["HearingResponseData", "PlanArea", "PlanData", "PlanInitiative", "build_hearing_response", "build_plan",
-           "kroner", "progress_bar", "progress_chart"]
+           "progress_bar", "progress_chart"]

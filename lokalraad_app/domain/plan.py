@@ -21,6 +21,27 @@ INITIATIVE_FIELDS = ("title", "description", "focus_area", "owner", "partners", 
 Snapshot = dict[str, Any]
 
 
+def kroner(ore: int | None) -> str:
+    """An amount in øre the Danish way: 250.000 kr., or 1.234,50 kr. when there are øre; "" for none."""
+    if ore is None:
+        return ""
+    whole, part = divmod(ore, 100)
+    text = f"{whole:,}".replace(",", ".")
+    return f"{text},{part:02d} kr." if part else f"{text} kr."
+
+
+def parse_kroner(text: str) -> int | None:
+    """Kroner as Danes write them ("250.000", "1.234,50", "250000 kr.") in øre; None for nothing written.
+    ValueError for anything else."""
+    cleaned = text.strip().removesuffix("kr.").removesuffix("kr").strip().replace(" ", "")
+    if not cleaned:
+        return None
+    whole, _, part = cleaned.replace(".", "").partition(",")
+    if not whole.isdigit() or (part and not (part.isdigit() and len(part) <= 2)):
+        raise ValueError(text)
+    return int(whole) * 100 + int(part.ljust(2, "0") or 0)
+
+
 def _day(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
@@ -113,4 +134,5 @@ def compare(old: Snapshot, new: Snapshot) -> Comparison:
 
 
 __all__ = ["AREA_FIELDS", "INITIATIVE_FIELDS", "PLAN_FIELDS", "Comparison", "ElementChange", "FieldChange",
-           "Snapshot", "compare", "initiative_entry", "make_snapshot"]
+           "Snapshot", "compare", "initiative_entry", "kroner", "make_snapshot",
+           "parse_kroner"]

@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import Select, func
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -139,6 +140,11 @@ class RemovedInitiative:
     agenda_item_ids: list[int]
 
 
+def columns(*attributes: Any) -> Select[tuple[Any, ...]]:
+    """A select of several columns, read as plain rows (faster than whole records, for thousands of them)."""
+    return sa_select(*(col(a) for a in attributes))
+
+
 @contextmanager
 def _writing(store: Store) -> Iterator[Session]:
     """A unit of work on the plan, in which the store's refusal of an adopted version is a ValidationError."""
@@ -235,15 +241,15 @@ class PlanService:
                 return None
             conn = s.connection()
             areas = [AreaRow(*r) for r in conn.execute(
-                select(FocusArea.id, FocusArea.uid, FocusArea.position, FocusArea.title, FocusArea.description)
-                .where(FocusArea.plan_id == plan.id).order_by(col(FocusArea.position), col(FocusArea.id)))]
+                columns(FocusArea.id, FocusArea.uid, FocusArea.position, FocusArea.title, FocusArea.description)
+                .where(col(FocusArea.plan_id) == plan.id).order_by(col(FocusArea.position), col(FocusArea.id)))]
             initiatives: dict[int, list[InitiativeRow]] = {a.id: [] for a in areas}
             rows = conn.execute(
-                select(Initiative.id, Initiative.uid, Initiative.focus_area_id, Initiative.title, Initiative.owner,
-                       Initiative.status, Initiative.progress_percent, Initiative.budget_ore, Initiative.start_on,
-                       Initiative.end_on)
+                columns(Initiative.id, Initiative.uid, Initiative.focus_area_id, Initiative.title, Initiative.owner,
+                        Initiative.status, Initiative.progress_percent, Initiative.budget_ore, Initiative.start_on,
+                        Initiative.end_on)
                 .join(FocusArea, col(FocusArea.id) == col(Initiative.focus_area_id))
-                .where(FocusArea.plan_id == plan.id).order_by(col(Initiative.id)))
+                .where(col(FocusArea.plan_id) == plan.id).order_by(col(Initiative.id)))
             for r in rows:
                 initiatives[r[2]].append(InitiativeRow(*r))
             return PlanDraft(plan.id, plan.uid or "", plan.title, plan.vision, plan.period_start, plan.period_end,
@@ -390,11 +396,11 @@ class PlanService:
     def decisions(self, initiative_id: int) -> list[DecisionRow]:
         """The agenda items about the initiative, the oldest meeting first."""
         with self.store.read() as s:
-            rows = s.exec(select(AgendaItem.id, Meeting.id, Meeting.uid, Meeting.title, Meeting.start,
-                                 Meeting.timezone, AgendaItem.title, AgendaItem.decision)
+            rows = s.connection().execute(columns(AgendaItem.id, Meeting.id, Meeting.uid, Meeting.title, Meeting.start,
+                                                  Meeting.timezone, AgendaItem.title, AgendaItem.decision)
                           .join(InitiativeDecision, col(InitiativeDecision.agenda_item_id) == col(AgendaItem.id))
                           .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
-                          .where(InitiativeDecision.initiative_id == initiative_id)
+                          .where(col(InitiativeDecision.initiative_id) == initiative_id)
                           .order_by(col(Meeting.start), col(AgendaItem.position))).all()
             return [DecisionRow(int(i or 0), int(m or 0), uid, title, start.astimezone(ZoneInfo(zone)).date(),
                                 item_title, decision)
@@ -434,7 +440,7 @@ class PlanService:
             plan_id = self._plan_id(s)
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
-                raise ValidationError("meeting", "unknown", "Choose the meeting that adopted the plan.")
+                raise ValidationError("meeting", "not_found", "Choose the meeting that adopted the plan.")
             day = on or meeting.start.astimezone(ZoneInfo(meeting.timezone)).date()
             number = self._next_number(s, plan_id)
             snapshot = json.dumps(self._draft_snapshot(s, plan_id), ensure_ascii=False)
@@ -458,7 +464,7 @@ class PlanService:
             try:
                 meeting_id = meeting_id_for_uid(s, meeting_uid)
             except NotFoundError:
-                raise ValidationError("meeting", "unknown", f"No meeting has the UID {meeting_uid}.") from None
+                raise ValidationError("meeting", "not_found", f"No meeting has the UID {meeting_uid}.") from None
         return self.adopt(meeting_id, on)
 
     def versions(self) -> list[VersionRow]:
@@ -467,10 +473,11 @@ class PlanService:
             plan = self._plan(s)
             if plan is None or plan.id is None:
                 return []
-            rows = s.exec(select(PlanVersion.number, PlanVersion.adopted_on, Meeting.id, Meeting.uid, Meeting.title)
+            rows = s.connection().execute(columns(PlanVersion.number, PlanVersion.adopted_on, Meeting.id, Meeting.uid,
+                                                  Meeting.title)
                           .outerjoin(Meeting, col(Meeting.id) == col(PlanVersion.adopting_meeting_id))
-                          .where(PlanVersion.plan_id == plan.id)
-                          .where(PlanVersion.status == PlanVersionStatus.ADOPTED.value)
+                          .where(col(PlanVersion.plan_id) == plan.id)
+                          .where(col(PlanVersion.status) == PlanVersionStatus.ADOPTED.value)
                           .order_by(col(PlanVersion.number))).all()
             result = [VersionRow(n, PlanVersionStatus.ADOPTED.value, day, mid, uid or "", title or "")
                       for n, day, mid, uid, title in rows]

@@ -85,7 +85,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "overview": self.overview_view,
             "meetings": PlaceholderPage(self.tr("Meetings"), loading),
             "members": PlaceholderPage(self.tr("Members"), loading),
-            "plan": PlaceholderPage(self.tr("Development plan"), not_built),
+            "plan": PlaceholderPage(self.tr("Development plan"), loading),
             "hearings": PlaceholderPage(self.tr("Hearings"), not_built),
             "outbox": PlaceholderPage(self.tr("Outbox"), loading),
         }
@@ -230,6 +230,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from lokalraad_app.ui.meetings.meetings_view import MeetingsView
         from lokalraad_app.ui.members.members_view import MembersView
         from lokalraad_app.ui.outbox.outbox_view import OutboxView
+        from lokalraad_app.ui.plan.plan_view import PlanView
         from lokalraad_app.ui.search_view import SearchView
 
         self.services = services
@@ -242,6 +243,11 @@ class MainWindow(QtWidgets.QMainWindow):
                                                     self.undo_stack, services.attendance, services.members,
                                                     services.actions, services.requests, services.attachments,
                                                     services.documents, services.invitations, services.calendar))
+        meetings = self.pages["meetings"]
+        meetings.page.agenda_editor.set_plan(services.plan)  # type: ignore[attr-defined]  # Knyt til initiativ
+        plan = PlanView(services.plan, services.meetings, self.events, self.undo_stack)
+        plan.meeting_requested.connect(self._on_plan_meeting_requested)
+        self._replace_page("plan", plan)
         outbox = OutboxView(services.outbox, self.events)
         outbox.sending_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("outbox", outbox)
@@ -271,6 +277,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._replace_page("outbox", PlaceholderPage(self.tr("Outbox"), loading))
         self._replace_page("members", PlaceholderPage(self.tr("Members"), loading))
         self._replace_page("meetings", PlaceholderPage(self.tr("Meetings"), loading))
+        self._replace_page("plan", PlaceholderPage(self.tr("Development plan"), loading))
         self._set_file_actions_enabled(False)
 
     def print_document(self, document: str) -> QtWidgets.QDialog | None:
@@ -429,6 +436,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 members = self.show_page("members")
                 (members.add_action if step == "members" else members.import_action).trigger()  # type: ignore[attr-defined]
 
+    def _on_plan_meeting_requested(self, meeting_id: int, item_id: int) -> None:
+        """A decision listed under an initiative: its meeting opens on that item."""
+        self.show_page("meetings").open_item(item_id)  # type: ignore[attr-defined]
+
     # --- navigation and search -----------------------------------------------------------------
     def show_page(self, key: str) -> QtWidgets.QWidget:
         self.nav.setCurrentRow(PAGES.index(key))
@@ -465,8 +476,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_page("meetings").open_meeting(ref_id)  # type: ignore[attr-defined]
         elif kind == "agenda_item":
             self.show_page("meetings").open_item(ref_id)  # type: ignore[attr-defined]
+        elif kind == "initiative":
+            self.show_page("plan").select("initiative", ref_id)  # type: ignore[attr-defined]
         else:
-            target = {"initiative": "plan", "hearing": "hearings"}.get(kind, "overview")
+            target = {"hearing": "hearings"}.get(kind, "overview")
             self.show_page(target)
             self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
 
