@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func
@@ -30,6 +30,7 @@ from lokalraad_app.domain.plan import Comparison, Snapshot, compare, make_snapsh
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import meeting_id_for_uid
 from lokalraad_app.store.engine import Store
+from lokalraad_app.store.plan_queries import initiative_list, plan_rows
 
 PLAN: Changes = frozenset({"plan"})
 LOCK_MESSAGE = "an adopted plan version cannot be changed"
@@ -74,8 +75,8 @@ class AreaRow:
     description: str
 
 
-@dataclass(frozen=True)
-class InitiativeRow:
+class InitiativeRow(NamedTuple):
+    """One initiative as the page lists it (a tuple: thousands are made each time the page is read)."""
     id: int
     uid: str
     focus_area_id: int
@@ -84,8 +85,8 @@ class InitiativeRow:
     status: str
     progress_percent: int
     budget_ore: int | None
-    start_on: date | None
-    end_on: date | None
+    start_on: str | None  # ISO, as the file holds it; only the rows on screen are ever formatted
+    end_on: str | None
 
 
 @dataclass
@@ -244,14 +245,8 @@ class PlanService:
                 columns(FocusArea.id, FocusArea.uid, FocusArea.position, FocusArea.title, FocusArea.description)
                 .where(col(FocusArea.plan_id) == plan.id).order_by(col(FocusArea.position), col(FocusArea.id)))]
             initiatives: dict[int, list[InitiativeRow]] = {a.id: [] for a in areas}
-            rows = conn.execute(
-                columns(Initiative.id, Initiative.uid, Initiative.focus_area_id, Initiative.title, Initiative.owner,
-                        Initiative.status, Initiative.progress_percent, Initiative.budget_ore, Initiative.start_on,
-                        Initiative.end_on)
-                .join(FocusArea, col(FocusArea.id) == col(Initiative.focus_area_id))
-                .where(col(FocusArea.plan_id) == plan.id).order_by(col(Initiative.id)))
-            for r in rows:
-                initiatives[r[2]].append(InitiativeRow(*r))
+            for r in initiative_list(conn, plan.id):
+                initiatives[r[2]].append(InitiativeRow._make(r))
             return PlanDraft(plan.id, plan.uid or "", plan.title, plan.vision, plan.period_start, plan.period_end,
                              plan.adopted_on, self._next_number(s, plan.id), areas, initiatives)
 
@@ -421,17 +416,9 @@ class PlanService:
                       .where(PlanVersion.status == PlanVersionStatus.ADOPTED.value)).one()
         return (last or 0) + 1
 
-    def _draft_snapshot(self, s: Session, plan_id: int) -> Snapshot:
-        conn = s.connection()
-        plan = dict(conn.execute(select(DevelopmentPlan.__table__).where(  # type: ignore[attr-defined]
-            col(DevelopmentPlan.id) == plan_id)).mappings().one())
-        areas = [dict(r) for r in conn.execute(select(FocusArea.__table__)  # type: ignore[attr-defined]
-                                               .where(col(FocusArea.plan_id) == plan_id)
-                                               .order_by(col(FocusArea.position), col(FocusArea.id))).mappings()]
-        initiatives = [dict(r) for r in conn.execute(
-            select(Initiative.__table__).join(FocusArea, col(FocusArea.id) == col(Initiative.focus_area_id))  # type: ignore[attr-defined]
-            .where(col(FocusArea.plan_id) == plan_id).order_by(col(Initiative.id))).mappings()]
-        return make_snapshot(plan, areas, initiatives)
+    @staticmethod
+    def _draft_snapshot(s: Session, plan_id: int) -> Snapshot:
+        return make_snapshot(*plan_rows(s.connection(), plan_id))
 
     def adopt(self, meeting_id: int, on: date | None = None) -> tuple[int, Changes]:
         """Vedtag version: the draft as it is now becomes version N, adopted at the meeting on its day (or

@@ -68,9 +68,22 @@ class _TwoLevelModel(QtCore.QAbstractItemModel):
         return 0
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(): the view asks for every row when it lays out the
+        # tree, and each hasIndex() is another round trip into Python.
+        if parent.isValid():
+            if parent.internalId() != 0 or not 0 <= row < self._children(parent.row()):
+                return QModelIndex()
+            internal = parent.row() + 1
+        elif 0 <= row < self._parents():
+            internal = 0
+        else:
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+        return self.createIndex(row, column, internal) if 0 <= column < len(Column) else QModelIndex()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return self._parents() > 0
+        return parent.internalId() == 0 and parent.column() == 0 and self._children(parent.row()) > 0
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == 0:
@@ -104,29 +117,42 @@ class PlanTreeModel(_TwoLevelModel):
         self.owner: str | None = None
         self.rows: list[tuple[AreaRow, list[InitiativeRow]]] = []
 
-    def set_draft(self, draft: PlanDraft | None) -> None:
+    def set_draft(self, draft: PlanDraft | None) -> bool:
+        """Shows `draft`; False when its shape is what was shown (an edit of fields): the rows then change in
+        place, so the view keeps what is expanded and chosen without laying out thousands of rows again."""
+        rows = self._build(draft)
+        if self.draft is not None and draft is not None and _shape(rows) == _shape(self.rows):
+            self.draft, self.rows = draft, rows
+            last = len(Column) - 1
+            for row, (_, initiatives) in enumerate(self.rows):
+                parent = self.index(row, 0)
+                self.dataChanged.emit(parent, self.index(row, last))
+                if initiatives:
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(len(initiatives) - 1, last, parent))
+            return False
         self.beginResetModel()
-        self.draft = draft
-        self._build()
+        self.draft, self.rows = draft, rows
         self.endResetModel()
+        return True
 
     def set_filter(self, status: str | None, owner: str | None) -> None:
         self.beginResetModel()
         self.status, self.owner = status or None, owner or None
-        self._build()
+        self.rows = self._build(self.draft)
         self.endResetModel()
 
-    def _build(self) -> None:
-        self.rows = []
-        if self.draft is None:
-            return
+    def _build(self, draft: PlanDraft | None) -> list[tuple[AreaRow, list[InitiativeRow]]]:
+        rows: list[tuple[AreaRow, list[InitiativeRow]]] = []
+        if draft is None:
+            return rows
         filtered = self.status is not None or self.owner is not None
-        for area in self.draft.areas:
-            shown = [i for i in self.draft.initiatives.get(area.id, [])
+        for area in draft.areas:
+            shown = [i for i in draft.initiatives.get(area.id, [])
                      if (self.status is None or i.status == self.status)
                      and (self.owner is None or i.owner == self.owner)]
             if shown or not filtered:
-                self.rows.append((area, shown))
+                rows.append((area, shown))
+        return rows
 
     def _parents(self) -> int:
         return len(self.rows)
@@ -162,7 +188,7 @@ class PlanTreeModel(_TwoLevelModel):
                 return ("area", record.id)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            period = "–".join(d.strftime("%m.%Y") for d in (record.start_on, record.end_on) if d)
+            period = "–".join(f"{d[5:7]}.{d[:4]}" for d in (record.start_on, record.end_on) if d)
             return {Column.TITLE: record.title, Column.STATUS: initiative_status_label(record.status),
                     Column.OWNER: record.owner, Column.PROGRESS: f"{record.progress_percent} %",
                     Column.BUDGET: kroner(record.budget_ore), Column.PERIOD: period}[Column(column)]
@@ -183,6 +209,10 @@ class PlanTreeModel(_TwoLevelModel):
                     if i.id == record_id:
                         return self.index(child, 0, self.index(row, 0))
         return QModelIndex()
+
+
+def _shape(rows: list[tuple[AreaRow, list[InitiativeRow]]]) -> list[tuple[int, list[int]]]:
+    return [(a.id, [i.id for i in initiatives]) for a, initiatives in rows]
 
 
 class SnapshotTreeModel(_TwoLevelModel):
@@ -222,7 +252,7 @@ class SnapshotTreeModel(_TwoLevelModel):
                 percent = mean([i["progress"] for i in element["initiatives"]])
                 return {Column.TITLE: f"{element['position']}. {element['title']}", Column.STATUS: mark_label(mark),
                         Column.PROGRESS: f"{percent} %"}.get(column, "")
-            period = "–".join(d[5:7] + "." + d[:4] for d in (element["start_on"], element["end_on"]) if d)
+            period = "–".join(f"{d[5:7]}.{d[:4]}" for d in (element["start_on"], element["end_on"]) if d)
             return {Column.TITLE: element["title"],
                     Column.STATUS: " · ".join(t for t in (initiative_status_label(element["status"]),
                                                           mark_label(mark)) if t),

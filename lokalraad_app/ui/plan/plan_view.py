@@ -308,13 +308,14 @@ class PlanView(QtWidgets.QWidget):
                     .replace("%2", format_date(adopted[-1].adopted_on))
             self.version_label.setText(text)
             self.compare_button.setEnabled(bool(adopted))
-            self._fill_owner_filter(draft.owners())
-            self.owner_completer.setModel(QtCore.QStringListModel(draft.owners(), self.owner_completer))
+            owners = draft.owners()
+            self._fill_owner_filter(owners)
+            self.owner_completer.setModel(QtCore.QStringListModel(owners, self.owner_completer))
             self.initiative_area_combo.clear()
             for area in draft.areas:
                 self.initiative_area_combo.addItem(f"{area.position}. {area.title}", area.id)
-            self.model.set_draft(draft)
-            self.tree.expandAll()
+            if self.model.set_draft(draft):
+                self.tree.expandAll()
             index = self.model.find(*chosen) if chosen else QModelIndex()
             if index.isValid():
                 self.tree.setCurrentIndex(index)
