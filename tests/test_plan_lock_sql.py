@@ -12,6 +12,7 @@ import pytest
 from lokalraad_app.services.bundle import open_services
 from lokalraad_app.services.meetings import MeetingInput
 from lokalraad_app.services.plan import AreaInput, InitiativeInput, PlanInput
+from tests.test_minutes_lock_sql import Approved, approved  # noqa: F401 — approved minutes, as a fixture
 from tests.test_store_safety import dump  # every row of the file: a refused statement changed nothing
 
 
@@ -86,5 +87,21 @@ def test_the_draft_plan_itself_stays_free(adopted: Path) -> None:
         [(title, progress)] = [(i["title"], i["progress"]) for a in services.plan.snapshot(1)["focus_areas"]
                                for i in a["initiatives"]]
         assert (title, progress) == ("Cykelsti", 20)  # the adopted version is as it was
+    finally:
+        services.close()
+
+
+def test_a_decision_in_approved_minutes_is_linked_and_listed(approved: Approved) -> None:  # noqa: F811
+    """Linking changes nothing in the approved minutes, so a decision is linked to the plan after approval too."""
+    services = open_services(approved.path, backup=False)
+    try:
+        services.plan.create_plan(PlanInput("Lokaludviklingsplan"))
+        area = services.plan.add_area(AreaInput("Natur"))[0]
+        initiative = services.plan.add_initiative(area, InitiativeInput("Bålpladsen ved gadekæret"))[0]
+        services.plan.link_decision(initiative, approved.item)
+        [decision] = services.plan.decisions(initiative)
+        assert (decision.item_title, decision.decision) == ("Bålpladsen", "Bålpladsen etableres.")
+        services.plan.unlink_decision(initiative, approved.item)
+        assert services.plan.decisions(initiative) == []
     finally:
         services.close()

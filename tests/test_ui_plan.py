@@ -19,6 +19,7 @@ from lokalraad_app.ui.plan.compare_dialog import CompareDialog
 from lokalraad_app.ui.plan.plan_model import MARK_ROLE, Column
 from lokalraad_app.ui.plan.plan_view import PlanView
 from lokalraad_app.ui.undo import UndoStack
+from tests.test_minutes_lock_sql import approved  # noqa: F401 — approved minutes, as a fixture
 
 SAVE_DELAY_MS = 30
 SLOW = SAVE_DELAY_MS + 50  # each key lands after a save: saves happen in the middle of the typing
@@ -238,5 +239,31 @@ def test_no_plan_yet_offers_to_start_one(qtbot, council_file, monkeypatch) -> No
         v.create_button.click()
         assert v.plan_tab.currentIndex() == 1 and v.title_edit.text() == "Lokaludviklingsplan 2027"
         assert v.add_tab(QtWidgets.QLabel("Borgerforslag"), "Borgerforslag") == 1
+    finally:
+        services.close()
+
+
+def test_a_decision_in_approved_minutes_is_linked_from_its_meeting(qtbot, approved, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The item's form is locked once the minutes are approved; Knyt til initiativ still works."""
+    from lokalraad_app.services.bundle import open_services
+
+    services = open_services(approved.path, backup=False)
+    try:
+        services.plan.create_plan(PlanInput("Lokaludviklingsplan"))
+        area = services.plan.add_area(AreaInput("Natur"))[0]
+        initiative = services.plan.add_initiative(area, InitiativeInput("Bålpladsen"))[0]
+        stack = UndoStack()
+        page = MeetingPage(services.meeting, services.agenda, services.minutes, Events(), stack,
+                           services.attendance, services.members, services.actions, services.requests,
+                           services.attachments, services.documents)
+        qtbot.addWidget(page)
+        page.agenda_editor.set_plan(services.plan)
+        page.show()
+        page.show_meeting(approved.meeting)
+        assert not page.agenda_editor.item_box.isEnabled()
+        assert page.agenda_editor.link_initiative_button.isEnabled()
+        monkeypatch.setattr(prompts, "choose", lambda *a: 0)
+        page.agenda_editor.link_initiative_button.click()
+        assert [d.decision for d in services.plan.decisions(initiative)] == ["Bålpladsen etableres."]
     finally:
         services.close()

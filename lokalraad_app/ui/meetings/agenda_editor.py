@@ -164,10 +164,20 @@ class AgendaEditor(QtWidgets.QWidget):
             buttons.addWidget(b, n // 2, n % 2)
         self.time_label = QtWidgets.QLabel()  # the meeting's end, and a warning when the items run past it
         self.time_label.setWordWrap(True)
+        self._plan: PlanService | None = None  # set_plan: an item can be linked to the plan's initiatives
+        self.link_initiative_button = QtWidgets.QPushButton(self.tr("&Link to initiative…"))
+        self.link_initiative_button.setToolTip(self.tr("Record that this item is a decision about one of the "
+                                                       "development plan's initiatives"))
+        self.link_initiative_button.setVisible(False)
+        self.initiatives_label = QtWidgets.QLabel()  # the initiatives the item is linked to
+        self.initiatives_label.setWordWrap(True)
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.agenda_view, 1)
         left.addWidget(self.time_label)
         left.addLayout(buttons)
+        # Outside the item's form, which approved minutes lock: a decision is linked to the plan afterwards too.
+        left.addWidget(self.link_initiative_button)
+        left.addWidget(self.initiatives_label)
 
         self.item_title_edit = QtWidgets.QLineEdit()
         self.item_kind_combo = QtWidgets.QComboBox()
@@ -189,13 +199,6 @@ class AgendaEditor(QtWidgets.QWidget):
         self.request_button = QtWidgets.QPushButton(self.tr("Track as re&quest"))
         self.request_button.setToolTip(self.tr("Follow this administrative question until the municipality answers"))
         self.request_button.setVisible(self._requests is not None)
-        self._plan: PlanService | None = None  # set_plan: an item can be linked to the plan's initiatives
-        self.link_initiative_button = QtWidgets.QPushButton(self.tr("&Link to initiative…"))
-        self.link_initiative_button.setToolTip(self.tr("Record that this item is a decision about one of the "
-                                                       "development plan's initiatives"))
-        self.link_initiative_button.setVisible(False)
-        self.initiatives_label = QtWidgets.QLabel()  # the initiatives the item is linked to
-        self.initiatives_label.setWordWrap(True)
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Title:"), self.item_title_edit)
         form.addRow(self.tr("&Kind:"), self.item_kind_combo)
@@ -222,8 +225,6 @@ class AgendaEditor(QtWidgets.QWidget):
             form.addRow(self.tr("Attachments:"), attach)
         form.addRow("", self.item_save_button)
         form.addRow("", self.request_button)
-        form.addRow("", self.link_initiative_button)
-        form.addRow("", self.initiatives_label)
         self.item_box = QtWidgets.QGroupBox(self.tr("Agenda item"))
         self.item_box.setLayout(form)
 

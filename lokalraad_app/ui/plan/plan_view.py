@@ -382,6 +382,9 @@ class PlanView(QtWidgets.QWidget):
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if "plan" in changes:
             self.refresh(keep_fields=initiator is self)
+        elif self._editing is not None and self._editing[0] == "initiative" \
+                and any(c.startswith("meeting") for c in changes):
+            self.decision_model.set_rows(self._plan.decisions(self._editing[1]))  # a decision's words changed
 
     def _on_tree_current_changed(self, current: QModelIndex) -> None:
         if self._loading:
