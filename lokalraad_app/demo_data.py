@@ -879,6 +879,7 @@ class _DemoWriter:
         for area in adopted["focus_areas"]:  # the plan as it was then: nothing had started yet
             for i in area["initiatives"]:
                 i["progress"], i["status"] = 0, InitiativeStatus.IDEA.value
+                i["progress_note"] = "Idéen er beskrevet; der søges partnere."
         adopted["focus_areas"][-1]["initiatives"].pop()  # added later, in the draft
         self.add("plan_version", {"id": 1, "plan_id": 1, "number": 1, "status": PlanVersionStatus.DRAFT.value,
                                   "adopted_on": None, "adopting_meeting_id": None, "snapshot": ""})
