@@ -267,3 +267,17 @@ def test_a_decision_in_approved_minutes_is_linked_from_its_meeting(qtbot, approv
         assert [d.decision for d in services.plan.decisions(initiative)] == ["Bålpladsen etableres."]
     finally:
         services.close()
+
+
+def test_switching_initiative_mid_typing_saves_into_the_one_typed_in(qtbot, view: PlanView,  # type: ignore[no-untyped-def]
+                                                                     services: AppServices, ids: dict[str, int]) -> None:
+    view.set_save_delay(2000)  # the switch comes before the save is due
+    view.select("initiative", ids["path"])
+    view.progress_note_edit.setFocus()
+    qtbot.keyClicks(view.progress_note_edit, "Ansøgning sendt", delay=SLOW)
+    view.select("initiative", ids["shelter"])  # mid-edit
+    assert services.plan.initiative_input(ids["path"]).progress_note == "Ansøgning sendt"
+    assert services.plan.initiative_input(ids["shelter"]).progress_note == ""
+    assert view.progress_note_edit.text() == "" and view.initiative_title_edit.text() == "Shelterplads"
+    view.select("initiative", ids["path"])
+    assert view.progress_note_edit.text() == "Ansøgning sendt"

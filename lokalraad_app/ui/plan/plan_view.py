@@ -291,7 +291,7 @@ class PlanView(QtWidgets.QWidget):
             self.model.set_draft(None)
             self._show_editor(None)
             return
-        chosen = self._editing
+        chosen = self.current_key() or self._editing  # what the tree shows chosen (mid-switch: the new one)
         self._loading = True
         try:
             if not keep_fields:
@@ -314,13 +314,13 @@ class PlanView(QtWidgets.QWidget):
             self.initiative_area_combo.clear()
             for area in draft.areas:
                 self.initiative_area_combo.addItem(f"{area.position}. {area.title}", area.id)
-            if self.model.set_draft(draft):
+            if self.model.set_draft(draft):  # a new shape: laid out again, the chosen element found again
                 self.tree.expandAll()
-            index = self.model.find(*chosen) if chosen else QModelIndex()
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-            else:
-                self._editing = None
+                index = self.model.find(*chosen) if chosen else QModelIndex()
+                if index.isValid():
+                    self.tree.setCurrentIndex(index)
+                else:
+                    self._editing = None
         finally:
             self._loading = False
         if not keep_fields or self._editing is None:
