@@ -281,3 +281,39 @@ def test_switching_initiative_mid_typing_saves_into_the_one_typed_in(qtbot, view
     assert view.progress_note_edit.text() == "" and view.initiative_title_edit.text() == "Shelterplads"
     view.select("initiative", ids["path"])
     assert view.progress_note_edit.text() == "Ansøgning sendt"
+
+
+def test_the_window_opens_an_initiative_from_search_and_its_decision_on_the_meeting_page(  # type: ignore[no-untyped-def]
+        qtbot, council_file, tmp_path) -> None:
+    from lokalraad_app.services.bundle import open_services
+    from lokalraad_app.services.council import CouncilInput
+    from tests.test_ui_main_window import started
+
+    services = open_services(council_file, backup=False)
+    try:
+        services.council.save_council(CouncilInput(name="Kirke Hyllinge Lokalråd"))  # no first-start form
+        services.plan.create_plan(PlanInput("Lokaludviklingsplan"))
+        area = services.plan.add_area(AreaInput("Trafik"))[0]
+        initiative = services.plan.add_initiative(area, InitiativeInput("Cykelsti til Hyllinge"))[0]
+        start = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
+        meeting = services.meeting.create(MeetingInput(title="Bestyrelsesmøde marts", start=start,
+                                                       end=start.replace(hour=19)), with_template=False)[0]
+        item = services.agenda.add_item(meeting, ItemInput(title="Cykelstien"))[0]
+        services.plan.link_decision(initiative, item)
+    finally:
+        services.close()
+    controller = started(qtbot, council_file, QtCore.QSettings(str(tmp_path / "s.ini"),
+                                                              QtCore.QSettings.Format.IniFormat))
+    controller.load()
+    window = controller.window
+    window._on_search_hit_opened("initiative", initiative)
+    plan = window.pages["plan"]
+    assert window.current_page() == "plan" and isinstance(plan, PlanView)
+    assert plan.current_key() == ("initiative", initiative)
+    assert plan.initiative_title_edit.text() == "Cykelsti til Hyllinge"
+    plan.meeting_requested.emit(meeting, item)  # as a double-click on the decision does
+    assert window.current_page() == "meetings"
+    page = window.pages["meetings"].page  # type: ignore[attr-defined]
+    assert page.meeting_id == meeting
+    assert page.agenda_model.item_id(page.minutes_editor.minutes_view.currentIndex().row()) == item
+    controller.release()

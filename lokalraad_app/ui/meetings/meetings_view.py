@@ -152,7 +152,7 @@ class MeetingsView(QtWidgets.QWidget):
         self.page.tabs.setCurrentIndex(1)
         for row in range(self.page.agenda_model.rowCount()):
             if self.page.agenda_model.item_id(row) == item_id:
-                self.page.minutes_view.setCurrentIndex(self.page.agenda_model.index(row))
+                self.page.minutes_editor.minutes_view.setCurrentIndex(self.page.agenda_model.index(row))
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
