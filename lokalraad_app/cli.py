@@ -10,6 +10,7 @@ import argparse
 import errno
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -288,6 +289,42 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    """The plan: its draft and adopted versions (--json), or `plan adopt --meeting UID`."""
+    from lokalraad_app.services.bundle import open_for_command
+
+    if args.action == "adopt":
+        if not args.meeting:
+            raise UserError("plan adopt needs --meeting UID: the meeting that adopted the plan (see lokalraad meetings)")
+        on = _iso_day(args.on, "--on") if args.on else None
+        with open_for_command(_data_path(args), write=True) as cs:
+            number = cs.plan.adopt_at(args.meeting, on)[0]
+        print(f"adopted version {number} of the development plan; work goes on in the draft of version {number + 1}")
+        return 0
+    with open_for_command(_data_path(args), write=False) as cs:
+        data = cs.plan.to_json()
+    if args.json:
+        _print_json(data)
+        return 0
+    if data["draft"] is None:
+        raise UserError("this council file has no development plan yet")
+    for v in data["versions"]:
+        print(f"version {v['number']}: adopted {v['adopted_on']}, {v['plan']['title']}")
+    draft = data["draft"]
+    print(f"draft of version {draft['number']}: {draft['plan']['title']}")
+    _print_table(("focus area", "initiative", "status", "progress", "owner", "uid"), [
+        (a["title"], i["title"], i["status"], f"{i['progress']} %", i["owner"], i["uid"])
+        for a in draft["focus_areas"] for i in a["initiatives"]])
+    return 0
+
+
+def _iso_day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{option} {value}: write the day as YYYY-MM-DD") from None
+
+
 def cmd_pdf(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -309,7 +346,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                 year = date.today().year if args.year is None else args.year
                 content = cs.documents.annual_report_text(year)[1].encode("utf-8-sig")
             else:
-                content = cs.documents.build(args.document, args.meeting, args.year, args.hearing)[1]
+                content = cs.documents.build(args.document, args.meeting, args.year, args.hearing,
+                                             version=args.version)[1]
     except ValidationError as e:
         if e.code != "unsealed":
             raise
@@ -600,6 +638,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("funding", cmd_funding, "list the applications to municipal pools and foundations")
     p.add_argument("--json", action="store_true", help="a JSON list for scripts")
 
+    p = command("plan", cmd_plan, "the development plan: its draft and adopted versions; or adopt the draft")
+    p.add_argument("action", nargs="?", choices=("adopt",), help="adopt: the draft becomes the next adopted version")
+    p.add_argument("--json", action="store_true", help="the draft and every adopted version, whole, for scripts")
+    p.add_argument("--meeting", metavar="UID", help="adopt: the meeting that adopted the plan")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="adopt: the day (default: the meeting's day)")
+
     p = command("import-members", cmd_import_members, "import people from CSV or XLSX, all or nothing")
     p.add_argument("source", metavar="SOURCE", help="the CSV or XLSX file")
     p.add_argument("--map", metavar='"Header=field,..."', help="how columns are read, where the guess is wrong")
@@ -627,6 +671,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--meeting", metavar="UID", help="the meeting, for agenda, minutes and attendance")
     p.add_argument("--year", type=int, metavar="YYYY", help="the year, for the annual report (default: this year)")
     p.add_argument("--hearing", metavar="UID", help="the hearing (its uid or the municipality's case number)")
+    p.add_argument("--version", type=int, metavar="N", help="the plan's adopted version N (default: the draft)")
 
     p = command("ics", cmd_ics, "write one meeting's invitation, or the whole calendar as a feed, to an .ics file")
     p.add_argument("--out", required=True, metavar="FILE.ics", help="the calendar file to write")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import uuid
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, insert, update
 from sqlmodel import SQLModel
 
 from lokalraad_app.domain.enums import (
@@ -26,9 +27,11 @@ from lokalraad_app.domain.enums import (
     MeetingStatus,
     MinutesStatus,
     PersonKind,
+    PlanVersionStatus,
     Presence,
     Role,
 )
+from lokalraad_app.domain.plan import make_snapshot
 from lokalraad_app.store.engine import open_store
 
 Progress = Callable[[float], None]
@@ -432,6 +435,9 @@ class _DemoWriter:
                             today.year * 12 + today.month - 1 + 6)  # 20 years, the last half-year ahead
         self.secretary = ("", "")
         self.initiative_ids: dict[str, int] = {}  # by title, for the funding applications
+        self.plan_adopted_on = date(today.year - 4, 4, 21)
+        self.plan_adopting_meeting: tuple[int, date] | None = None
+        self.plan_rows: tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]] | None = None
 
     # --- plumbing ----------------------------------------------------------------------------------
     def next_id(self, table: str) -> int:
@@ -454,7 +460,7 @@ class _DemoWriter:
     def flush_all(self) -> None:
         # Parents before children, so the foreign keys hold at every insert.
         for table in ("council", "person", "membership", "meeting", "agenda_item", "attendance", "minutes",
-                      "action_item", "development_plan", "focus_area", "initiative", "hearing", "funding_application"):
+                      "action_item", "development_plan", "focus_area", "initiative", "plan_version", "hearing", "funding_application"):
             self.flush(table)
 
     def report(self, fraction: float) -> None:
@@ -615,6 +621,9 @@ class _DemoWriter:
         for i, (start, end, kind, title, place) in enumerate(schedule):
             mid = ids[i]
             is_past = start < self.now
+            if kind is MeetingKind.BOARD and is_past and self.plan_adopting_meeting is None \
+                    and start.date() >= self.plan_adopted_on:
+                self.plan_adopting_meeting = (mid, start.astimezone(TZ).date())  # the plan's first board meeting
             self.add("meeting", {
                 "id": mid, "uid": _uuid(rng), "kind": kind.value, "title": title, "start": start, "end": end,
                 "timezone": TZ_NAME, "place": place, "organiser": organiser,
@@ -815,14 +824,17 @@ class _DemoWriter:
 
     def make_plan(self, unit: _Unit) -> None:
         rng = self.rng
-        adopted = date(self.today.year - 4, 4, 21)
-        self.add("development_plan", {
-            "id": 1, "title": f"Lokaludviklingsplan for Kirke Hyllinge-egnen {adopted.year}–{adopted.year + 8}",
+        adopted = self.plan_adopted_on
+        plan = {
+            "id": 1, "uid": _uuid(rng),
+            "title": f"Lokaludviklingsplan for Kirke Hyllinge-egnen {adopted.year}–{adopted.year + 8}",
             "vision": "Kirke Hyllinge-egnen er et levende lokalsamfund ved Roskilde Fjord, hvor børnefamilier og "
                       "ældre kan bo godt, hvor naturen er tæt på, og hvor vi sammen skaber fællesskab, trygge "
                       "veje og plads til nye idéer.",
             "adopted_on": adopted, "revised_on": date(self.today.year - 1, 5, 2),
-        })
+            "period_start": adopted.year, "period_end": adopted.year + 8,
+        }
+        self.add("development_plan", plan)
         areas = (
             ("Trafik og sikre skoleveje", "Sikre veje for børn, cyklister og gående.",
              ("Cykelsti mellem Kirke Hyllinge og Lyndby", "Fartdæmpning på Bygaden", "Belyst skolesti")),
@@ -836,31 +848,65 @@ class _DemoWriter:
             ("Klima og grøn omstilling", "Et lokalsamfund, der tager ansvar for klimaet.",
              ("Fælles solceller på forsamlingshuset", "Regnbede ved Østervang", "Delebilordning")),
         )
-        funding = ("Landdistriktspuljen: 250.000 kr.", "Lejre Kommunes Fællesskabspulje: 40.000 kr.",
-                   "Friluftsrådet: 75.000 kr.", "Lokale sponsorer og frivilligt arbejde", "Ikke afklaret",
-                   "LAG Lejre-Roskilde: 120.000 kr.")
+        funding = (("Landdistriktspuljen", 250_000), ("Lejre Kommunes Fællesskabspulje", 40_000),
+                   ("Friluftsrådet", 75_000), ("Lokale sponsorer og frivilligt arbejde", 15_000),
+                   ("Ikke afklaret", None), ("LAG Lejre-Roskilde", 120_000))
         partners = ("Lejre Kommune, Vej og Trafik", "Hyllinge Idrætsforening", "Kirke Hyllinge Skole",
                     "Kirke Hyllinge Borgerforening", "Naturstyrelsen", "Lokale lodsejere", "KFUM-Spejderne")
         statuses = list(InitiativeStatus)
+        percent = {InitiativeStatus.IDEA: (0, 10), InitiativeStatus.ACTIVE: (20, 80),
+                   InitiativeStatus.DONE: (100, 100), InitiativeStatus.PAUSED: (5, 50)}
         members = [t.person_id for t in unit.board_on(self.today)]
+        area_rows, initiative_rows = [], []
         for position, (title, description, initiatives) in enumerate(areas, start=1):
             fid = self.next_id("focus_area")
-            self.add("focus_area", {"id": fid, "plan_id": 1, "position": position, "title": title,
-                                    "description": description})
+            area = {"id": fid, "uid": _uuid(rng), "plan_id": 1, "position": position, "title": title,
+                    "description": description}
+            self.add("focus_area", area)
+            area_rows.append(area)
             for initiative in initiatives:
                 status = rng.choice(statuses)
+                source, kroner = rng.choice(funding)
+                start = date(adopted.year + rng.randint(0, 3), rng.choice((1, 4, 8)), 1)
                 self.initiative_ids[initiative] = self.next_id("initiative")
-                self.add("initiative", {
-                    "id": self.initiative_ids[initiative], "focus_area_id": fid, "title": initiative,
+                row = {
+                    "id": self.initiative_ids[initiative], "uid": _uuid(rng), "focus_area_id": fid, "title": initiative,
                     "description": f"{initiative}: et initiativ under indsatsområdet {title.lower()}.",
                     "owner": unit.names.get(rng.choice(members), "Bestyrelsen") if members else "Bestyrelsen",
-                    "partners": ", ".join(rng.sample(partners, 2)), "funding": rng.choice(funding),
+                    "partners": ", ".join(rng.sample(partners, 2)), "funding": source,
+                    "budget_ore": kroner * 100 if kroner else None,
+                    "progress_percent": rng.randint(*percent[status]) // 5 * 5,
+                    "start_on": start, "end_on": date(start.year + rng.randint(1, 3), 12, 31),
                     "progress": {InitiativeStatus.IDEA: "Idéen er beskrevet; der søges partnere.",
                                  InitiativeStatus.ACTIVE: "Arbejdsgruppen er i gang; første etape er færdig.",
                                  InitiativeStatus.DONE: "Gennemført og indviet.",
                                  InitiativeStatus.PAUSED: "Sat i bero, til finansieringen er på plads."}[status],
                     "status": status.value,
-                })
+                }
+                self.add("initiative", row)
+                initiative_rows.append(row)
+        self.plan_rows = (plan, area_rows, initiative_rows)
+
+    def make_plan_version(self) -> None:
+        """The plan as adopted at its first board meeting: version 1 (the draft has moved on since)."""
+        if self.plan_rows is None or self.plan_adopting_meeting is None:
+            return
+        mid, day = self.plan_adopting_meeting
+        adopted = make_snapshot(*self.plan_rows)
+        for area in adopted["focus_areas"]:  # the plan as it was then: nothing had started yet
+            for i in area["initiatives"]:
+                i["progress"], i["status"] = 0, InitiativeStatus.IDEA.value
+                i["progress_note"] = "Idéen er beskrevet; der søges partnere."
+        adopted["focus_areas"][-1]["initiatives"].pop()  # added later, in the draft
+        self.add("plan_version", {"id": 1, "plan_id": 1, "number": 1, "status": PlanVersionStatus.DRAFT.value,
+                                  "adopted_on": None, "adopting_meeting_id": None, "snapshot": ""})
+        self.flush_all()
+        # Adopted the way the app adopts: a draft becomes adopted once (the file refuses any other way).
+        self.conn.execute(update(self.tables["plan_version"]).where(self.tables["plan_version"].c.id == 1).values(
+            status=PlanVersionStatus.ADOPTED.value, adopted_on=day, adopting_meeting_id=mid,
+            snapshot=json.dumps(adopted, ensure_ascii=False)))
+        self.conn.execute(update(self.tables["development_plan"]).where(self.tables["development_plan"].c.id == 1)
+                          .values(adopted_on=day))
 
     def make_hearings(self) -> None:
         rng = self.rng
@@ -922,6 +968,8 @@ class _DemoWriter:
             self.report((k + 0.1) / self.scale)
             self.make_meetings(unit, (k + 0.1) / self.scale, 0.9 / self.scale)
             self.flush_all()
+            if k == 0:
+                self.make_plan_version()
             self.report((k + 1) / self.scale)
 
 

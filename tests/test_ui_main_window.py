@@ -121,7 +121,8 @@ def test_navigation_shortcuts_and_placeholder_pages(qtbot, filled_file: Path, se
         window.page_actions[i].trigger()
         assert window.nav.currentRow() == i
         assert window.stack.currentWidget() is window.pages[key]
-    assert isinstance(window.pages["plan"], PlaceholderPage)
+    assert isinstance(window.pages["hearings"], PlaceholderPage)
+    assert type(window.pages["plan"]).__name__ == "PlanView"
     controller.release()
 
 

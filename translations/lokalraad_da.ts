@@ -118,198 +118,229 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="153"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="155"/>
         <source>&amp;Add item</source>
         <translation>&amp;Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="155"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="157"/>
         <source>&amp;Remove item</source>
         <translation>Fjern p&amp;unkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="158"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="160"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="175"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="168"/>
+        <source>&amp;Link to initiative…</source>
+        <translation>K&amp;nyt til initiativ…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="169"/>
+        <source>Record that this item is a decision about one of the development plan&apos;s initiatives</source>
+        <translation>Registrér, at punktet er en beslutning om et af udviklingsplanens initiativer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="189"/>
         <source>Statute change: needs a two-thirds majority</source>
         <translation>Vedtægtsændring: kræver 2/3 flertal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="179"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
         <source>Not classified</source>
         <translation>Ikke klassificeret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="180"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
         <source>Politics</source>
         <translation>Politik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="181"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
         <source>&amp;Save item</source>
         <translation>&amp;Gem punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="187"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="199"/>
         <source>Track as re&amp;quest</source>
         <translation>Følg som spørgsmål til &amp;kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="188"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="200"/>
         <source>Follow this administrative question until the municipality answers</source>
         <translation>Følg dette administrative spørgsmål, indtil kommunen svarer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="203"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="193"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="205"/>
         <source>Res&amp;ponsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="194"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="206"/>
         <source>Time &amp;allowed:</source>
         <translation>&amp;Afsat tid:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="196"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="208"/>
         <source>Politics or &amp;administration:</source>
         <translation>&amp;Politik eller administration:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="197"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="209"/>
         <source>&amp;Background:</source>
         <translation>Sagsf&amp;remstilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="198"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="210"/>
         <source>&amp;Proposed decision:</source>
         <translation>Ind&amp;stilling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="203"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="215"/>
         <source>Attach a &amp;file…</source>
         <translation>Vedhæft en &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="204"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="216"/>
         <source>&amp;Open</source>
         <translation>Å&amp;bn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="205"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="217"/>
         <source>Remo&amp;ve</source>
         <translation>Fjern &amp;bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="213"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="225"/>
         <source>Attachments:</source>
         <translation>Bilag:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="216"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="228"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="281"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="294"/>
         <source>The meeting ends at %1, but the items&apos; time allowed runs to %2: %3 min too much. Shorten or postpone items.</source>
         <translation>Mødet slutter kl. %1, men punkternes afsatte tid rækker til kl. %2: %3 min for meget. Forkort eller udsæt punkter.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="286"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="299"/>
         <source>The meeting ends at %1; the items end at %2.</source>
         <translation>Mødet slutter kl. %1; punkterne slutter kl. %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="362"/>
+        <source>Initiatives: %1</source>
+        <translation>Initiativer: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="373"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="375"/>
+        <source>Link to initiative</source>
+        <translation>Knyt til initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="373"/>
+        <source>The development plan has no initiatives yet.</source>
+        <translation>Udviklingsplanen har ingen initiativer endnu.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="375"/>
+        <source>The initiative this item is about:</source>
+        <translation>Det initiativ, punktet handler om:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="440"/>
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="398"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="440"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="416"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="458"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="417"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="459"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="424"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="466"/>
         <source>Remove attachment</source>
         <translation>Fjern bilag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="467"/>
         <source>Remove %1 from the item?</source>
         <translation>Fjern %1 fra punktet?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="425"/>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="457"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="467"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="499"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="479"/>
         <source>Request</source>
         <translation>Spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="437"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="479"/>
         <source>The question is now followed under Requests to the municipality until it is answered.</source>
         <translation>Spørgsmålet følges nu under Spørgsmål til kommunen, indtil det er besvaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="483"/>
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="441"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="483"/>
         <source>Title of the new item:</source>
         <translation>Titel på det nye punkt:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="454"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="496"/>
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="455"/>
+        <location filename="../lokalraad_app/ui/meetings/agenda_editor.py" line="497"/>
         <source>Remove “%1” from the agenda? You can undo this with Ctrl+Z.</source>
         <translation>Fjern “%1” fra dagsordenen? Du kan fortryde med Ctrl+Z.</translation>
     </message>
@@ -934,6 +965,34 @@
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="60"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
     <name>CitizenBudgetView</name>
     <message>
         <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="181"/>
@@ -1138,6 +1197,29 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="104"/>
+        <source>Compare versions of the plan</source>
+        <translation>Sammenlign versioner af planen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="108"/>
+        <source>Version %1, adopted %2</source>
+        <translation>Version %1, vedtaget %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="110"/>
+        <source>Draft of version %1</source>
+        <translation>Kladde til version %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="160"/>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>%1 tilføjet, %2 fjernet, %3 ændret.</translation>
+    </message>
+</context>
+<context>
     <name>CounterProposals</name>
     <message>
         <location filename="../lokalraad_app/ui/counter_proposals_dialog.py" line="29"/>
@@ -1216,6 +1298,29 @@
         <location filename="../lokalraad_app/ui/date_field.py" line="151"/>
         <source>Not a date</source>
         <translation>Ikke en dato</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
     </message>
 </context>
 <context>
@@ -2918,333 +3023,344 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <source>This area is not built yet. It comes in a later version of Lokalråd; everything you keep elsewhere in the program is safe in the file.</source>
-        <translation>Denne del er ikke bygget endnu. Den kommer i en senere version af Lokalråd; alt, hvad du har andre steder i programmet, er sikkert gemt i filen.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="96"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="309"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="312"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="311"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="322"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="110"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="326"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="313"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="103"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="112"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="314"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="110"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
         <source>Funding</source>
         <translation>Puljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="104"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="113"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="310"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="105"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="129"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="127"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Søg i alt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="133"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="131"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="153"/>
         <source>&amp;New council file…</source>
         <translation>&amp;Ny lokalrådsfil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="158"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="156"/>
         <source>Open the d&amp;emo council</source>
         <translation>Åbn &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="157"/>
         <source>&amp;Welcome: name the council…</source>
         <translation>&amp;Velkomst: giv lokalrådet et navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="161"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="159"/>
         <source>&amp;Back up now</source>
         <translation>Sikkerheds&amp;kopiér nu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="160"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="164"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="162"/>
         <source>&amp;Hand over to a new secretary…</source>
         <translation>&amp;Overdrag til ny sekretær…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="163"/>
         <source>Open a hando&amp;ver…</source>
         <translation>Åbn overdrage&amp;lse…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="165"/>
         <source>Annual report: the chair&apos;s &amp;text…</source>
         <translation>Årsberetning: formandens &amp;tekst…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="167"/>
         <source>Print &amp;member list…</source>
         <translation>Udskriv &amp;medlemsliste…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="169"/>
         <source>Print &amp;annual report…</source>
         <translation>Udskriv &amp;årsberetning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="171"/>
         <source>Print &amp;development plan…</source>
         <translation>Udskriv &amp;udviklingsplan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="175"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="173"/>
         <source>&amp;Check approved minutes (PDF)…</source>
         <translation>Kontrollér godkendt &amp;referat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="174"/>
         <source>Send the development plan to the m&amp;unicipality…</source>
         <translation>Send udviklingsplanen til k&amp;ommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="176"/>
         <source>Send the e&amp;xport to the municipality…</source>
         <translation>Send e&amp;ksporten til kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="180"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="178"/>
         <source>Read answers or a ca&amp;lendar (.ics, .eml)…</source>
         <translation>&amp;Læs svar eller en kalender (.ics, .eml)…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="182"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="180"/>
         <source>Proposed new &amp;times…</source>
         <translation>&amp;Foreslåede tidspunkter…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="187"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="191"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="192"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="196"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Søg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="198"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="202"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="203"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="201"/>
         <source>&amp;User guide</source>
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="206"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="204"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="207"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="205"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="248"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="246"/>
         <source>Undo and redo</source>
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="290"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
+        <source>Citizens&apos; &amp;ideas</source>
+        <translation>Borger&amp;idéer</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <source>&amp;Working groups</source>
+        <translation>&amp;Arbejdsgrupper</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="283"/>
+        <source>Citizen &amp;budget</source>
+        <translation>Borger&amp;budget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="332"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="346"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="346"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="353"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="379"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="385"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="397"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="393"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="393"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="399"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="411"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="403"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="407"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="410"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="422"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="413"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="416"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="428"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="430"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="437"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="520"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="536"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -3252,72 +3368,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="543"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="561"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="548"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="566"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="555"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="573"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="565"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="583"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="567"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="585"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="574"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="592"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="575"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="593"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="576"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="594"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="583"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="601"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="591"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="609"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="596"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="614"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="599"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="617"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="616"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="634"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="617"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="635"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -4947,6 +5063,523 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="47"/>
+        <source>Change the plan</source>
+        <translation>Ret planen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="56"/>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="66"/>
+        <source>Change %1</source>
+        <translation>Ret %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="75"/>
+        <source>Add focus area %1</source>
+        <translation>Tilføj indsatsområdet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="83"/>
+        <source>Delete focus area %1</source>
+        <translation>Slet indsatsområdet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="89"/>
+        <source>Add initiative %1</source>
+        <translation>Tilføj initiativet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="96"/>
+        <source>Delete initiative %1</source>
+        <translation>Slet initiativet %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="102"/>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="117"/>
+        <source>Move %1</source>
+        <translation>Flyt %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="133"/>
+        <source>Link to %1</source>
+        <translation>Knyt til %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/commands.py" line="146"/>
+        <source>Unlink %1</source>
+        <translation>Fjern kobling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="30"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="30"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="31"/>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="31"/>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="32"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="32"/>
+        <source>Order</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="42"/>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="33"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="34"/>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="35"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="35"/>
+        <source>Progress note</source>
+        <translation>Note om fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="36"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="36"/>
+        <source>Funding source</source>
+        <translation>Finansieringskilde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="37"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="37"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="42"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/compare_dialog.py" line="43"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="27"/>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="28"/>
+        <source>Under way</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="29"/>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="30"/>
+        <source>Paused</source>
+        <translation>Sat i bero</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="36"/>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="37"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="38"/>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="56"/>
+        <source>Focus area / initiative</source>
+        <translation>Indsatsområde / initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="57"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="57"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="58"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_model.py" line="58"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="78"/>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="82"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="89"/>
+        <source>&amp;Start the development plan…</source>
+        <translation>&amp;Start udviklingsplanen…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="90"/>
+        <source>The council has no development plan in this file yet. Start one: a title, the vision, focus areas and the initiatives under them.</source>
+        <translation>Rådet har endnu ingen udviklingsplan i denne fil. Start en: en titel, visionen, indsatsområder og initiativerne under dem.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="107"/>
+        <source>&amp;Adopt version…</source>
+        <translation>&amp;Vedtag version…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="108"/>
+        <source>&amp;Compare versions…</source>
+        <translation>Sa&amp;mmenlign versioner…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="118"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="197"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="119"/>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="120"/>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Vision:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="124"/>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="129"/>
+        <source>Add &amp;focus area</source>
+        <translation>Tilføj &amp;indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
+        <source>Add &amp;initiative</source>
+        <translation>Tilføj i&amp;nitiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="132"/>
+        <source>&amp;Delete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="133"/>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="135"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="138"/>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="163"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="164"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="207"/>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="165"/>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
+        <source>The municipality, associations, citizens, businesses</source>
+        <translation>Kommunen, foreninger, borgere, erhvervsliv</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="182"/>
+        <source>kroner, e.g. 250.000</source>
+        <translation>kroner, fx 250.000</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="184"/>
+        <source>e.g. Landdistriktspuljen</source>
+        <translation>fx Landdistriktspuljen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="198"/>
+        <source>Focus a&amp;rea:</source>
+        <translation>Indsats&amp;område:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="199"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="200"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="201"/>
+        <source>Partne&amp;rs:</source>
+        <translation>Pa&amp;rtnere:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="202"/>
+        <source>Pro&amp;gress:</source>
+        <translation>&amp;Fremdrift:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="203"/>
+        <source>Progress &amp;note:</source>
+        <translation>Note om fre&amp;mdrift:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="204"/>
+        <source>&amp;Budget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="205"/>
+        <source>&amp;Funding source:</source>
+        <translation>Finansieringskil&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="206"/>
+        <source>Start and &amp;end:</source>
+        <translation>Start og slu&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="212"/>
+        <source>Un&amp;link decision</source>
+        <translation>Fjern &amp;kobling til beslutning</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
+        <source>Decisions:</source>
+        <translation>Beslutninger:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="305"/>
+        <source>Draft of version %1</source>
+        <translation>Kladde til version %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="307"/>
+        <source>last adopted: version %1, %2</source>
+        <translation>senest vedtaget: version %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="333"/>
+        <source>Everyone responsible</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="481"/>
+        <source>Budget: write an amount in kroner, e.g. 250.000 or 1.250,50.</source>
+        <translation>Budget: skriv et beløb i kroner, fx 250.000 eller 1.250,50.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="483"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="484"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="488"/>
+        <source>%1: write the date as 25.03.2026.</source>
+        <translation>%1: skriv datoen som 25.03.2026.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="493"/>
+        <source>End: the initiative cannot end before it starts.</source>
+        <translation>Slut: initiativet kan ikke slutte, før det starter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="502"/>
+        <source>Start the development plan</source>
+        <translation>Start udviklingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="502"/>
+        <source>Title of the plan:</source>
+        <translation>Planens titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="503"/>
+        <source>Local development plan %1</source>
+        <translation>Lokaludviklingsplan %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
+        <source>Add focus area</source>
+        <translation>Tilføj indsatsområde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
+        <source>Title of the new focus area:</source>
+        <translation>Det nye indsatsområdes titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="531"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="534"/>
+        <source>Add initiative</source>
+        <translation>Tilføj initiativ</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="531"/>
+        <source>Add a focus area first: initiatives belong to a focus area.</source>
+        <translation>Tilføj først et indsatsområde: initiativer hører til et indsatsområde.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="534"/>
+        <source>Title of the new initiative:</source>
+        <translation>Det nye initiativs titel:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
+        <source>Delete the focus area “%1” with all its initiatives? You can undo this with Ctrl+Z.</source>
+        <translation>Slet indsatsområdet “%1” med alle dets initiativer? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
+        <source>Delete the initiative “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Slet initiativet “%1”? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="556"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="620"/>
+        <source>Adopt version</source>
+        <translation>Vedtag version</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="620"/>
+        <source>A version is adopted at a meeting; plan the meeting first.</source>
+        <translation>En version vedtages på et møde; planlæg mødet først.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="623"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="633"/>
+        <source>Adopt version %1</source>
+        <translation>Vedtag version %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="624"/>
+        <source>The meeting that adopted the plan:</source>
+        <translation>Det møde, der vedtog planen:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="629"/>
+        <source>The plan as it is now becomes version %1, adopted at %2 on %3. An adopted version can never be changed; the work goes on in the draft of version %4.</source>
+        <translation>Planen, som den er nu, bliver version %1, vedtaget på %2 den %3. En vedtaget version kan aldrig ændres; arbejdet fortsætter i kladden til version %4.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="634"/>
+        <source>Adopt</source>
+        <translation>Vedtag</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../lokalraad_app/ui/prompts.py" line="25"/>
@@ -5331,11 +5964,51 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
     </message>
     <message>
         <location filename="../lokalraad_app/ui/refusals.py" line="69"/>
+        <source>An adopted version of the development plan cannot be changed; change the draft instead.</source>
+        <translation>En vedtaget version af udviklingsplanen kan ikke ændres; ret i kladden i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="71"/>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>Fremdriften skal være mellem 0 og 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="72"/>
+        <source>Write the budget as an amount in kroner, e.g. 250.000.</source>
+        <translation>Skriv budgettet som et beløb i kroner, fx 250.000.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="73"/>
+        <source>Write the plan period&apos;s first year, e.g. 2026.</source>
+        <translation>Skriv planperiodens første år, fx 2026.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="74"/>
+        <source>Write the plan period&apos;s last year, e.g. 2030.</source>
+        <translation>Skriv planperiodens sidste år, fx 2030.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="75"/>
+        <source>The plan period cannot end before it starts.</source>
+        <translation>Planperioden kan ikke slutte, før den starter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="76"/>
+        <source>The initiative cannot end before it starts.</source>
+        <translation>Initiativet kan ikke slutte, før det starter.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="77"/>
+        <source>This council file has no development plan yet.</source>
+        <translation>Denne rådsfil har endnu ingen udviklingsplan.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/refusals.py" line="78"/>
         <source>This question is already followed as a request to the municipality.</source>
         <translation>Spørgsmålet følges allerede som spørgsmål til kommunen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/refusals.py" line="76"/>
+        <location filename="../lokalraad_app/ui/refusals.py" line="85"/>
         <source>What it was about no longer exists (it was deleted or undone).</source>
         <translation>Det, det drejede sig om, findes ikke længere (det er slettet eller fortrudt).</translation>
     </message>

@@ -133,10 +133,16 @@ TEXTS["da"].update({
     "owner_partners": "Ansvarlig og partnere", "hearing_response": "Høringssvar", "to": "Til",
     "deadline": "Høringsfrist", "dated": "Dato", "regards": "Med venlig hilsen",
     "no_response": "(Høringssvaret er ikke skrevet endnu.)", "board_decision": "Bestyrelsens beslutning",
+    "plan_version": "Version {n}", "adopted_at": "på {meeting}", "plan_draft_of": "Kladde til version {n}",
+    "plan_period": "Planperiode {period}", "plan_progress": "Fremdrift pr. indsatsområde", "budget": "Budget",
+    "funding": "Finansiering",
 })
 TEXTS["en"].update({
     "plan": "Development plan", "vision": "Vision", "adopted_on": "Adopted {on}", "revised_on": "revised {on}",
     "owner_partners": "Responsible and partners", "hearing_response": "Hearing response", "to": "To",
     "deadline": "Deadline", "dated": "Date", "regards": "Yours sincerely",
     "no_response": "(The response has not been written yet.)", "board_decision": "The board's decision",
+    "plan_version": "Version {n}", "adopted_at": "at {meeting}", "plan_draft_of": "Draft of version {n}",
+    "plan_period": "Plan period {period}", "plan_progress": "Progress by focus area", "budget": "Budget",
+    "funding": "Funding",
 })

@@ -101,6 +101,11 @@ class InitiativeStatus(StrEnum):
     PAUSED = "paused"
 
 
+class PlanVersionStatus(StrEnum):
+    DRAFT = "draft"
+    ADOPTED = "adopted"
+
+
 class HearingStatus(StrEnum):
     OPEN = "open"
     ANSWERED = "answered"

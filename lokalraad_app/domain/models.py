@@ -237,17 +237,23 @@ class MunicipalRequest(SQLModel, table=True):
 
 
 class DevelopmentPlan(SQLModel, table=True):
+    """The plan as it is being worked on (the draft); its adopted versions are snapshots in plan_version."""
+
     __tablename__ = "development_plan"
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = Field(default_factory=new_uuid, unique=True, index=True)  # null only in no row (0013)
     title: str
     vision: str = ""
     adopted_on: date | None = None
     revised_on: date | None = None
+    period_start: int | None = None  # the plan period's first and last year
+    period_end: int | None = None
 
 
 class FocusArea(SQLModel, table=True):
     __tablename__ = "focus_area"
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = Field(default_factory=new_uuid, unique=True, index=True)
     plan_id: int = Field(foreign_key="development_plan.id", index=True, ondelete="CASCADE")
     position: int = 0
     title: str
@@ -257,14 +263,43 @@ class FocusArea(SQLModel, table=True):
 class Initiative(SQLModel, table=True):
     __tablename__ = "initiative"
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = Field(default_factory=new_uuid, unique=True, index=True)
     focus_area_id: int = Field(foreign_key="focus_area.id", index=True, ondelete="CASCADE")
     title: str
     description: str = ""
     owner: str = ""
-    partners: str = ""
-    funding: str = ""
-    progress: str = ""
+    partners: str = ""  # the municipality, associations, citizens, businesses
+    funding: str = ""  # the funding source
+    progress: str = ""  # a note on how it goes; the number is progress_percent
     status: str = "idea"  # InitiativeStatus
+    progress_percent: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # 0..100
+    budget_ore: int | None = None  # in øre: whole numbers, no rounding
+    start_on: date | None = None
+    end_on: date | None = None
+
+
+class PlanVersion(SQLModel, table=True):
+    """A version of the plan: the draft being worked on, or an adopted one (sealed in the file, 0013)."""
+
+    __tablename__ = "plan_version"
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="development_plan.id", index=True, ondelete="CASCADE")
+    number: int
+    status: str = "draft"  # PlanVersionStatus
+    adopted_on: date | None = None
+    adopting_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    snapshot: str = ""  # JSON of the whole plan as adopted (services.plan.snapshot)
+
+
+class InitiativeDecision(SQLModel, table=True):
+    """An agenda item (a decision) about an initiative."""
+
+    __tablename__ = "initiative_decision"
+    __table_args__ = (UniqueConstraint("initiative_id", "agenda_item_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    initiative_id: int = Field(foreign_key="initiative.id", index=True, ondelete="CASCADE")
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", index=True, ondelete="CASCADE")
 
 
 class Hearing(SQLModel, table=True):

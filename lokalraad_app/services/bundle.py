@@ -31,6 +31,7 @@ from lokalraad_app.services.member_import import MemberImportService
 from lokalraad_app.services.members import MemberService
 from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.outbox import OutboxService
+from lokalraad_app.services.plan import PlanService
 from lokalraad_app.services.profile import ProfileService
 from lokalraad_app.services.publishing import PublishingService
 from lokalraad_app.services.requests import RequestService
@@ -70,6 +71,7 @@ class AppServices:
     export: ExportService
     publishing: PublishingService
     signups: SignupService
+    plan: PlanService
     _store: Store
     annual_report: AnnualReportService = field(init=False)
 
@@ -103,7 +105,8 @@ def open_services(path: Path, *, backup: bool = True, writable: bool = True) -> 
                        calendar_import, profiles, OutboxService(store, profiles),
                        CalendarService(store, imported=calendar_import), HearingService(store), FundingService(store),
                        CitizenIdeaService(store), WorkingGroupService(store), CitizenBudgetService(store), export,
-                       PublishingService(store, documents, profiles, export.json_file), SignupService(store), store)
+                       PublishingService(store, documents, profiles, export.json_file), SignupService(store),
+                       PlanService(store), store)
 
 
 # --- opening a file for one headless command --------------------------------------------------------

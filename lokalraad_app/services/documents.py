@@ -278,23 +278,40 @@ class DocumentService:
                               present.get(m.id or 0, 0), decisions.get(m.id or 0, [])) for m in meetings]
         return AnnualReportData(letterhead, year, rows, initiatives, hearings, today or date.today(), chair_text)
 
-    def plan(self) -> tuple[str, bytes]:
-        """(file name, PDF) of the development plan (the newest, if the file holds more than one)."""
+    def plan(self, version: int | None = None) -> tuple[str, bytes]:
+        """(file name, PDF) of the development plan: the draft as it is now, or adopted version `version` as
+        it was adopted (from its sealed snapshot)."""
+        from lokalraad_app.services.plan import PlanService
+
         letterhead = self._letterhead()
-        with self.store.read() as s:
-            plan = s.exec(select(DevelopmentPlan).order_by(col(DevelopmentPlan.id).desc())).first()
-            if plan is None:
-                raise ValidationError("plan", "missing", "This council file has no development plan yet.")
-            areas = list(s.exec(select(FocusArea).where(FocusArea.plan_id == plan.id)
-                                .order_by(col(FocusArea.position), col(FocusArea.id))))
-            initiatives: dict[int, list[PlanInitiative]] = {}
-            for i in s.exec(select(Initiative).where(col(Initiative.focus_area_id).in_([a.id for a in areas]))
-                            .order_by(col(Initiative.id))):
-                initiatives.setdefault(i.focus_area_id, []).append(
-                    PlanInitiative(i.title, i.description, i.owner, i.partners, i.funding, i.status, i.progress))
-            data = PlanData(letterhead, plan.title, plan.vision, plan.adopted_on, plan.revised_on,
-                            [PlanArea(a.title, a.description, initiatives.get(a.id or 0, [])) for a in areas])
-        return f"{plan.title}.pdf".replace("/", "-"), build_plan(data)
+        plans = PlanService(self.store)
+        versions = plans.versions()
+        if not versions:
+            raise ValidationError("plan", "missing", "This council file has no development plan yet.")
+        snapshot = plans.snapshot(version)
+        chosen = next((v for v in versions[:-1] if v.number == version), None)
+
+        def day(value: str | None) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        areas = [PlanArea(a["title"], a["description"], [
+            PlanInitiative(i["title"], i["description"], i["owner"], i["partners"], i["funding"], i["status"],
+                           i["progress_note"], i["progress"], i["budget_ore"], day(i["start_on"]), day(i["end_on"]))
+            for i in a["initiatives"]]) for a in snapshot["focus_areas"]]
+        head = snapshot["plan"]
+        data = PlanData(letterhead, head["title"], head["vision"], None, None, areas,
+                        (head["period_start"], head["period_end"]))
+        if chosen is not None:
+            data.version, data.adopted_on, data.adopted_at = chosen.number, chosen.adopted_on, chosen.meeting_title
+            name = f"{head['title']} (version {chosen.number}).pdf"
+        else:
+            with self.store.read() as s:
+                plan = s.exec(select(DevelopmentPlan).order_by(col(DevelopmentPlan.id).desc())).first()
+                assert plan is not None
+                data.adopted_on, data.revised_on = plan.adopted_on, plan.revised_on
+            data.draft_of = versions[-1].number if len(versions) > 1 else None
+            name = f"{head['title']}.pdf"
+        return name.replace("/", "-"), build_plan(data)
 
     def hearing_response(self, hearing: str, today: date | None = None) -> tuple[str, bytes]:
         """(file name, PDF) of the response to a hearing, found by its uid or the municipality's case number.
@@ -327,13 +344,13 @@ class DocumentService:
         return f"{dated.isoformat()} {word} {found.title}.pdf".replace("/", "-"), pdf
 
     def build(self, document: str, meeting_uid: str | None = None, year: int | None = None,
-              hearing: str | None = None, *, seal: bool = False) -> tuple[str, bytes]:
+              hearing: str | None = None, *, seal: bool = False, version: int | None = None) -> tuple[str, bytes]:
         """For the command line: a document by its name. Unsealed approved minutes are refused
         (code "unsealed") unless `seal`, since sealing writes to the file."""
         if document == "members":
             return self.members()
         if document == "plan":
-            return self.plan()
+            return self.plan(version)
         if document == "hearing":
             if not hearing:
                 raise ValidationError("hearing", "required", "The hearing response needs --hearing UID or case number.")

@@ -34,7 +34,9 @@ DATABASE = "council.sqlite"
 README = "LÆS MIG.txt"
 # What the council holds, counted in the file before and after: a handover that lost rows is refused.
 COUNTED = ("person", "meeting", "agenda_item", "attendance", "minutes", "attachment", "sealed_document",
-           "action_item", "municipal_request", "initiative", "hearing", "setting")
+           "action_item", "municipal_request", "initiative", "plan_version", "initiative_decision", "hearing",
+           "funding_application", "citizen_idea", "working_group", "budget_round", "meeting_signup", "annual_report",
+           "setting")
 READ_ME = """Overdragelse af et lokalråd fra Lokalråd-programmet.
 
 Filen rummer rådets fil med medlemmer, møder, referater, bilag, forseglede referater og rådets

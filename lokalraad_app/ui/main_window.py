@@ -91,14 +91,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.overview_view = OverviewView(overview, events, sections_later=True)  # app.run fills them after paint
         self.overview_view.next_step_requested.connect(self._on_overview_next_step_requested)
         self.overview_view.record_requested.connect(self.open_record)
-        not_built = self.tr("This area is not built yet. It comes in a later version of Lokalråd; "
-                            "everything you keep elsewhere in the program is safe in the file.")
         loading = self.tr("Opening the council file…")
         self.pages: dict[str, QtWidgets.QWidget] = {
             "overview": self.overview_view,
             "meetings": PlaceholderPage(self.tr("Meetings"), loading),
             "members": PlaceholderPage(self.tr("Members"), loading),
-            "plan": PlaceholderPage(self.tr("Development plan"), not_built),
+            "plan": PlaceholderPage(self.tr("Development plan"), loading),
             "hearings": PlaceholderPage(self.tr("Hearings"), loading),
             "funding": PlaceholderPage(self.tr("Funding"), loading),
             "outbox": PlaceholderPage(self.tr("Outbox"), loading),
@@ -255,6 +253,10 @@ class MainWindow(QtWidgets.QMainWindow):
         from lokalraad_app.ui.meetings.meetings_view import MeetingsView
         from lokalraad_app.ui.members.members_view import MembersView
         from lokalraad_app.ui.outbox.outbox_view import OutboxView
+        from lokalraad_app.ui.plan.citizen_budget_view import CitizenBudgetView
+        from lokalraad_app.ui.plan.ideas_view import IdeasView
+        from lokalraad_app.ui.plan.plan_view import PlanView
+        from lokalraad_app.ui.plan.working_groups_view import WorkingGroupsView
         from lokalraad_app.ui.publisher import Publisher
         from lokalraad_app.ui.search_view import SearchView
 
@@ -271,6 +273,15 @@ class MainWindow(QtWidgets.QMainWindow):
                                 services.calendar, publishing=services.publishing, signups=services.signups)
         meetings.page.status_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("meetings", meetings)
+        meetings.page.agenda_editor.set_plan(services.plan)  # Knyt til initiativ
+        plan = PlanView(services.plan, services.meetings, self.events, self.undo_stack)
+        plan.meeting_requested.connect(self._on_plan_meeting_requested)
+        plan.add_tab(IdeasView(services.ideas, self.events, self.undo_stack), self.tr("Citizens' &ideas"))
+        plan.add_tab(WorkingGroupsView(services.working_groups, self.events, self.undo_stack),
+                     self.tr("&Working groups"))
+        plan.add_tab(CitizenBudgetView(services.citizen_budget, self.events, self.undo_stack),
+                     self.tr("Citizen &budget"))
+        self._replace_page("plan", plan)
         self._replace_page("hearings", HearingsView(services.hearings, services.documents, self.events,
                                                     self.undo_stack, publisher=self.publisher))
         self._replace_page("funding", FundingView(services.funding, self.events, self.undo_stack))
@@ -312,6 +323,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._replace_page("meetings", PlaceholderPage(self.tr("Meetings"), loading))
         self._replace_page("hearings", PlaceholderPage(self.tr("Hearings"), loading))
         self._replace_page("funding", PlaceholderPage(self.tr("Funding"), loading))
+        self._replace_page("plan", PlaceholderPage(self.tr("Development plan"), loading))
         self._set_file_actions_enabled(False)
 
     def send_to_municipality(self, what: str) -> int | None:
@@ -491,6 +503,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 members = self.show_page("members")
                 (members.add_action if step == "members" else members.import_action).trigger()  # type: ignore[attr-defined]
 
+    def _on_plan_meeting_requested(self, meeting_id: int, item_id: int) -> None:
+        """A decision listed under an initiative: its meeting opens on that item."""
+        self.show_page("meetings").open_item(item_id)  # type: ignore[attr-defined]
+
     # --- navigation and search -----------------------------------------------------------------
     def show_page(self, key: str) -> QtWidgets.QWidget:
         self.nav.setCurrentRow(PAGES.index(key))
@@ -535,6 +551,8 @@ class MainWindow(QtWidgets.QMainWindow):
             page.open_meeting(ref_id)
         elif kind == "agenda_item":
             page.open_item(ref_id)
+        elif kind == "initiative":
+            page.select("initiative", ref_id)
         elif kind in ("hearing", "funding_application", "funding_report"):
             page.select(ref_id)
         elif kind in ("action_item", "actions", "request", "requests"):

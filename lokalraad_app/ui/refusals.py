@@ -66,6 +66,15 @@ def _known() -> dict[tuple[str, str], str]:
         ("source", "nothing_usable"): translate("Refusals", "None of the calendar's events could be read."),
         ("source", "outside_window"): translate("Refusals", "None of the calendar's events falls between a year ago "
                                                             "and two years ahead."),
+        ("version", "adopted"): translate("Refusals", "An adopted version of the development plan cannot be changed; "
+                                                      "change the draft instead."),
+        ("progress_percent", "range"): translate("Refusals", "Progress must be between 0 and 100 %."),
+        ("budget_ore", "range"): translate("Refusals", "Write the budget as an amount in kroner, e.g. 250.000."),
+        ("period_start", "year"): translate("Refusals", "Write the plan period's first year, e.g. 2026."),
+        ("period_end", "year"): translate("Refusals", "Write the plan period's last year, e.g. 2030."),
+        ("period_end", "before_start"): translate("Refusals", "The plan period cannot end before it starts."),
+        ("end_on", "before_start"): translate("Refusals", "The initiative cannot end before it starts."),
+        ("plan", "missing"): translate("Refusals", "This council file has no development plan yet."),
         ("agenda_item", "already_tracked"): translate("Refusals", "This question is already followed as a request to the "
                                                           "municipality."),
     }

@@ -19,6 +19,7 @@ from lokalraad_app.services.attachments import AttachmentRow, AttachmentService
 from lokalraad_app.services.errors import NotFoundError
 from lokalraad_app.services.meeting_records import MeetingDetail
 from lokalraad_app.services.members import MemberService
+from lokalraad_app.services.plan import PlanService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
@@ -33,6 +34,7 @@ from lokalraad_app.ui.meetings.commands import (
     TrackRequestCommand,
 )
 from lokalraad_app.ui.meetings.editing import SAVE_DELAY_MS, refused, set_text
+from lokalraad_app.ui.plan.commands import LinkDecisionCommand
 from lokalraad_app.ui.undo import ServiceCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,10 +164,20 @@ class AgendaEditor(QtWidgets.QWidget):
             buttons.addWidget(b, n // 2, n % 2)
         self.time_label = QtWidgets.QLabel()  # the meeting's end, and a warning when the items run past it
         self.time_label.setWordWrap(True)
+        self._plan: PlanService | None = None  # set_plan: an item can be linked to the plan's initiatives
+        self.link_initiative_button = QtWidgets.QPushButton(self.tr("&Link to initiative…"))
+        self.link_initiative_button.setToolTip(self.tr("Record that this item is a decision about one of the "
+                                                       "development plan's initiatives"))
+        self.link_initiative_button.setVisible(False)
+        self.initiatives_label = QtWidgets.QLabel()  # the initiatives the item is linked to
+        self.initiatives_label.setWordWrap(True)
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.agenda_view, 1)
         left.addWidget(self.time_label)
         left.addLayout(buttons)
+        # Outside the item's form, which approved minutes lock: a decision is linked to the plan afterwards too.
+        left.addWidget(self.link_initiative_button)
+        left.addWidget(self.initiatives_label)
 
         self.item_title_edit = QtWidgets.QLineEdit()
         self.item_kind_combo = QtWidgets.QComboBox()
@@ -239,6 +251,7 @@ class AgendaEditor(QtWidgets.QWidget):
                        self.item_majority_check.toggled, self.item_responsible_combo.currentIndexChanged):
             signal.connect(self._on_item_field_changed)
         self.request_button.clicked.connect(self._on_request)
+        self.link_initiative_button.clicked.connect(self.link_initiative)
         self.add_attachment_button.clicked.connect(self._on_add_attachment)
         self.open_attachment_button.clicked.connect(self._on_open_attachment)
         self.remove_attachment_button.clicked.connect(self._on_remove_attachment)
@@ -337,6 +350,35 @@ class AgendaEditor(QtWidgets.QWidget):
         self._loading_item = False
         if self._attachments is not None:
             self.attachment_model.set_rows(self._attachments.rows(item_id))
+        self._show_initiatives(item_id)
+
+    # --- the development plan: Knyt til initiativ ------------------------------------------------
+    def set_plan(self, plan: PlanService) -> None:
+        self._plan = plan
+        self.link_initiative_button.setVisible(True)
+
+    def _show_initiatives(self, item_id: int) -> None:
+        titles = [t for _, t in self._plan.initiatives_of_item(item_id)] if self._plan is not None else []
+        self.initiatives_label.setText(self.tr("Initiatives: %1").replace("%1", ", ".join(titles)) if titles else "")
+
+    def link_initiative(self) -> None:
+        """Links the chosen item to an initiative of the plan (it is then listed among its decisions)."""
+        item_id = self.current_item_id()
+        draft = self._plan.draft() if self._plan is not None else None
+        if item_id is None or self._plan is None:
+            return
+        choices = [(i.id, i.title, f"{a.position}. {a.title}: {i.title}") for a in (draft.areas if draft else [])
+                   for i in (draft.initiatives.get(a.id, []) if draft else [])]
+        if not choices:
+            prompts.info(self, self.tr("Link to initiative"), self.tr("The development plan has no initiatives yet."))
+            return
+        chosen = prompts.choose(self, self.tr("Link to initiative"), self.tr("The initiative this item is about:"),
+                                [text for _, _, text in choices])
+        if chosen is not None:
+            initiative_id, title, _ = choices[chosen]
+            refused(self, push(self._undo, LinkDecisionCommand(self._plan, self._publish, initiative_id, item_id,
+                                                               title)))
+            self._show_initiatives(item_id)
 
     def _clear_item_form(self) -> None:
         """No item left (the last one removed): an empty, disabled form, never one bound to a deleted row."""

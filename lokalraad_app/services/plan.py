@@ -1,0 +1,529 @@
+"""Udviklingsplan: the draft plan with its focus areas and initiatives, the decisions about an initiative,
+and the adopted versions (sealed snapshots, compared side by side)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, func
+from sqlalchemy import select as sa_select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from lokalraad_app.domain.enums import InitiativeStatus, PlanVersionStatus
+from lokalraad_app.domain.models import (
+    AgendaItem,
+    DevelopmentPlan,
+    FocusArea,
+    Initiative,
+    InitiativeDecision,
+    Meeting,
+    PlanVersion,
+)
+from lokalraad_app.domain.plan import Comparison, Snapshot, compare, make_snapshot
+from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.meeting_records import meeting_id_for_uid
+from lokalraad_app.store.engine import Store
+from lokalraad_app.store.plan_queries import initiative_list, plan_rows
+
+PLAN: Changes = frozenset({"plan"})
+LOCK_MESSAGE = "an adopted plan version cannot be changed"
+MAX_BUDGET_ORE = 10**13  # a hundred thousand million kroner: a typing slip, not a budget
+
+
+@dataclass
+class PlanInput:
+    title: str
+    vision: str = ""
+    period_start: int | None = None
+    period_end: int | None = None
+
+
+@dataclass
+class AreaInput:
+    title: str
+    description: str = ""
+
+
+@dataclass
+class InitiativeInput:
+    title: str
+    description: str = ""
+    owner: str = ""
+    partners: str = ""
+    status: str = InitiativeStatus.IDEA.value
+    progress_percent: int = 0
+    progress_note: str = ""  # initiative.progress
+    budget_ore: int | None = None
+    funding: str = ""  # the funding source
+    start_on: date | None = None
+    end_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    id: int
+    uid: str
+    position: int
+    title: str
+    description: str
+
+
+class InitiativeRow(NamedTuple):
+    """One initiative as the page lists it (a tuple: thousands are made each time the page is read)."""
+    id: int
+    uid: str
+    focus_area_id: int
+    title: str
+    owner: str
+    status: str
+    progress_percent: int
+    budget_ore: int | None
+    start_on: str | None  # ISO, as the file holds it; only the rows on screen are ever formatted
+    end_on: str | None
+
+
+@dataclass
+class PlanDraft:
+    """What the plan page shows: the header, the areas in order and their initiatives (light rows)."""
+    id: int
+    uid: str
+    title: str
+    vision: str
+    period_start: int | None
+    period_end: int | None
+    adopted_on: date | None
+    number: int  # the number this draft gets when adopted
+    areas: list[AreaRow]
+    initiatives: dict[int, list[InitiativeRow]]  # focus area id → its initiatives
+
+    def owners(self) -> list[str]:
+        return sorted({i.owner for rows in self.initiatives.values() for i in rows if i.owner})
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    number: int
+    status: str  # PlanVersionStatus: the draft last
+    adopted_on: date | None
+    meeting_id: int | None
+    meeting_uid: str
+    meeting_title: str
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    agenda_item_id: int
+    meeting_id: int
+    meeting_uid: str
+    meeting_title: str
+    meeting_day: date
+    item_title: str
+    decision: str
+
+
+@dataclass
+class RemovedArea:
+    """A deleted focus area with all it held, to put back by undo."""
+    area: dict[str, Any]
+    initiatives: list[RemovedInitiative] = field(default_factory=list)
+
+
+@dataclass
+class RemovedInitiative:
+    initiative: dict[str, Any]
+    agenda_item_ids: list[int]
+
+
+def columns(*attributes: Any) -> Select[tuple[Any, ...]]:
+    """A select of several columns, read as plain rows (faster than whole records, for thousands of them)."""
+    return sa_select(*(col(a) for a in attributes))
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[Session]:
+    """A unit of work on the plan, in which the store's refusal of an adopted version is a ValidationError."""
+    try:
+        with store.session() as s:
+            yield s
+    except IntegrityError as e:
+        if LOCK_MESSAGE in str(e.orig):
+            raise ValidationError("version", "adopted", "An adopted version of the plan cannot be changed.") from None
+        raise
+
+
+def _validate_plan(data: PlanInput) -> None:
+    if not data.title.strip():
+        raise ValidationError("title", "required", "Write a title.")
+    for name, year in (("period_start", data.period_start), ("period_end", data.period_end)):
+        if year is not None and not 1900 <= year <= 2200:
+            raise ValidationError(name, "year", f"{name}: write a year such as 2026.")
+    if data.period_start and data.period_end and data.period_end < data.period_start:
+        raise ValidationError("period_end", "before_start", "The plan period ends before it starts.")
+
+
+def _validate_initiative(data: InitiativeInput) -> None:
+    if not data.title.strip():
+        raise ValidationError("title", "required", "Write a title.")
+    if data.status not in {s.value for s in InitiativeStatus}:
+        raise ValidationError("status", "unknown", f"Unknown status {data.status!r}.")
+    if not 0 <= data.progress_percent <= 100:
+        raise ValidationError("progress_percent", "range", "Progress must be between 0 and 100 %.")
+    if data.budget_ore is not None and not 0 <= data.budget_ore <= MAX_BUDGET_ORE:
+        raise ValidationError("budget_ore", "range", "The budget must be a positive amount in kroner.")
+    if data.start_on and data.end_on and data.end_on < data.start_on:
+        raise ValidationError("end_on", "before_start", "The initiative ends before it starts.")
+
+
+def _apply(initiative: Initiative, data: InitiativeInput) -> None:
+    initiative.title, initiative.description = data.title.strip(), data.description
+    initiative.owner, initiative.partners = data.owner.strip(), data.partners
+    initiative.status, initiative.progress_percent = data.status, data.progress_percent
+    initiative.progress, initiative.budget_ore, initiative.funding = data.progress_note, data.budget_ore, data.funding
+    initiative.start_on, initiative.end_on = data.start_on, data.end_on
+
+
+class PlanService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- the plan ---------------------------------------------------------------------------------
+    @staticmethod
+    def _plan(s: Session) -> DevelopmentPlan | None:
+        """The council's plan (the newest, should a file hold more than one)."""
+        return s.exec(select(DevelopmentPlan).order_by(col(DevelopmentPlan.id).desc())).first()
+
+    def _plan_id(self, s: Session) -> int:
+        plan = self._plan(s)
+        if plan is None or plan.id is None:
+            raise ValidationError("plan", "missing", "This council file has no development plan yet.")
+        return plan.id
+
+    def create_plan(self, data: PlanInput) -> tuple[int, Changes]:
+        _validate_plan(data)
+        with _writing(self.store) as s:
+            if self._plan(s) is not None:
+                raise ValidationError("plan", "exists", "The council already has a development plan.")
+            plan = DevelopmentPlan(title=data.title.strip(), vision=data.vision, period_start=data.period_start,
+                                   period_end=data.period_end)
+            s.add(plan)
+            s.flush()
+            assert plan.id is not None
+            return plan.id, PLAN
+
+    def plan_input(self) -> PlanInput:
+        with self.store.read() as s:
+            plan = self._plan(s)
+            if plan is None:
+                raise ValidationError("plan", "missing", "This council file has no development plan yet.")
+            return PlanInput(plan.title, plan.vision, plan.period_start, plan.period_end)
+
+    def update_plan(self, data: PlanInput) -> Changes:
+        _validate_plan(data)
+        with _writing(self.store) as s:
+            plan = s.get(DevelopmentPlan, self._plan_id(s))
+            assert plan is not None
+            plan.title, plan.vision = data.title.strip(), data.vision
+            plan.period_start, plan.period_end = data.period_start, data.period_end
+            return PLAN
+
+    def draft(self) -> PlanDraft | None:
+        """The plan as it is being worked on; None while the file has none. Plain column reads: the page
+        opens with thousands of initiatives."""
+        with self.store.read() as s:
+            plan = self._plan(s)
+            if plan is None or plan.id is None:
+                return None
+            conn = s.connection()
+            areas = [AreaRow(*r) for r in conn.execute(
+                columns(FocusArea.id, FocusArea.uid, FocusArea.position, FocusArea.title, FocusArea.description)
+                .where(col(FocusArea.plan_id) == plan.id).order_by(col(FocusArea.position), col(FocusArea.id)))]
+            initiatives: dict[int, list[InitiativeRow]] = {a.id: [] for a in areas}
+            for r in initiative_list(conn, plan.id):
+                initiatives[r[2]].append(InitiativeRow._make(r))
+            return PlanDraft(plan.id, plan.uid or "", plan.title, plan.vision, plan.period_start, plan.period_end,
+                             plan.adopted_on, self._next_number(s, plan.id), areas, initiatives)
+
+    # --- focus areas ------------------------------------------------------------------------------
+    def add_area(self, data: AreaInput) -> tuple[int, Changes]:
+        if not data.title.strip():
+            raise ValidationError("title", "required", "Write a title.")
+        with _writing(self.store) as s:
+            plan_id = self._plan_id(s)
+            last = s.exec(select(func.max(FocusArea.position)).where(FocusArea.plan_id == plan_id)).one()
+            area = FocusArea(plan_id=plan_id, position=(last or 0) + 1, title=data.title.strip(),
+                             description=data.description)
+            s.add(area)
+            s.flush()
+            assert area.id is not None
+            return area.id, PLAN
+
+    def area_input(self, area_id: int) -> AreaInput:
+        with self.store.read() as s:
+            area = self._area(s, area_id)
+            return AreaInput(area.title, area.description)
+
+    def update_area(self, area_id: int, data: AreaInput) -> Changes:
+        if not data.title.strip():
+            raise ValidationError("title", "required", "Write a title.")
+        with _writing(self.store) as s:
+            area = self._area(s, area_id)
+            area.title, area.description = data.title.strip(), data.description
+            return PLAN
+
+    def move_area(self, area_id: int, position: int) -> tuple[int, Changes]:
+        """Moves a focus area to `position` (1-based); returns where it was, for undo."""
+        with _writing(self.store) as s:
+            area = self._area(s, area_id)
+            areas = list(s.exec(select(FocusArea).where(FocusArea.plan_id == area.plan_id)
+                                .order_by(col(FocusArea.position), col(FocusArea.id))))
+            was = areas.index(area) + 1
+            areas.remove(area)
+            areas.insert(min(max(position, 1), len(areas) + 1) - 1, area)
+            for n, a in enumerate(areas, start=1):
+                a.position = n
+            return was, PLAN
+
+    def delete_area(self, area_id: int) -> tuple[RemovedArea, Changes]:
+        with _writing(self.store) as s:
+            area = self._area(s, area_id)
+            removed = RemovedArea(area.model_dump())
+            for i in s.exec(select(Initiative).where(Initiative.focus_area_id == area_id)
+                            .order_by(col(Initiative.id))):
+                removed.initiatives.append(self._removed_initiative(s, i))
+            s.delete(area)  # its initiatives and their links go with it (ON DELETE CASCADE)
+            return removed, PLAN
+
+    def restore_area(self, removed: RemovedArea) -> tuple[int, Changes]:
+        with _writing(self.store) as s:
+            s.add(FocusArea(**removed.area))
+            s.flush()
+            for r in removed.initiatives:
+                self._put_back(s, r)
+            return int(removed.area["id"]), PLAN
+
+    # --- initiatives ------------------------------------------------------------------------------
+    def add_initiative(self, area_id: int, data: InitiativeInput) -> tuple[int, Changes]:
+        _validate_initiative(data)
+        with _writing(self.store) as s:
+            self._area(s, area_id)
+            initiative = Initiative(focus_area_id=area_id, title=data.title.strip())
+            _apply(initiative, data)
+            s.add(initiative)
+            s.flush()
+            assert initiative.id is not None
+            return initiative.id, PLAN
+
+    def initiative_input(self, initiative_id: int) -> InitiativeInput:
+        with self.store.read() as s:
+            i = self._initiative(s, initiative_id)
+            return InitiativeInput(i.title, i.description, i.owner, i.partners, i.status, i.progress_percent,
+                                   i.progress, i.budget_ore, i.funding, i.start_on, i.end_on)
+
+    def update_initiative(self, initiative_id: int, data: InitiativeInput) -> Changes:
+        _validate_initiative(data)
+        with _writing(self.store) as s:
+            _apply(self._initiative(s, initiative_id), data)
+            return PLAN
+
+    def move_initiative(self, initiative_id: int, area_id: int) -> tuple[int, Changes]:
+        """Moves an initiative to another focus area; returns the one it was in, for undo."""
+        with _writing(self.store) as s:
+            initiative = self._initiative(s, initiative_id)
+            self._area(s, area_id)
+            was, initiative.focus_area_id = initiative.focus_area_id, area_id
+            return was, PLAN
+
+    def delete_initiative(self, initiative_id: int) -> tuple[RemovedInitiative, Changes]:
+        with _writing(self.store) as s:
+            initiative = self._initiative(s, initiative_id)
+            removed = self._removed_initiative(s, initiative)
+            s.delete(initiative)
+            return removed, PLAN | self._meetings_of(s, removed.agenda_item_ids)
+
+    def restore_initiative(self, removed: RemovedInitiative) -> tuple[int, Changes]:
+        with _writing(self.store) as s:
+            self._put_back(s, removed)
+            return int(removed.initiative["id"]), PLAN | self._meetings_of(s, removed.agenda_item_ids)
+
+    @staticmethod
+    def _removed_initiative(s: Session, initiative: Initiative) -> RemovedInitiative:
+        items = list(s.exec(select(InitiativeDecision.agenda_item_id)
+                            .where(InitiativeDecision.initiative_id == initiative.id)))
+        return RemovedInitiative(initiative.model_dump(), items)
+
+    @staticmethod
+    def _put_back(s: Session, removed: RemovedInitiative) -> None:
+        s.add(Initiative(**removed.initiative))
+        s.flush()
+        for item_id in removed.agenda_item_ids:
+            if s.get(AgendaItem, item_id) is not None:  # an item deleted meanwhile stays deleted
+                s.add(InitiativeDecision(initiative_id=removed.initiative["id"], agenda_item_id=item_id))
+
+    # --- decisions --------------------------------------------------------------------------------
+    def link_decision(self, initiative_id: int, agenda_item_id: int) -> Changes:
+        """Records that an agenda item (a decision) is about the initiative; linking twice is no error."""
+        with _writing(self.store) as s:
+            self._initiative(s, initiative_id)
+            item = s.get(AgendaItem, agenda_item_id)
+            if item is None:
+                raise NotFoundError(agenda_item_id)
+            if s.exec(select(InitiativeDecision).where(InitiativeDecision.initiative_id == initiative_id)
+                      .where(InitiativeDecision.agenda_item_id == agenda_item_id)).first() is None:
+                s.add(InitiativeDecision(initiative_id=initiative_id, agenda_item_id=agenda_item_id))
+            return PLAN | {f"meeting:{item.meeting_id}"}
+
+    def unlink_decision(self, initiative_id: int, agenda_item_id: int) -> Changes:
+        with _writing(self.store) as s:
+            link = s.exec(select(InitiativeDecision).where(InitiativeDecision.initiative_id == initiative_id)
+                          .where(InitiativeDecision.agenda_item_id == agenda_item_id)).first()
+            if link is None:
+                raise NotFoundError(agenda_item_id)
+            s.delete(link)
+            return PLAN | self._meetings_of(s, [agenda_item_id])
+
+    def decisions(self, initiative_id: int) -> list[DecisionRow]:
+        """The agenda items about the initiative, the oldest meeting first."""
+        with self.store.read() as s:
+            rows = s.connection().execute(columns(AgendaItem.id, Meeting.id, Meeting.uid, Meeting.title, Meeting.start,
+                                                  Meeting.timezone, AgendaItem.title, AgendaItem.decision)
+                          .join(InitiativeDecision, col(InitiativeDecision.agenda_item_id) == col(AgendaItem.id))
+                          .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+                          .where(col(InitiativeDecision.initiative_id) == initiative_id)
+                          .order_by(col(Meeting.start), col(AgendaItem.position))).all()
+            return [DecisionRow(int(i or 0), int(m or 0), uid, title, start.astimezone(ZoneInfo(zone)).date(),
+                                item_title, decision)
+                    for i, m, uid, title, start, zone, item_title, decision in rows]
+
+    def initiatives_of_item(self, agenda_item_id: int) -> list[tuple[int, str]]:
+        """(id, title) of the initiatives an agenda item is linked to."""
+        with self.store.read() as s:
+            return [(int(i or 0), t) for i, t in s.exec(
+                select(Initiative.id, Initiative.title)
+                .join(InitiativeDecision, col(InitiativeDecision.initiative_id) == col(Initiative.id))
+                .where(InitiativeDecision.agenda_item_id == agenda_item_id).order_by(col(Initiative.title)))]
+
+    # --- versions ---------------------------------------------------------------------------------
+    @staticmethod
+    def _next_number(s: Session, plan_id: int) -> int:
+        last = s.exec(select(func.max(PlanVersion.number)).where(PlanVersion.plan_id == plan_id)
+                      .where(PlanVersion.status == PlanVersionStatus.ADOPTED.value)).one()
+        return (last or 0) + 1
+
+    @staticmethod
+    def _draft_snapshot(s: Session, plan_id: int) -> Snapshot:
+        return make_snapshot(*plan_rows(s.connection(), plan_id))
+
+    def adopt(self, meeting_id: int, on: date | None = None) -> tuple[int, Changes]:
+        """Vedtag version: the draft as it is now becomes version N, adopted at the meeting on its day (or
+        `on`); it is sealed in the file, and work goes on in the draft, which becomes N+1."""
+        with _writing(self.store) as s:
+            plan_id = self._plan_id(s)
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise ValidationError("meeting", "not_found", "Choose the meeting that adopted the plan.")
+            day = on or meeting.start.astimezone(ZoneInfo(meeting.timezone)).date()
+            number = self._next_number(s, plan_id)
+            snapshot = json.dumps(self._draft_snapshot(s, plan_id), ensure_ascii=False)
+            version = PlanVersion(plan_id=plan_id, number=number, status=PlanVersionStatus.DRAFT.value)
+            s.add(version)
+            s.flush()
+            # Adopted the one way the file allows: the draft row becomes adopted, whole, once.
+            version.status, version.adopted_on = PlanVersionStatus.ADOPTED.value, day
+            version.adopting_meeting_id, version.snapshot = meeting_id, snapshot
+            plan = s.get(DevelopmentPlan, plan_id)
+            assert plan is not None
+            if plan.adopted_on is None:
+                plan.adopted_on = day
+            else:
+                plan.revised_on = day
+            return number, PLAN | {f"meeting:{meeting_id}"}
+
+    def adopt_at(self, meeting_uid: str, on: date | None = None) -> tuple[int, Changes]:
+        """As adopt, with the meeting named by its UID (the command line)."""
+        with self.store.read() as s:
+            try:
+                meeting_id = meeting_id_for_uid(s, meeting_uid)
+            except NotFoundError:
+                raise ValidationError("meeting", "not_found", f"No meeting has the UID {meeting_uid}.") from None
+        return self.adopt(meeting_id, on)
+
+    def versions(self) -> list[VersionRow]:
+        """The adopted versions, oldest first, then the draft being worked on."""
+        with self.store.read() as s:
+            plan = self._plan(s)
+            if plan is None or plan.id is None:
+                return []
+            rows = s.connection().execute(columns(PlanVersion.number, PlanVersion.adopted_on, Meeting.id, Meeting.uid,
+                                                  Meeting.title)
+                          .outerjoin(Meeting, col(Meeting.id) == col(PlanVersion.adopting_meeting_id))
+                          .where(col(PlanVersion.plan_id) == plan.id)
+                          .where(col(PlanVersion.status) == PlanVersionStatus.ADOPTED.value)
+                          .order_by(col(PlanVersion.number))).all()
+            result = [VersionRow(n, PlanVersionStatus.ADOPTED.value, day, mid, uid or "", title or "")
+                      for n, day, mid, uid, title in rows]
+            result.append(VersionRow(self._next_number(s, plan.id), PlanVersionStatus.DRAFT.value, None, None,
+                                     "", ""))
+            return result
+
+    def snapshot(self, number: int | None = None) -> Snapshot:
+        """Version `number` as adopted, or the draft as it is now (None, or the draft's own number)."""
+        with self.store.read() as s:
+            plan_id = self._plan_id(s)
+            if number is None or number == self._next_number(s, plan_id):
+                return self._draft_snapshot(s, plan_id)
+            stored = s.exec(select(PlanVersion.snapshot).where(PlanVersion.plan_id == plan_id)
+                            .where(PlanVersion.number == number)
+                            .where(PlanVersion.status == PlanVersionStatus.ADOPTED.value)).first()
+            if stored is None:
+                raise ValidationError("version", "unknown", f"The plan has no version {number}.")
+            result: Snapshot = json.loads(stored)
+            return result
+
+    def compare(self, older: int | None, newer: int | None) -> Comparison:
+        """What changed from version `older` to `newer` (None: the draft)."""
+        return compare(self.snapshot(older), self.snapshot(newer))
+
+    def to_json(self) -> dict[str, Any]:
+        """The draft and every adopted version, whole (`lokalraad plan --json`)."""
+        versions = self.versions()
+        if not versions:
+            return {"draft": None, "versions": []}
+        result: dict[str, Any] = {"draft": {"number": versions[-1].number, **self.snapshot(None)}, "versions": []}
+        for v in versions[:-1]:
+            result["versions"].append({"number": v.number, "status": v.status,
+                                       "adopted_on": v.adopted_on.isoformat() if v.adopted_on else None,
+                                       "meeting": v.meeting_uid or None, **self.snapshot(v.number)})
+        return result
+
+    # --- helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _area(s: Session, area_id: int) -> FocusArea:
+        area = s.get(FocusArea, area_id)
+        if area is None:
+            raise NotFoundError(area_id)
+        return area
+
+    @staticmethod
+    def _initiative(s: Session, initiative_id: int) -> Initiative:
+        initiative = s.get(Initiative, initiative_id)
+        if initiative is None:
+            raise NotFoundError(initiative_id)
+        return initiative
+
+    @staticmethod
+    def _meetings_of(s: Session, agenda_item_ids: list[int]) -> set[str]:
+        if not agenda_item_ids:
+            return set()
+        ids = s.exec(select(AgendaItem.meeting_id).where(col(AgendaItem.id).in_(agenda_item_ids))).all()
+        return {f"meeting:{m}" for m in ids}
+
+
+__all__ = ["AreaInput", "AreaRow", "DecisionRow", "InitiativeInput", "InitiativeRow", "PlanDraft", "PlanInput",
+           "PlanService", "RemovedArea", "RemovedInitiative", "VersionRow"]
