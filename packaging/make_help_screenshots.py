@@ -64,6 +64,12 @@ def main() -> int:
         save(window, "moede.png")
         page.tabs.setCurrentIndex(1)
         save(window, "referat.png")
+        plan = window.show_page("plan")
+        plan.tree.setCurrentIndex(plan.model.index(0, 0, plan.model.index(0, 0)))  # type: ignore[attr-defined]
+        save(window, "plan.png")
+        hearings = window.show_page("hearings")
+        hearings.table.selectRow(0)  # type: ignore[attr-defined]
+        save(window, "hoeringer.png")
         archive = Path(tmp) / "overdragelse.zip"
         manifest = export_handover(demo, archive)
         opened = Path(tmp) / "ny.sqlite"

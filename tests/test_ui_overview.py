@@ -96,7 +96,8 @@ def busy_council(path: Path) -> Ids:
             area = models.FocusArea(plan_id=plan.id, title="Trafik")
             s.add(area)
             s.flush()
-            active = models.Initiative(focus_area_id=area.id, title="Cykelsti til skolen", status="active")
+            active = models.Initiative(focus_area_id=area.id, title="Cykelsti til skolen", status="active",
+                                       progress_percent=40)
             s.add(active)
             s.add(models.Initiative(focus_area_id=area.id, title="Fartdæmpning", status="idea"))
             s.add(models.Initiative(focus_area_id=area.id, title="Busstop flyttet", status="done"))
@@ -184,8 +185,8 @@ def test_every_section_shows_its_entries_in_danish_before_the_store_loads(qtbot,
     assert request.startswith("Hvornår kommer cykelstien? — Vej og Park, svar lovet ") and request.endswith(
         ", OVERSKREDET")
 
-    assert texts(view, "initiatives") == ["I gang (1)", "Cykelsti til skolen (Trafik)", "Idéer (1)",
-                                          "Fartdæmpning (Trafik)", "Gennemført (1)"]
+    assert texts(view, "initiatives") == ["I gang (1)", "Cykelsti til skolen (Trafik) — 40 %", "Idéer (1)",
+                                          "Fartdæmpning (Trafik) — 0 %", "Gennemført (1)"]
 
     assert view.section_titles["outbox"].text() == "Venter på at blive sendt (3)"
     outbox = texts(view, "outbox")

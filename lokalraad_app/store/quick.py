@@ -32,10 +32,10 @@ DEADLINE_SOURCES: tuple[tuple[str, str], ...] = (
                        "AND report_deadline IS NOT NULL ORDER BY report_deadline, id LIMIT ?"),
 )
 
-# The initiatives of the newest plan that are not done, by status. The columns fill InitiativeEntry in
-# order: adding the progress percent (migration 0013) is adding `i.progress_percent` at the end here.
+# The initiatives of the newest plan that are not done, by status. The columns fill InitiativeEntry in order.
 INITIATIVE_SQL = (
-    "SELECT i.id, i.title, i.status, f.title FROM initiative i JOIN focus_area f ON f.id = i.focus_area_id "
+    "SELECT i.id, i.title, i.status, f.title, i.progress_percent FROM initiative i "
+    "JOIN focus_area f ON f.id = i.focus_area_id "
     "WHERE f.plan_id = (SELECT MAX(id) FROM development_plan) AND i.status != 'done' "
     "ORDER BY f.position, f.id, i.id LIMIT ?"
 )
