@@ -121,8 +121,9 @@ def test_navigation_shortcuts_and_placeholder_pages(qtbot, filled_file: Path, se
         window.page_actions[i].trigger()
         assert window.nav.currentRow() == i
         assert window.stack.currentWidget() is window.pages[key]
-    assert isinstance(window.pages["hearings"], PlaceholderPage)
+    assert not any(isinstance(page, PlaceholderPage) for page in window.pages.values())  # every area is built
     assert type(window.pages["plan"]).__name__ == "PlanView"
+    assert type(window.pages["hearings"]).__name__ == "HearingsView"
     controller.release()
 
 

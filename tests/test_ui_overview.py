@@ -87,6 +87,7 @@ def busy_council(path: Path) -> Ids:
             s.add(models.Hearing(title="Gammel høring", deadline=TODAY - timedelta(days=1)))
             s.add(models.Hearing(title="Besvaret høring", deadline=TODAY + timedelta(days=1), status="answered"))
             s.add(models.FundingApplication(fund="Landdistriktspuljen", deadline=TODAY + timedelta(days=20)))
+            s.add(models.Hearing(title="Høring: Vindmøller ved Gershøj", deadline=TODAY + timedelta(days=60)))
             s.add(models.FundingApplication(fund="Nordea-fonden", status="granted",
                                             report_deadline=TODAY + timedelta(days=40)))
             s.add(models.FundingApplication(fund="Sendt pulje", status="sent", deadline=TODAY + timedelta(days=2)))
@@ -176,7 +177,8 @@ def test_every_section_shows_its_entries_in_danish_before_the_store_loads(qtbot,
     assert deadlines[1].startswith("Høring: Lokalplan for Hallen — frist ")
     assert deadlines[2].startswith("Puljeansøgning: Landdistriktspuljen — frist ")
     assert deadlines[3].startswith("Afrapportering af tilskud: Nordea-fonden — frist ")
-    assert len(deadlines) == 4  # an answered hearing and a sent application have no deadline left
+    assert deadlines[4].startswith("Høring: Vindmøller ved Gershøj — frist ")  # not "Høring: Høring: …"
+    assert len(deadlines) == 5  # an answered hearing and a sent application have no deadline left
     assert entry(view, "deadlines", "Høring: Gammel").alert
     assert entry(view, "deadlines", "Høring: Lokalplan").bold  # nine days left: soon
 

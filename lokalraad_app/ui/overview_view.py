@@ -288,7 +288,9 @@ class OverviewView(QtWidgets.QWidget):
         labels = self.deadline_labels()
         result = []
         for d in data.deadlines:
-            what = f"{labels[d.kind]}: {d.title}" if d.kind in labels else d.title
+            label = labels.get(d.kind, "")
+            # "Høring: Høring: Naturpolitik" says it twice: a title that names its kind keeps its own words.
+            what = f"{label}: {d.title}" if label and not d.title.lower().startswith(label.lower()) else d.title
             if d.day < today:
                 text = self.tr("%1 — deadline PASSED %2").replace("%2", format_date(d.day))
             else:

@@ -164,6 +164,10 @@ class FundingView(AutosavePage):
             self.kind_combo.addItem(fund_kind_label(kind), kind.value)
         self.purpose_edit = QtWidgets.QLineEdit()
         self.initiative_combo = QtWidgets.QComboBox()
+        # A long initiative's title must not widen the editor past the screen: the list shows it whole.
+        self.initiative_combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.initiative_combo.setMinimumContentsLength(18)
         self.applied_spin = QtWidgets.QSpinBox(minimum=0, maximum=1_000_000_000, singleStep=1000)
         self.granted_spin = QtWidgets.QSpinBox(minimum=NO_AMOUNT, maximum=1_000_000_000, singleStep=1000)
         self.granted_spin.setSpecialValueText(self.tr("not decided"))

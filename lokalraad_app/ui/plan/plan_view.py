@@ -111,12 +111,12 @@ class PlanView(QtWidgets.QWidget):
         period.addWidget(QtWidgets.QLabel("–"))
         period.addWidget(self.period_end_spin)
         period.addStretch(1)
-        period.addWidget(self.version_label, 1)
         period.addWidget(self.adopt_button)
         period.addWidget(self.compare_button)
         header = QtWidgets.QFormLayout()
         header.addRow(self.tr("&Title:"), self.title_edit)
         header.addRow(self.tr("P&eriod:"), period)
+        header.addRow("", self.version_label)  # its own row: wrapped in the period's row it was cut off
         header.addRow(self.tr("&Vision:"), self.vision_edit)
 
         # --- the tools ---
@@ -151,7 +151,8 @@ class PlanView(QtWidgets.QWidget):
         self.tree.setUniformRowHeights(True)  # thousands of initiatives lay out at once
         self.tree.setAlternatingRowColors(True)
         self.tree.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.tree))
-        for column, width in ((Column.TITLE, 280), (Column.STATUS, 85), (Column.OWNER, 120),
+        # Title, status, responsible and progress fit beside the editor on a 1366 px screen; the rest scrolls.
+        for column, width in ((Column.TITLE, 225), (Column.STATUS, 80), (Column.OWNER, 105),
                               (Column.PROGRESS, 90), (Column.BUDGET, 95), (Column.PERIOD, 110)):
             self.tree.setColumnWidth(column, width)
 
@@ -167,6 +168,9 @@ class PlanView(QtWidgets.QWidget):
 
         self.initiative_title_edit = QtWidgets.QLineEdit()
         self.initiative_area_combo = QtWidgets.QComboBox()
+        self.initiative_area_combo.setSizeAdjustPolicy(  # a long focus area's title does not widen the editor
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.initiative_area_combo.setMinimumContentsLength(18)
         self.initiative_status_combo = QtWidgets.QComboBox()
         for status in InitiativeStatus:
             self.initiative_status_combo.addItem(initiative_status_label(status.value), status.value)
