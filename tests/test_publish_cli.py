@@ -84,7 +84,12 @@ def test_publish_to_the_municipality_follows_the_profile_and_refuses_in_one_dani
     assert main(["publish", "minutes", "--meeting", draft, "--data", str(demo_file)]) == 1
     assert "ikke godkendt endnu" in capsys.readouterr().err
     assert main(["publish", "attendance", "--meeting", approved, "--data", str(demo_file)]) == 0
-    assert main(["publish", "hearing", "--hearing", "07/1240", "--data", str(demo_file)]) == 0
+    services = open_services(demo_file, backup=False)
+    try:
+        answered = next(h.reference for h in services.hearings.rows() if h.status == "answered")
+    finally:
+        services.close()
+    assert main(["publish", "hearing", "--hearing", answered, "--data", str(demo_file)]) == 0
     assert main(["publish", "plan", "--data", str(demo_file)]) == 0
     assert main(["publish", "export", "--data", str(demo_file)]) == 0
     capsys.readouterr()

@@ -142,13 +142,14 @@ def test_minutes_to_the_participants_reach_those_present_and_citizens_signed_up(
 
 def test_hearing_response_and_plan_go_to_the_municipality(demo: AppServices, tmp_path: Path) -> None:
     use_profile(demo, tmp_path)
-    demo.publishing.send("hearing", "kommunen", hearing="07/1240")
+    ref = next(h.reference for h in demo.hearings.rows() if h.status == "answered")  # a response is written
+    demo.publishing.send("hearing", "kommunen", hearing=ref)
     demo.publishing.send("plan", "kommunen")
     mails = [r for r in rows(demo) if r.kind == "email"]
     uploads = [r.recipient for r in rows(demo) if r.kind == "webdav"]
     assert [mail_of(m)["Subject"].split(":")[0] for m in mails] == ["Høringssvar", "Lokaludviklingsplan"]
-    assert "07/1240" in text_of(pdf_of(mail_of(mails[0]))[1])
-    assert uploads[0].endswith("/hoeringssvar-07-1240.pdf")
+    assert ref in text_of(pdf_of(mail_of(mails[0]))[1])
+    assert uploads[0].endswith(f"/hoeringssvar-{ref.replace('/', '-')}.pdf")
     assert uploads[1].endswith("/udviklingsplan-lokaludviklingsplan-for-kirke-hyllinge-egnen-2022-2030.pdf")
     with pytest.raises(ValidationError, match="Ingen høring"):
         demo.publishing.send("hearing", "kommunen", hearing="99/0000")

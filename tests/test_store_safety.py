@@ -292,7 +292,7 @@ def test_a_folder_as_data_is_called_a_folder(tmp_path: Path, capsys: pytest.Capt
 
 @pytest.fixture
 def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """(folder, fill): `fill()` leaves no room on the folder's disk. As root, a real 1 MB file system (tmpfs)
+    """(folder, fill): `fill()` leaves no room on the folder's disk. As root, a real 4 MB file system (tmpfs)
     filled to the last byte; where that cannot be mounted, SQLite's own limit on a file's size
     (max_page_count), which fails as a full disk does (SQLITE_FULL), though only for SQLite's writes."""
     import subprocess
@@ -302,7 +302,7 @@ def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[
     folder = tmp_path / "disk"
     folder.mkdir()
     mounted = os.geteuid() == 0 and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True).returncode == 0
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True).returncode == 0
 
     def fill() -> None:
         if mounted:
