@@ -147,10 +147,13 @@ def test_hearing_response_and_plan_go_to_the_municipality(demo: AppServices, tmp
     demo.publishing.send("plan", "kommunen")
     mails = [r for r in rows(demo) if r.kind == "email"]
     uploads = [r.recipient for r in rows(demo) if r.kind == "webdav"]
-    assert [mail_of(m)["Subject"].split(":")[0] for m in mails] == ["Høringssvar", "Lokaludviklingsplan"]
+    subjects = [str(mail_of(m)["Subject"]) for m in mails]
+    assert subjects[0].startswith("Høringssvar: ")
+    assert subjects[1].startswith("Lokaludviklingsplan, version 1, vedtaget ")  # the plan as adopted, not the draft
+    assert "Version 1" in text_of(pdf_of(mail_of(mails[1]))[1])
     assert ref in text_of(pdf_of(mail_of(mails[0]))[1])
     assert uploads[0].endswith(f"/hoeringssvar-{ref.replace('/', '-')}.pdf")
-    assert uploads[1].endswith("/udviklingsplan-lokaludviklingsplan-for-kirke-hyllinge-egnen-2022-2030.pdf")
+    assert uploads[1].endswith("/udviklingsplan-lokaludviklingsplan-for-kirke-hyllinge-egnen-2022-2030-version-1.pdf")
     with pytest.raises(ValidationError, match="Ingen høring"):
         demo.publishing.send("hearing", "kommunen", hearing="99/0000")
     open_hearing = next(h for h in demo.hearings.rows() if h.status == "open")

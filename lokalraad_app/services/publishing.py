@@ -24,7 +24,14 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from lokalraad_app.documents.texts import time_span
-from lokalraad_app.domain.enums import MeetingKind, MemberFilter, MinutesStatus, OutboxStatus, Presence
+from lokalraad_app.domain.enums import (
+    MeetingKind,
+    MemberFilter,
+    MinutesStatus,
+    OutboxStatus,
+    PlanVersionStatus,
+    Presence,
+)
 from lokalraad_app.domain.models import (
     Attendance,
     AuditLog,
@@ -35,6 +42,7 @@ from lokalraad_app.domain.models import (
     MeetingSignup,
     Minutes,
     OutboxMessage,
+    PlanVersion,
 )
 from lokalraad_app.domain.profile import Profile
 from lokalraad_app.services.documents import DocumentService
@@ -274,7 +282,14 @@ class PublishingService:
             plan = s.exec(select(DevelopmentPlan).order_by(col(DevelopmentPlan.id).desc())).first()
             if plan is None:
                 raise ValidationError("plan", "missing", "Rådet har ingen udviklingsplan endnu.")
-            return f"plan-{plan.id}", f"Lokaludviklingsplan: {plan.title}"
+            # The municipality gets the plan as last adopted (sealed); before any adoption, the draft.
+            adopted = s.exec(select(PlanVersion).where(PlanVersion.plan_id == plan.id,
+                                                       PlanVersion.status == PlanVersionStatus.ADOPTED.value)
+                             .order_by(col(PlanVersion.number).desc())).first()
+            if adopted is None:
+                return f"plan-{plan.id}", f"Lokaludviklingsplan (kladde): {plan.title}"
+            on = f", vedtaget {adopted.adopted_on:%d.%m.%Y}" if adopted.adopted_on else ""
+            return f"plan-{plan.id}-v{adopted.number}", f"Lokaludviklingsplan, version {adopted.number}{on}: {plan.title}"
         if what == "hearing":
             if not hearing:
                 raise ValidationError("hearing", "required", "Vælg høringen (lokalraad publish hearing --hearing "
@@ -333,7 +348,7 @@ class PublishingService:
             "agenda": lambda: self.documents.agenda(meeting_id or 0),
             "minutes": lambda: self.documents.minutes(meeting_id or 0, seal_if_needed=seal),
             "attendance": lambda: self.documents.attendance_sheet(meeting_id or 0),
-            "plan": self.documents.plan,
+            "plan": lambda: self.documents.plan(_plan_version(ref)),
             "hearing": lambda: self.documents.hearing_response(ref),
         }[what]
         name, data = build()
@@ -352,7 +367,8 @@ class PublishingService:
                 h = s.exec(select(Hearing).where(Hearing.uid == ref)).one()
                 return f"hoeringssvar-{slug(h.reference or h.title)}.pdf"
             plan = s.exec(select(DevelopmentPlan).order_by(col(DevelopmentPlan.id).desc())).one()
-            return f"udviklingsplan-{slug(plan.title)}.pdf"
+            version = _plan_version(ref)
+            return f"udviklingsplan-{slug(plan.title)}" + (f"-version-{version}" if version else "-kladde") + ".pdf"
 
     def _plan(self, s: Session, what: str, to: str, target: _Target, doc: _Document, now: datetime) -> PublishPlan:
         deliveries = [Delivery("email", email, name) for name, email in target.people]
@@ -365,6 +381,11 @@ class PublishingService:
                               _aggregate(what, target.ref, to))
             deliveries.append(Delivery("webdav", path, profile.municipality or "Kommunen"))
         return PublishPlan(what, to, target.subject, doc.file_name, tuple(deliveries), target.without_email)
+
+
+def _plan_version(ref: str) -> int | None:
+    """The adopted version a plan's ref names ("plan-1-v2" → 2), or None for the draft ("plan-1")."""
+    return int(ref.rpartition("-v")[2]) if "-v" in ref else None
 
 
 def _aggregate(what: str, ref: str, to: str) -> str:
@@ -427,7 +448,8 @@ def _text(what: str, to: str, name: str, subject: str, signed: str, s: Session) 
         "minutes": "Hermed referatet af mødet." if not subject.startswith("Udkast") else
         "Hermed udkastet til referatet af mødet. Kommentarer er velkomne, inden det godkendes.",
         "attendance": "Hermed deltagerlisten fra mødet.",
-        "plan": "Hermed lokalrådets lokaludviklingsplan, som den ser ud nu.",
+        "plan": "Hermed lokalrådets lokaludviklingsplan, som den blev vedtaget." if "version" in subject else
+        "Hermed lokalrådets lokaludviklingsplan, som den ser ud nu (den er ikke vedtaget endnu).",
         "hearing": "Hermed lokalrådets høringssvar.",
         "export": "Hermed lokalrådets dataudtræk (JSON, beskrevet af skemaet export-v1).",
     }[what]
