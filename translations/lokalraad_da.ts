@@ -5490,331 +5490,331 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="131"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="210"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="209"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="132"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="131"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="133"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="132"/>
         <source>&amp;Vision:</source>
         <translation>&amp;Vision:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="136"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="142"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="141"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj &amp;indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="143"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="142"/>
         <source>Add &amp;initiative</source>
         <translation>Tilføj i&amp;nitiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="145"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>S&amp;let</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="145"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="148"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="147"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="150"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="176"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="220"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="176"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="219"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="178"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
         <source>Focus area</source>
         <translation>Indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="189"/>
         <source>The municipality, associations, citizens, businesses</source>
         <translation>Kommunen, foreninger, borgere, erhvervsliv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="194"/>
         <source>kroner, e.g. 250.000</source>
         <translation>kroner, fx 250.000</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="196"/>
         <source>e.g. Landdistriktspuljen</source>
         <translation>fx Landdistriktspuljen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="211"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="210"/>
         <source>Focus a&amp;rea:</source>
         <translation>Indsats&amp;område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="212"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="211"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="212"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
         <source>Partne&amp;rs:</source>
         <translation>Pa&amp;rtnere:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="214"/>
         <source>Pro&amp;gress:</source>
         <translation>&amp;Fremdrift:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="216"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
         <source>Progress &amp;note:</source>
         <translation>Note om fre&amp;mdrift:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="217"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="216"/>
         <source>&amp;Budget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="218"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="217"/>
         <source>&amp;Funding source:</source>
         <translation>Finansieringskil&amp;de:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="219"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="218"/>
         <source>Start and &amp;end:</source>
         <translation>Start og slu&amp;t:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="225"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="224"/>
         <source>Un&amp;link decision</source>
         <translation>Fjern &amp;kobling til beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="226"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="225"/>
         <source>Decisions:</source>
         <translation>Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="228"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="227"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="326"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="325"/>
         <source>Draft of version %1</source>
         <translation>Kladde til version %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="328"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="327"/>
         <source>last adopted: version %1, %2</source>
         <translation>senest vedtaget: version %1, %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="354"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="353"/>
         <source>Everyone responsible</source>
         <translation>Alle ansvarlige</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="502"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="501"/>
         <source>Budget: write an amount in kroner, e.g. 250.000 or 1.250,50.</source>
         <translation>Budget: skriv et beløb i kroner, fx 250.000 eller 1.250,50.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="504"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="503"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="505"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="504"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="509"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="508"/>
         <source>%1: write the date as 25.03.2026.</source>
         <translation>%1: skriv datoen som 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="514"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
         <source>End: the initiative cannot end before it starts.</source>
         <translation>Slut: initiativet kan ikke slutte, før det starter.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="523"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="522"/>
         <source>Start the development plan</source>
         <translation>Start udviklingsplanen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="523"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="522"/>
         <source>Title of the plan:</source>
         <translation>Planens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="524"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="523"/>
         <source>Local development plan %1</source>
         <translation>Lokaludviklingsplan %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="534"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="533"/>
         <source>Add focus area</source>
         <translation>Tilføj indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="534"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="533"/>
         <source>Title of the new focus area:</source>
         <translation>Det nye indsatsområdes titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="552"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="555"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="552"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
         <source>Add a focus area first: initiatives belong to a focus area.</source>
         <translation>Tilføj først et indsatsområde: initiativer hører til et indsatsområde.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="555"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
         <source>Title of the new initiative:</source>
         <translation>Det nye initiativs titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="572"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="571"/>
         <source>Delete the focus area “%1” with all its initiatives? You can undo this with Ctrl+Z.</source>
         <translation>Slet indsatsområdet “%1” med alle dets initiativer? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="575"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="574"/>
         <source>Delete the initiative “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slet initiativet “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="577"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="576"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="641"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="640"/>
         <source>Adopt version</source>
         <translation>Vedtag version</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="641"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="640"/>
         <source>A version is adopted at a meeting; plan the meeting first.</source>
         <translation>En version vedtages på et møde; planlæg mødet først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="644"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="654"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="643"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="653"/>
         <source>Adopt version %1</source>
         <translation>Vedtag version %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="645"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="644"/>
         <source>The meeting that adopted the plan:</source>
         <translation>Det møde, der vedtog planen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="650"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="649"/>
         <source>The plan as it is now becomes version %1, adopted at %2 on %3. An adopted version can never be changed; the work goes on in the draft of version %4.</source>
         <translation>Planen, som den er nu, bliver version %1, vedtaget på %2 den %3. En vedtaget version kan aldrig ændres; arbejdet fortsætter i kladden til version %4.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="655"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="654"/>
         <source>Adopt</source>
         <translation>Vedtag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="679"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="688"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="691"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="694"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="678"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="687"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="690"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="693"/>
         <source>Export plan</source>
         <translation>Eksportér plan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="679"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="705"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="678"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="704"/>
         <source>Development plan (*.json)</source>
         <translation>Udviklingsplan (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="691"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="690"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="695"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="694"/>
         <source>The plan with %1 initiatives is saved in %2. The other council imports it under Udviklingsplan, Share, Import plan.</source>
         <translation>Planen med %1 initiativer er gemt i %2. Det andet lokalråd importerer den under Udviklingsplan, Del, Importér plan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="705"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="712"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="715"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="719"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="737"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="748"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="751"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="704"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="711"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="714"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="736"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="747"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="750"/>
         <source>Import plan</source>
         <translation>Importér plan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="715"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="714"/>
         <source>The file could not be read: %1</source>
         <translation>Filen kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="719"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
         <source>The plan from %1 is the same as this one: there is nothing to import.</source>
         <translation>Planen fra %1 er den samme som denne: der er intet at importere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="738"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="737"/>
         <source>The import changes the plan in one step, which Undo cannot take back; the steps that can be undone now are forgotten. A backup of the council file is made first, so the plan as it is now can be restored from it.</source>
         <translation>Importen ændrer planen i ét trin, som Fortryd ikke kan tage tilbage; de trin, der kan fortrydes nu, glemmes. Der tages først en sikkerhedskopi af rådsfilen, så planen, som den er nu, kan genskabes fra den.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="741"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="740"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="751"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="750"/>
         <source>No backup could be made, so nothing was imported: %1</source>
         <translation>Der kunne ikke tages en sikkerhedskopi, så intet blev importeret: %1</translation>
     </message>

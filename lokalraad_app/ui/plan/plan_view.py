@@ -113,7 +113,7 @@ class PlanView(QtWidgets.QWidget):
         self.version_label.setWordWrap(True)
         self.adopt_button = QtWidgets.QPushButton(self.tr("&Adopt version…"))
         self.compare_button = QtWidgets.QPushButton(self.tr("&Compare versions…"))
-        self.share_button = QtWidgets.QPushButton(self.tr("S&hare"))  # a menu: the header row stays narrow
+        self.share_button = QtWidgets.QPushButton(self.tr("S&hare"))  # a menu, in the free cell below the tree
         share_menu = QtWidgets.QMenu(self.share_button)
         self.export_action = share_menu.addAction(self.tr("&Export plan…"))
         self.import_action = share_menu.addAction(self.tr("&Import plan…"))
@@ -126,7 +126,6 @@ class PlanView(QtWidgets.QWidget):
         period.addWidget(self.version_label, 1)
         period.addWidget(self.adopt_button)
         period.addWidget(self.compare_button)
-        period.addWidget(self.share_button)
         header = QtWidgets.QFormLayout()
         header.addRow(self.tr("&Title:"), self.title_edit)
         header.addRow(self.tr("P&eriod:"), period)
@@ -154,7 +153,7 @@ class PlanView(QtWidgets.QWidget):
         tools.addStretch(1)
         edit_tools = QtWidgets.QGridLayout()  # two rows, so the page fits a small laptop screen
         for n, b in enumerate((self.add_area_button, self.add_initiative_button, self.delete_button,
-                               self.up_button, self.down_button)):
+                               self.up_button, self.down_button, self.share_button)):
             edit_tools.addWidget(b, n // 3, n % 3)
 
         # --- the tree ---
