@@ -115,3 +115,24 @@ def test_a_broken_file_is_refused_naming_the_place_and_nothing_changes(
                       "again."]
     assert view.findChild(PlanImportDialog) is None
     assert plan_rows(b.path) == before
+
+
+def test_a_council_without_a_plan_starts_from_its_neighbours(
+        qtbot, monkeypatch, two: tuple[AppServices, AppServices], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    a, b = two
+    path = tmp_path / "kirke-saaby.json"
+    a.plan.write_export(path)
+    view = PlanView(b.plan, b.meetings, Events(), UndoStack())
+    qtbot.addWidget(view)
+    view.show()
+    assert view.plan_tab.currentIndex() == 0 and view.import_first_button.isVisible()
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: path)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    qtbot.mouseClick(view.import_first_button, QtCore.Qt.MouseButton.LeftButton)
+    dialog = view.findChild(PlanImportDialog)
+    assert [r.change for r in dialog.model.rows] == ["added"] * 3
+    assert dialog.import_button.isEnabled()
+    qtbot.keyClick(dialog.table, QtCore.Qt.Key.Key_Return)  # Enter takes the default button: Import
+    qtbot.waitUntil(lambda: view.plan_tab.currentIndex() == 1)
+    assert view.title_edit.text() == "Lokaludviklingsplan for Kirke Såby"
+    assert b.plan.snapshot() == a.plan.snapshot()
