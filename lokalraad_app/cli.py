@@ -289,10 +289,55 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plan_import(args: argparse.Namespace) -> int:
+    """`plan import FILE`: the differences, one a line; conflicts refuse the import unless --take says a side."""
+    from lokalraad_app.domain.plan_share import CONFLICT
+    from lokalraad_app.services.bundle import open_for_command
+    from lokalraad_app.services.plan import read_share_file
+
+    if not args.file:
+        raise UserError("plan import needs FILE: the plan exported by another council")
+    data = read_share_file(Path(args.file))
+    with open_for_command(_data_path(args), write=not args.dry_run) as cs:
+        report = cs.plan.compare_import(data)
+        print(f"from {report.council}:")
+        rows: list[tuple[str, ...]] = []
+        for e in report.differences:
+            if e.fields:
+                rows += [(e.title, f.field, _shown(f.here), _shown(f.there), f.side) for f in e.fields]
+            else:
+                rows.append((e.title, e.kind, "", "", e.change))
+        _print_table(("element", "field", "here", "there", "difference"), rows)
+        conflicts = sum(1 for e in report.differences for f in e.fields if f.side == CONFLICT)
+        if conflicts and not args.take:
+            raise UserError(f"{conflicts} field{'s' if conflicts != 1 else ''} changed in both files: "
+                            "choose with --take theirs or --take ours; nothing was imported")
+        if args.dry_run:
+            print("dry run: nothing was imported")
+            return 0
+        cs.plan.apply_import(data, report.choices_for(args.take or "ours"))
+    print(f"imported the development plan from {report.council}: {len(report.differences)} difference"
+          f"{'s' if len(report.differences) != 1 else ''}; elements only here were kept")
+    return 0
+
+
+def _shown(value: object) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     """The plan: its draft and adopted versions (--json), or `plan adopt --meeting UID`."""
     from lokalraad_app.services.bundle import open_for_command
 
+    if args.action == "export":
+        if not args.out:
+            raise UserError("plan export needs --out FILE: where to write the plan")
+        with open_for_command(_data_path(args), write=True) as cs:
+            count = cs.plan.write_export(Path(args.out))
+        print(f"wrote the development plan with {count} initiative{'s' if count != 1 else ''} to {args.out}")
+        return 0
+    if args.action == "import":
+        return _plan_import(args)
     if args.action == "adopt":
         if not args.meeting:
             raise UserError("plan adopt needs --meeting UID: the meeting that adopted the plan (see lokalraad meetings)")
@@ -639,7 +684,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="a JSON list for scripts")
 
     p = command("plan", cmd_plan, "the development plan: its draft and adopted versions; or adopt the draft")
-    p.add_argument("action", nargs="?", choices=("adopt",), help="adopt: the draft becomes the next adopted version")
+    p.add_argument("action", nargs="?", choices=("adopt", "export", "import"),
+                   help="adopt: the draft becomes the next adopted version; export: write the draft to share it "
+                        "with a neighbouring council (--out FILE); import FILE: take in such a file, all or nothing")
+    p.add_argument("file", nargs="?", metavar="FILE", help="import: the plan file another council exported")
+    p.add_argument("--out", metavar="FILE", help="export: the file to write (JSON)")
+    p.add_argument("--take", choices=("theirs", "ours"), help="import: the side that wins where both files changed a field")
+    p.add_argument("--dry-run", action="store_true", help="import: show the differences, change nothing")
     p.add_argument("--json", action="store_true", help="the draft and every adopted version, whole, for scripts")
     p.add_argument("--meeting", metavar="UID", help="adopt: the meeting that adopted the plan")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="adopt: the day (default: the meeting's day)")

@@ -1303,24 +1303,93 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="63"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="63"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="63"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="60"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="63"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceTableModel</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <source>Here</source>
+        <translation>Her</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <source>There</source>
+        <translation>Deres</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <source>Choice</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="95"/>
+        <source>(new there)</source>
+        <translation>(ny hos dem)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="95"/>
+        <source>(only here)</source>
+        <translation>(kun her)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="99"/>
+        <source>add</source>
+        <translation>tilføjes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="101"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="104"/>
+        <source>keep ours</source>
+        <translation>behold vores</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="101"/>
+        <source>remove</source>
+        <translation>fjernes</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="103"/>
+        <source>choose…</source>
+        <translation>vælg…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="104"/>
+        <source>take theirs</source>
+        <translation>tag deres</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="105"/>
+        <source>%1 (changed on one side)</source>
+        <translation>%1 (ændret på én side)</translation>
     </message>
 </context>
 <context>
@@ -3023,49 +3092,49 @@
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="94"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="320"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
         <source>Opening the council file…</source>
         <translation>Åbner lokalrådsfilen…</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="97"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="106"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="98"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="107"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="322"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="323"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="99"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="108"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="326"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="327"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="100"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="109"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="324"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="101"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="110"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="325"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="326"/>
         <source>Funding</source>
         <translation>Puljer</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/main_window.py" line="102"/>
         <location filename="../lokalraad_app/ui/main_window.py" line="111"/>
-        <location filename="../lokalraad_app/ui/main_window.py" line="321"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="322"/>
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
@@ -3240,127 +3309,127 @@
         <translation>Fortryd og gentag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="279"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="280"/>
         <source>Citizens&apos; &amp;ideas</source>
         <translation>Borger&amp;idéer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="281"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="282"/>
         <source>&amp;Working groups</source>
         <translation>&amp;Arbejdsgrupper</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="283"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="284"/>
         <source>Citizen &amp;budget</source>
         <translation>Borger&amp;budget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="301"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="302"/>
         <source>%1 — Lokalråd</source>
         <translation>%1 — Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
         <source>Annual report</source>
         <translation>Årsberetning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="344"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="345"/>
         <source>The report for the year:</source>
         <translation>Beretningen for året:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="359"/>
         <source>Nothing to print</source>
         <translation>Intet at udskrive</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="358"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="359"/>
         <source>This council file has no development plan yet.</source>
         <translation>Denne lokalrådsfil har endnu ingen udviklingsplan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="365"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="366"/>
         <source>Save as &amp;text to edit…</source>
         <translation>Gem som &amp;tekst til redigering…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>Save as text</source>
         <translation>Gem som tekst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="391"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="392"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="397"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="398"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
         <source>Check approved minutes</source>
         <translation>Kontrollér godkendt referat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="405"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="406"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="411"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="412"/>
         <source>Not read</source>
         <translation>Ikke læst</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="415"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="416"/>
         <source>%1 is the approved minutes of %2 %3, unchanged since they were sealed.</source>
         <translation>%1 er det godkendte referat af %2 %3, uændret siden det blev forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="418"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
         <source>A later correction has since been sealed for the same meeting.</source>
         <translation>Siden er en senere rettelse til samme møde blevet forseglet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="419"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="420"/>
         <source>Minutes verified</source>
         <translation>Referatet er ægte</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="422"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="423"/>
         <source>%1 claims to be approved minutes, but it is not the file that was sealed: it has been changed.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men det er ikke den fil, der blev forseglet: den er blevet ændret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="425"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="426"/>
         <source>%1 claims to be approved minutes, but this council file holds no such seal. It may come from another copy of the file, or from before a backup was restored.</source>
         <translation>%1 udgiver sig for at være et godkendt referat, men denne lokalrådsfil har ikke den forsegling. Det kan stamme fra en anden kopi af filen eller fra før en sikkerhedskopi blev gendannet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="428"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="429"/>
         <source>%1 is not approved minutes sealed in this council file.</source>
         <translation>%1 er ikke et godkendt referat, der er forseglet i denne lokalrådsfil.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="430"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="431"/>
         <source>Not verified</source>
         <translation>Ikke bekræftet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="437"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
         <source>Read answers or a calendar</source>
         <translation>Læs svar eller en kalender</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="438"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="439"/>
         <source>Calendars and saved mails (%1)</source>
         <translation>Kalendere og gemte mails (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/main_window.py" line="536"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="537"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n træf</numerusform>
@@ -3368,72 +3437,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="561"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="562"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="566"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="567"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="573"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="574"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="583"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="584"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="585"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="586"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="592"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="593"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="593"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="594"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="594"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="595"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="601"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="602"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="609"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="610"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="614"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="615"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="617"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="618"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="634"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="635"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="635"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="636"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -5207,6 +5276,97 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
     </message>
 </context>
 <context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="26"/>
+        <source>The file is not a plan file: it cannot be read as JSON (%1).</source>
+        <translation>Filen er ikke en planfil: den kan ikke læses som JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="27"/>
+        <source>The file is not a development plan exported by Lokalråd.</source>
+        <translation>Filen er ikke en udviklingsplan eksporteret fra Lokalråd.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="28"/>
+        <source>The file was written by another version of Lokalråd (its format is not %2); export it again with this version.</source>
+        <translation>Filen er skrevet af en anden version af Lokalråd (dens format er ikke %2); eksportér den igen med denne version.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="30"/>
+        <source>The file lacks %1 (a %2 belongs there); export it again.</source>
+        <translation>Filen mangler %1 (der skal stå en %2); eksportér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="31"/>
+        <source>In the file, %1 should be %2; export it again.</source>
+        <translation>I filen skulle %1 være %2; eksportér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="32"/>
+        <source>The file holds an element twice: %1.</source>
+        <translation>Filen har det samme element to gange: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="33"/>
+        <source>The file holds a value the plan cannot take at %1: %2</source>
+        <translation>Filen har en værdi, planen ikke kan tage imod, ved %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="38"/>
+        <source>Choose ours or theirs for every field changed in both files.</source>
+        <translation>Vælg vores eller deres for hvert felt, der er ændret i begge filer.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="40"/>
+        <source>A focus area can only be removed with all its initiatives: %1</source>
+        <translation>Et indsatsområde kan kun fjernes sammen med alle sine initiativer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="131"/>
+        <source>Import plan from %1</source>
+        <translation>Importér plan fra %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="137"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Behold vores</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="138"/>
+        <source>&amp;Take theirs / remove</source>
+        <translation>&amp;Tag deres / fjern</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="139"/>
+        <source>For the chosen rows: keep this file&apos;s value (Alt+K)</source>
+        <translation>For de valgte rækker: behold værdien i denne fil (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="140"/>
+        <source>For the chosen rows: take the other council&apos;s value, or remove an element only this file has (Alt+T)</source>
+        <translation>For de valgte rækker: tag det andet lokalråds værdi, eller fjern et element, som kun denne fil har (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="145"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="148"/>
+        <source>Choose for the selected rows:</source>
+        <translation>Vælg for de markerede rækker:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="175"/>
+        <source>%1 differences, %2 of them changed in both files (%3 still to choose); %4 elements only here will be removed. Nothing is removed or overwritten unless it says so below.</source>
+        <translation>%1 forskelle, heraf %2 ændret i begge filer (%3 mangler valg); %4 elementer, der kun findes her, fjernes. Intet fjernes eller overskrives, uden at der står det nedenfor.</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <location filename="../lokalraad_app/ui/plan/plan_model.py" line="27"/>
@@ -5280,303 +5440,383 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="83"/>
         <source>Development plan</source>
         <translation>Udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="87"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="94"/>
         <source>&amp;Start the development plan…</source>
         <translation>&amp;Start udviklingsplanen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="90"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="95"/>
         <source>The council has no development plan in this file yet. Start one: a title, the vision, focus areas and the initiatives under them.</source>
         <translation>Rådet har endnu ingen udviklingsplan i denne fil. Start en: en titel, visionen, indsatsområder og initiativerne under dem.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="107"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="101"/>
+        <source>Import a plan from a neighbouring council…</source>
+        <translation>Importér en plan fra et naboråd…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="114"/>
         <source>&amp;Adopt version…</source>
         <translation>&amp;Vedtag version…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="108"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="115"/>
         <source>&amp;Compare versions…</source>
         <translation>Sa&amp;mmenlign versioner…</translation>
     </message>
     <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="116"/>
+        <source>S&amp;hare</source>
+        <translation>&amp;Del</translation>
+    </message>
+    <message>
         <location filename="../lokalraad_app/ui/plan/plan_view.py" line="118"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="197"/>
+        <source>&amp;Export plan…</source>
+        <translation>&amp;Eksportér plan…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="119"/>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Importér plan…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="209"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="119"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="131"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="132"/>
         <source>&amp;Vision:</source>
         <translation>&amp;Vision:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="124"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="136"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="129"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="141"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj &amp;indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="142"/>
         <source>Add &amp;initiative</source>
         <translation>Tilføj i&amp;nitiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="132"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>S&amp;let</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="133"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="145"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="147"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="138"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="150"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="163"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="164"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="207"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="176"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="219"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
         <source>Focus area</source>
         <translation>Indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="189"/>
         <source>The municipality, associations, citizens, businesses</source>
         <translation>Kommunen, foreninger, borgere, erhvervsliv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="182"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="194"/>
         <source>kroner, e.g. 250.000</source>
         <translation>kroner, fx 250.000</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="184"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="196"/>
         <source>e.g. Landdistriktspuljen</source>
         <translation>fx Landdistriktspuljen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="210"/>
         <source>Focus a&amp;rea:</source>
         <translation>Indsats&amp;område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="211"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="212"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
         <source>Partne&amp;rs:</source>
         <translation>Pa&amp;rtnere:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="214"/>
         <source>Pro&amp;gress:</source>
         <translation>&amp;Fremdrift:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
         <source>Progress &amp;note:</source>
         <translation>Note om fre&amp;mdrift:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="216"/>
         <source>&amp;Budget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="205"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="217"/>
         <source>&amp;Funding source:</source>
         <translation>Finansieringskil&amp;de:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="206"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="218"/>
         <source>Start and &amp;end:</source>
         <translation>Start og slu&amp;t:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="212"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="224"/>
         <source>Un&amp;link decision</source>
         <translation>Fjern &amp;kobling til beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="225"/>
         <source>Decisions:</source>
         <translation>Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="227"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="325"/>
         <source>Draft of version %1</source>
         <translation>Kladde til version %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="307"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="327"/>
         <source>last adopted: version %1, %2</source>
         <translation>senest vedtaget: version %1, %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="333"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="353"/>
         <source>Everyone responsible</source>
         <translation>Alle ansvarlige</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="481"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="501"/>
         <source>Budget: write an amount in kroner, e.g. 250.000 or 1.250,50.</source>
         <translation>Budget: skriv et beløb i kroner, fx 250.000 eller 1.250,50.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="483"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="503"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="484"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="504"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="488"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="508"/>
         <source>%1: write the date as 25.03.2026.</source>
         <translation>%1: skriv datoen som 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="493"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
         <source>End: the initiative cannot end before it starts.</source>
         <translation>Slut: initiativet kan ikke slutte, før det starter.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="502"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="522"/>
         <source>Start the development plan</source>
         <translation>Start udviklingsplanen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="502"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="522"/>
         <source>Title of the plan:</source>
         <translation>Planens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="503"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="523"/>
         <source>Local development plan %1</source>
         <translation>Lokaludviklingsplan %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="533"/>
         <source>Add focus area</source>
         <translation>Tilføj indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="533"/>
         <source>Title of the new focus area:</source>
         <translation>Det nye indsatsområdes titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="531"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="534"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="531"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
         <source>Add a focus area first: initiatives belong to a focus area.</source>
         <translation>Tilføj først et indsatsområde: initiativer hører til et indsatsområde.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="534"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
         <source>Title of the new initiative:</source>
         <translation>Det nye initiativs titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="571"/>
         <source>Delete the focus area “%1” with all its initiatives? You can undo this with Ctrl+Z.</source>
         <translation>Slet indsatsområdet “%1” med alle dets initiativer? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="574"/>
         <source>Delete the initiative “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slet initiativet “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="556"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="576"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="620"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="640"/>
         <source>Adopt version</source>
         <translation>Vedtag version</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="620"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="640"/>
         <source>A version is adopted at a meeting; plan the meeting first.</source>
         <translation>En version vedtages på et møde; planlæg mødet først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="623"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="633"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="643"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="653"/>
         <source>Adopt version %1</source>
         <translation>Vedtag version %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="624"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="644"/>
         <source>The meeting that adopted the plan:</source>
         <translation>Det møde, der vedtog planen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="629"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="649"/>
         <source>The plan as it is now becomes version %1, adopted at %2 on %3. An adopted version can never be changed; the work goes on in the draft of version %4.</source>
         <translation>Planen, som den er nu, bliver version %1, vedtaget på %2 den %3. En vedtaget version kan aldrig ændres; arbejdet fortsætter i kladden til version %4.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="634"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="654"/>
         <source>Adopt</source>
         <translation>Vedtag</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="678"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="687"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="690"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="693"/>
+        <source>Export plan</source>
+        <translation>Eksportér plan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="678"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="704"/>
+        <source>Development plan (*.json)</source>
+        <translation>Udviklingsplan (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="690"/>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="694"/>
+        <source>The plan with %1 initiatives is saved in %2. The other council imports it under Udviklingsplan, Share, Import plan.</source>
+        <translation>Planen med %1 initiativer er gemt i %2. Det andet lokalråd importerer den under Udviklingsplan, Del, Importér plan.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="704"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="711"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="714"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="736"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="747"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="750"/>
+        <source>Import plan</source>
+        <translation>Importér plan</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="714"/>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
+        <source>The plan from %1 is the same as this one: there is nothing to import.</source>
+        <translation>Planen fra %1 er den samme som denne: der er intet at importere.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="737"/>
+        <source>The import changes the plan in one step, which Undo cannot take back; the steps that can be undone now are forgotten. A backup of the council file is made first, so the plan as it is now can be restored from it.</source>
+        <translation>Importen ændrer planen i ét trin, som Fortryd ikke kan tage tilbage; de trin, der kan fortrydes nu, glemmes. Der tages først en sikkerhedskopi af rådsfilen, så planen, som den er nu, kan genskabes fra den.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="740"/>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="750"/>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>Der kunne ikke tages en sikkerhedskopi, så intet blev importeret: %1</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,19 @@ class PlanVersion(SQLModel, table=True):
     snapshot: str = ""  # JSON of the whole plan as adopted (services.plan.snapshot)
 
 
+class PlanShareBase(SQLModel, table=True):
+    """An element of a shared plan as last exchanged with a partner council (the base of a three-way
+    comparison); partner "" is this council's own first export (services/plan.py, export_plan)."""
+
+    __tablename__ = "plan_share_base"
+    __table_args__ = (UniqueConstraint("partner", "uid"),)
+    id: int | None = Field(default=None, primary_key=True)
+    partner: str  # the partner council's uuid
+    uid: str  # the plan, focus area or initiative
+    kind: str  # plan, focus_area, initiative
+    state: str  # JSON of the element's fields as exchanged
+
+
 class InitiativeDecision(SQLModel, table=True):
     """An agenda item (a decision) about an initiative."""
 

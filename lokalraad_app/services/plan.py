@@ -4,10 +4,12 @@ and the adopted versions (sealed snapshots, compared side by side)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -19,14 +21,30 @@ from sqlmodel import Session, col, select
 from lokalraad_app.domain.enums import InitiativeStatus, PlanVersionStatus
 from lokalraad_app.domain.models import (
     AgendaItem,
+    Council,
     DevelopmentPlan,
     FocusArea,
     Initiative,
     InitiativeDecision,
     Meeting,
+    PlanShareBase,
     PlanVersion,
 )
 from lokalraad_app.domain.plan import Comparison, Snapshot, compare, make_snapshot
+from lokalraad_app.domain.plan_share import (
+    ADDED,
+    CONFLICT,
+    HERE,
+    ONLY_HERE,
+    OURS,
+    THEIRS,
+    ImportReport,
+    ShareFileError,
+    check_document,
+    elements,
+    share_document,
+    three_way,
+)
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.services.meeting_records import meeting_id_for_uid
 from lokalraad_app.store.engine import Store
@@ -35,6 +53,53 @@ from lokalraad_app.store.plan_queries import initiative_list, plan_rows
 PLAN: Changes = frozenset({"plan"})
 LOCK_MESSAGE = "an adopted plan version cannot be changed"
 MAX_BUDGET_ORE = 10**13  # a hundred thousand million kroner: a typing slip, not a budget
+
+
+class ShareFileRefused(ValidationError):
+    """A plan file that cannot be imported: `code` (domain/plan_share.ShareFileError's, or "invalid" for a
+    value the plan refuses), `where` in the file, and `expected` there (the UI words it in Danish)."""
+
+    def __init__(self, code: str, where: str, expected: str, message: str) -> None:
+        super().__init__("share_file", code, message)
+        self.where, self.expected = where, expected
+
+
+_SHARE_MESSAGES = {
+    "not_json": "the file is not JSON ({where})",
+    "kind": "the file is not a development plan exported by Lokalråd",
+    "format": "the file's format is not {expected}: it was written by another version of Lokalråd",
+    "missing": "{where} is missing (it should be a {expected})",
+    "type": "{where} should be {expected}",
+    "duplicate": "{where} appears twice",
+    "invalid": "{where}: {expected}",
+}
+
+
+def share_file_refused(error: ShareFileError) -> ShareFileRefused:
+    message = _SHARE_MESSAGES[error.code].format(where=error.where, expected=error.expected)
+    return ShareFileRefused(error.code, error.where, error.expected, f"the plan file cannot be imported: {message}")
+
+
+def read_share_file(path: Path) -> Any:
+    """A plan file as JSON; ShareFileRefused when it is not JSON at all."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise share_file_refused(ShareFileError("not_json", str(e))) from None
+
+
+def _day_or_none(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# The snapshot's initiative fields as the initiative table's columns (focus_area is mapped by uid).
+_INITIATIVE_COLUMN = {"progress": "progress_percent", "progress_note": "progress"}
+
+
+def _initiative_values(fields: dict[str, Any]) -> InitiativeInput:
+    return InitiativeInput(fields["title"], fields["description"], fields["owner"], fields["partners"],
+                           fields["status"], fields["progress"], fields["progress_note"], fields["budget_ore"],
+                           fields["funding"], _day_or_none(fields["start_on"]), _day_or_none(fields["end_on"]))
 
 
 @dataclass
@@ -502,6 +567,177 @@ class PlanService:
                                        "meeting": v.meeting_uid or None, **self.snapshot(v.number)})
         return result
 
+    # --- a plan shared by neighbouring councils --------------------------------------------------
+    # Design: each file keeps, per partner council and element, the element's fields as last exchanged
+    # (plan_share_base), the base of a three-way comparison: a field that differs is "changed there" when
+    # ours still equals the base, "changed here" when theirs does, and a conflict otherwise, or when no base
+    # is known (asking is safe; guessing could lose a change). An import records the file's values as the
+    # partner's base (what they had); an export records ours under partner "" only for elements never
+    # exported before, the base for a partner not yet heard from. A later export does not move it: the
+    # partner may never import that file, and a base newer than what they had would take their older value
+    # for a change of theirs. One base per partner, so three councils sharing one plan do not mix up who
+    # saw what. Elements are never deleted by an import unless the user chooses "remove" for one.
+
+    def export_plan(self) -> dict[str, Any]:
+        """The draft plan as a share file (a snapshot with the council's uuid and name), ready for json.dumps."""
+        with _writing(self.store) as s:
+            snapshot = self._draft_snapshot(s, self._plan_id(s))
+            council = s.exec(select(Council)).first()
+            if council is None:  # the file names its council, so that its partners keep their bases apart
+                raise ValidationError("council", "missing", "Write the council's name in its settings first.")
+            self._record_base(s, "", snapshot, only_missing=True)
+            return share_document(council.uuid, council.name, snapshot)
+
+    def write_export(self, path: Path) -> int:
+        """export_plan written to `path` (whole, or not at all); returns the number of initiatives."""
+        document = self.export_plan()
+        partial = Path(path).with_name(Path(path).name + ".part")
+        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(partial, path)
+        return sum(len(a["initiatives"]) for a in document["plan"]["focus_areas"])
+
+    @staticmethod
+    def _record_base(s: Session, partner: str, snapshot: Snapshot, only_missing: bool = False) -> None:
+        known = {b.uid: b for b in s.exec(select(PlanShareBase).where(PlanShareBase.partner == partner))}
+        for uid, (kind, fields) in elements(snapshot).items():
+            state = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+            row = known.get(uid)
+            if row is None:
+                s.add(PlanShareBase(partner=partner, uid=uid, kind=kind, state=state))
+            elif not only_missing:
+                row.state = state
+
+    @staticmethod
+    def _base(s: Session, partner: str) -> dict[str, dict[str, Any]]:
+        """uid → fields as last exchanged with `partner`, else as first exported."""
+        rows = s.exec(select(PlanShareBase).where(col(PlanShareBase.partner).in_(("", partner)))
+                      .order_by(col(PlanShareBase.partner))).all()
+        return {b.uid: json.loads(b.state) for b in rows}  # the partner's own ("" sorts first) win
+
+    @staticmethod
+    def _checked(data: Any) -> Snapshot:
+        """The file's plan, checked in form and in what the plan allows; ShareFileRefused names the place."""
+        try:
+            snapshot = check_document(data)
+        except ShareFileError as e:
+            raise share_file_refused(e) from None
+        try:
+            p = snapshot["plan"]
+            _validate_plan(PlanInput(p["title"], p["vision"], p["period_start"], p["period_end"]))
+            where = "plan.plan"
+            for n, a in enumerate(snapshot["focus_areas"]):
+                where = f"plan.focus_areas[{n}]"
+                if not a["title"].strip():
+                    raise ValidationError("title", "required", "Write a title.")
+                for m, i in enumerate(a["initiatives"]):
+                    where = f"plan.focus_areas[{n}].initiatives[{m}]"
+                    _validate_initiative(_initiative_values(i))
+        except ValidationError as e:
+            raise share_file_refused(ShareFileError("invalid", f"{where}.{e.field}", e.message)) from None
+        return snapshot
+
+    def _report(self, s: Session, data: Any) -> tuple[Snapshot, ImportReport]:
+        snapshot = self._checked(data)
+        plan = self._plan(s)
+        here = self._draft_snapshot(s, plan.id) if plan is not None and plan.id is not None else None
+        council = data["council"]
+        if not council["uuid"]:
+            raise share_file_refused(ShareFileError("missing", "council.uuid", "text"))
+        return snapshot, ImportReport(council["name"], three_way(here, snapshot, self._base(s, council["uuid"])))
+
+    def compare_import(self, data: Any) -> ImportReport:
+        """What importing a plan file (read with json.loads) would change, element by element and field by
+        field; nothing is written. ShareFileRefused for a file that cannot be imported."""
+        with self.store.read() as s:
+            return self._report(s, data)[1]
+
+    def apply_import(self, data: Any, choices: Mapping[tuple[str, str], str]) -> tuple[ImportReport, Changes]:
+        """Imports a plan file in one transaction, all or nothing. Added elements are added, fields changed on
+        their side only are taken, ours are kept where only we changed them; `choices` maps (uid, field) to
+        OURS or THEIRS for each conflict (required) or any other field, and (uid, "") to THEIRS for an element
+        only here that is to be removed (kept otherwise)."""
+        with _writing(self.store) as s:
+            snapshot, report = self._report(s, data)
+            missing = [f"{e.title}: {f.field}" for e, f in report.conflicts() if (e.uid, f.field) not in choices]
+            if missing:
+                raise ValidationError("choices", "conflict", "choose ours or theirs for each conflict: "
+                                      + ", ".join(missing))
+            theirs = elements(snapshot)
+            plan = self._plan(s)
+            if plan is None:
+                p = snapshot["plan"]
+                plan = DevelopmentPlan(uid=p["uid"], title=p["title"], vision=p["vision"],
+                                       period_start=p["period_start"], period_end=p["period_end"])
+                s.add(plan)
+                s.flush()
+            assert plan.id is not None
+            areas = {a.uid: a for a in s.exec(select(FocusArea).where(FocusArea.plan_id == plan.id))}
+            touched: list[Initiative] = []
+            for kind in ("focus_area", "initiative"):  # areas first: an added initiative may be in an added area
+                for e in report.differences:
+                    if e.kind != kind or e.change != ADDED:
+                        continue
+                    fields = theirs[e.uid][1]
+                    if kind == "focus_area":  # after ours: each file keeps its own order
+                        area = FocusArea(uid=e.uid, plan_id=plan.id, position=len(areas) + 1,
+                                         title=fields["title"], description=fields["description"])
+                        s.add(area)
+                        s.flush()
+                        areas[e.uid] = area
+                    else:
+                        area_id = areas[fields["focus_area"]].id
+                        assert area_id is not None
+                        initiative = Initiative(uid=e.uid, focus_area_id=area_id, title=fields["title"])
+                        _apply(initiative, _initiative_values(fields))
+                        s.add(initiative)
+                        touched.append(initiative)
+            for e in report.differences:
+                taken = [f for f in e.fields
+                         if choices.get((e.uid, f.field), OURS if f.side in (HERE, CONFLICT) else THEIRS) == THEIRS]
+                if e.change != "changed" or not taken:
+                    continue
+                record: Any = (plan if e.kind == "plan" else areas[e.uid] if e.kind == "focus_area"
+                               else s.exec(select(Initiative).where(Initiative.uid == e.uid)).one())
+                for f in taken:
+                    if f.field == "focus_area":
+                        record.focus_area_id = areas[f.there].id
+                    elif f.field in ("start_on", "end_on"):
+                        setattr(record, f.field, _day_or_none(f.there))
+                    else:
+                        setattr(record, _INITIATIVE_COLUMN.get(f.field, f.field) if e.kind == "initiative"
+                                else f.field, f.there)
+                if e.kind == "initiative":
+                    touched.append(record)
+            self._remove_chosen(s, report, choices, areas)
+            for initiative in touched:  # a mix of ours and theirs must still be a sound initiative
+                try:
+                    _validate_initiative(InitiativeInput(
+                        initiative.title, initiative.description, initiative.owner, initiative.partners,
+                        initiative.status, initiative.progress_percent, initiative.progress, initiative.budget_ore,
+                        initiative.funding, initiative.start_on, initiative.end_on))
+                except ValidationError as err:
+                    raise ValidationError(err.field, err.code, f"{initiative.title}: {err.message}") from None
+            _validate_plan(PlanInput(plan.title, plan.vision, plan.period_start, plan.period_end))
+            self._record_base(s, data["council"]["uuid"], snapshot)
+            return report, PLAN
+
+    @staticmethod
+    def _remove_chosen(s: Session, report: ImportReport, choices: Mapping[tuple[str, str], str],
+                       areas: dict[str | None, FocusArea]) -> None:
+        removed = {e.uid: e for e in report.differences if e.change == ONLY_HERE and choices.get((e.uid, "")) == THEIRS}
+        for e in removed.values():
+            if e.kind == "initiative":
+                s.delete(s.exec(select(Initiative).where(Initiative.uid == e.uid)).one())
+        s.flush()
+        for e in removed.values():
+            if e.kind == "focus_area":
+                area = areas[e.uid]
+                left = s.exec(select(Initiative.title).where(Initiative.focus_area_id == area.id)).first()
+                if left is not None:
+                    raise ValidationError("choices", "area_not_empty",
+                                          f"the focus area {area.title} cannot be removed: {left} is kept in it")
+                s.delete(area)
+
     # --- helpers ----------------------------------------------------------------------------------
     @staticmethod
     def _area(s: Session, area_id: int) -> FocusArea:
@@ -525,5 +761,5 @@ class PlanService:
         return {f"meeting:{m}" for m in ids}
 
 
-__all__ = ["AreaInput", "AreaRow", "DecisionRow", "InitiativeInput", "InitiativeRow", "PlanDraft", "PlanInput",
+__all__ = ["CONFLICT", "OURS", "THEIRS", "ShareFileRefused", "read_share_file", "AreaInput", "AreaRow", "DecisionRow", "InitiativeInput", "InitiativeRow", "PlanDraft", "PlanInput",
            "PlanService", "RemovedArea", "RemovedInitiative", "VersionRow"]

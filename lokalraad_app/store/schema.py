@@ -7,7 +7,7 @@ from enum import Enum
 from pathlib import Path
 
 # Every revision in store/migrations/versions, oldest first (a test checks this list against Alembic).
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017", "0018")
 HEAD_REVISION = REVISIONS[-1]
 
 

@@ -274,7 +274,8 @@ class MainWindow(QtWidgets.QMainWindow):
         meetings.page.status_changed.connect(lambda line: self.statusBar().showMessage(line, 15000))
         self._replace_page("meetings", meetings)
         meetings.page.agenda_editor.set_plan(services.plan)  # Knyt til initiativ
-        plan = PlanView(services.plan, services.meetings, self.events, self.undo_stack)
+        plan = PlanView(services.plan, services.meetings, self.events, self.undo_stack,
+                        backup=services.council.backup_now)
         plan.meeting_requested.connect(self._on_plan_meeting_requested)
         plan.add_tab(IdeasView(services.ideas, self.events, self.undo_stack), self.tr("Citizens' &ideas"))
         plan.add_tab(WorkingGroupsView(services.working_groups, self.events, self.undo_stack),

@@ -1,11 +1,13 @@
 """Udviklingsplan: the plan's header, its focus areas and initiatives as a tree with progress bars, the chosen
 initiative's fields (saved as you type, undoable) with the decisions about it, adopting a version and
-comparing two. The page is a tab widget: other parts of the plan (citizen ideas, working groups, the citizen
+comparing two, and sharing the plan with neighbouring councils (Eksportér / Importér plan). The page is a tab widget: other parts of the plan (citizen ideas, working groups, the citizen
 budget) are added as tabs with add_tab()."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, Qt
@@ -22,6 +24,7 @@ from lokalraad_app.services.plan import (
     InitiativeRow,
     PlanInput,
     PlanService,
+    read_share_file,
 )
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.date_field import DateField
@@ -68,9 +71,11 @@ class PlanView(QtWidgets.QWidget):
     meeting_requested = QtCore.Signal(int, int)  # meeting id, agenda item id: open it on the meeting page
 
     def __init__(self, plan: PlanService, meetings: MeetingListService, events: Events,
-                 undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None) -> None:
+                 undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None,
+                 backup: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self._plan, self._meetings, self._events, self._undo = plan, meetings, events, undo_stack
+        self._backup = backup  # taken before an import, which undo does not take back
         self._initiating = False  # True while this page's own typing is being saved
         self._loading = False  # True while fields are filled from the file (no save)
         self._editing: tuple[str, int] | None = None  # ("area" | "initiative", id) the fields belong to
@@ -93,6 +98,8 @@ class PlanView(QtWidgets.QWidget):
         empty_layout = QtWidgets.QVBoxLayout(empty)
         empty_layout.addWidget(text)
         empty_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.import_first_button = QtWidgets.QPushButton(self.tr("Import a plan from a neighbouring council…"))
+        empty_layout.addWidget(self.import_first_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
         self.plan_tab.addWidget(empty)
 
@@ -106,6 +113,11 @@ class PlanView(QtWidgets.QWidget):
         self.version_label.setWordWrap(True)
         self.adopt_button = QtWidgets.QPushButton(self.tr("&Adopt version…"))
         self.compare_button = QtWidgets.QPushButton(self.tr("&Compare versions…"))
+        self.share_button = QtWidgets.QPushButton(self.tr("S&hare"))  # a menu, in the free cell below the tree
+        share_menu = QtWidgets.QMenu(self.share_button)
+        self.export_action = share_menu.addAction(self.tr("&Export plan…"))
+        self.import_action = share_menu.addAction(self.tr("&Import plan…"))
+        self.share_button.setMenu(share_menu)
         period = QtWidgets.QHBoxLayout()
         period.addWidget(self.period_start_spin)
         period.addWidget(QtWidgets.QLabel("–"))
@@ -141,7 +153,7 @@ class PlanView(QtWidgets.QWidget):
         tools.addStretch(1)
         edit_tools = QtWidgets.QGridLayout()  # two rows, so the page fits a small laptop screen
         for n, b in enumerate((self.add_area_button, self.add_initiative_button, self.delete_button,
-                               self.up_button, self.down_button)):
+                               self.up_button, self.down_button, self.share_button)):
             edit_tools.addWidget(b, n // 3, n % 3)
 
         # --- the tree ---
@@ -269,6 +281,9 @@ class PlanView(QtWidgets.QWidget):
         self.down_button.clicked.connect(lambda: self._on_move(+1))
         self.adopt_button.clicked.connect(self.adopt)
         self.compare_button.clicked.connect(self.compare)
+        self.export_action.triggered.connect(self.export_plan)
+        self.import_action.triggered.connect(self.import_plan)
+        self.import_first_button.clicked.connect(self.import_plan)
         self.unlink_button.clicked.connect(self._on_unlink)
         self.decision_table.doubleClicked.connect(self._on_decision_double_clicked)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
@@ -659,6 +674,89 @@ class PlanView(QtWidgets.QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    # --- a plan shared by neighbouring councils -------------------------------------------------------
+    def export_plan(self) -> Path | None:
+        """Eksportér plan: the draft to a file another council imports."""
+        self.save_pending()
+        path = prompts.save_file(self, self.tr("Export plan"), self.tr("Development plan (*.json)"),
+                                 "udviklingsplan.json")
+        if path is None:
+            return None
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            count = self._plan.write_export(path)
+        except (ValidationError, NotFoundError) as e:
+            refused(self, e, self.tr("Export plan"))
+            return None
+        except OSError as e:
+            prompts.error(self, self.tr("Export plan"), self.tr("The file could not be written: %1")
+                          .replace("%1", e.strerror or str(e)))
+            return None
+        prompts.info(self, self.tr("Export plan"),
+                     self.tr("The plan with %1 initiatives is saved in %2. The other council imports it under "
+                             "Udviklingsplan, Share, Import plan.").replace("%1", str(count)).replace("%2", str(path)))
+        return path
+
+    def import_plan(self) -> QtWidgets.QDialog | None:
+        """Importér plan: the file is read and compared; the dialog shows each difference and asks where both
+        files changed a field; accepted, the import is applied (see _apply_import)."""
+        from lokalraad_app.ui.plan.import_dialog import PlanImportDialog, import_refusal
+
+        self.save_pending()
+        path = prompts.open_file(self, self.tr("Import plan"), self.tr("Development plan (*.json)"))
+        if path is None:
+            return None
+        try:
+            data = read_share_file(path)
+            report = self._plan.compare_import(data)
+        except (ValidationError, NotFoundError) as e:
+            prompts.error(self, self.tr("Import plan"), import_refusal(e))
+            return None
+        except OSError as e:
+            prompts.error(self, self.tr("Import plan"), self.tr("The file could not be read: %1")
+                          .replace("%1", e.strerror or str(e)))
+            return None
+        if not report.differences:
+            prompts.info(self, self.tr("Import plan"), self.tr("The plan from %1 is the same as this one: there is "
+                                                               "nothing to import.").replace("%1", report.council))
+            return None
+        draft = self._plan.draft()
+        titles = {a.uid: a.title for a in draft.areas} if draft is not None else {}
+        titles |= {a["uid"]: a["title"] for a in data["plan"]["focus_areas"]}
+        dialog = PlanImportDialog(report, titles, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_import(data, dialog.choices()))
+        dialog.show()
+        return dialog
+
+    def _apply_import(self, data: object, choices: dict[tuple[str, str], str]) -> bool:
+        """Applies an import in one transaction. Undo does not take it back (it touches many records at once,
+        and earlier steps on the stack would write their old values over it), so the stack is cleared and a
+        backup is taken first; the confirmation says so."""
+        from lokalraad_app.ui.plan.import_dialog import import_refusal
+
+        if not prompts.confirm(self, self.tr("Import plan"),
+                               self.tr("The import changes the plan in one step, which Undo cannot take back; the "
+                                       "steps that can be undone now are forgotten. A backup of the council file "
+                                       "is made first, so the plan as it is now can be restored from it."),
+                               self.tr("Import")):
+            return False
+        try:
+            if self._backup is not None:
+                self._backup()
+            changes = self._plan.apply_import(data, choices)[1]
+        except (ValidationError, NotFoundError) as e:
+            prompts.error(self, self.tr("Import plan"), import_refusal(e))
+            return False
+        except OSError as e:
+            prompts.error(self, self.tr("Import plan"), self.tr("No backup could be made, so nothing was imported: "
+                                                                "%1").replace("%1", e.strerror or str(e)))
+            return False
+        self._undo.clear()
+        self._events.publish(changes)
+        return True
 
 
 def parse_or_none(text: str) -> int | None:
