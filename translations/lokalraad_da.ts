@@ -1616,107 +1616,107 @@
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="169"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="173"/>
         <source>not decided</source>
         <translation>ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="183"/>
         <source>When the spending of a grant must be accounted for</source>
         <translation>Hvornår der skal gøres rede for, hvordan bevillingen er brugt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="193"/>
         <source>&amp;Pool or foundation:</source>
         <translation>&amp;Pulje eller fond:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="194"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="195"/>
         <source>&amp;What for:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="196"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiativ:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="197"/>
         <source>&amp;Applied for:</source>
         <translation>&amp;Ansøgt beløb:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="198"/>
         <source>Application dead&amp;line:</source>
         <translation>Ans&amp;øgningsfrist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="199"/>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="201"/>
         <source>&amp;Granted:</source>
         <translation>&amp;Bevilget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="202"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Dato for svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="203"/>
         <source>&amp;Report by:</source>
         <translation>Af&amp;rapporteres senest:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="200"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="204"/>
         <source>Not&amp;es:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="206"/>
         <source>Application</source>
         <translation>Ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="278"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="282"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="337"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="341"/>
         <source>Write the name of the pool or foundation.</source>
         <translation>Skriv navnet på puljen eller fonden.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="376"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="380"/>
         <source>New application</source>
         <translation>Ny ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="376"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="380"/>
         <source>The pool or foundation applied to:</source>
         <translation>Puljen eller fonden, der søges:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="393"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="397"/>
         <source>Delete application</source>
         <translation>Slet ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="394"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="398"/>
         <source>Delete the application to “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slette ansøgningen til “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="395"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="399"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -4784,82 +4784,82 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Ingen frister forude. Høringer og deres frister holdes under Høringer.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="293"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="295"/>
         <source>%1 — deadline PASSED %2</source>
         <translation>%1 — fristen OVERSKREDET %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="295"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="297"/>
         <source>%1 — deadline %2</source>
         <translation>%1 — frist %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="302"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="304"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="302"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="304"/>
         <source>Funding application</source>
         <translation>Puljeansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="303"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="305"/>
         <source>Report on a grant</source>
         <translation>Afrapportering af tilskud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="307"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="309"/>
         <source>No unanswered requests. Administrative questions from dialogue meetings show here until the municipality answers.</source>
         <translation>Ingen ubesvarede henvendelser. Administrative spørgsmål fra dialogmøder står her, til kommunen har svaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="316"/>
         <source>answer promised %1, OVERDUE</source>
         <translation>svar lovet %1, OVERSKREDET</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="316"/>
         <source>answer promised %1</source>
         <translation>svar lovet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="318"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="320"/>
         <source>%1 more: see Requests to the municipality on the Meetings page</source>
         <translation>%1 mere: se Henvendelser til kommunen under Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="325"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="325"/>
         <source>Under way</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="325"/>
         <source>Paused</source>
         <translation>Sat i bero</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="324"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="326"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="333"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="335"/>
         <source>No initiatives yet. The development plan holds them, with owners and progress.</source>
         <translation>Ingen initiativer endnu. Udviklingsplanen rummer dem, med ansvarlige og fremdrift.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="351"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="353"/>
         <source>Nothing waits to be sent.</source>
         <translation>Intet venter på at blive sendt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="358"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="360"/>
         <source>%1: %2 — open the Outbox to see what to do</source>
         <translation>%1: %2 — åbn Udbakke for at se, hvad der skal gøres</translation>
     </message>
@@ -5490,13 +5490,13 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="209"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="129"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="131"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="130"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
@@ -5541,280 +5541,280 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="175"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="176"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="176"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="219"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="223"/>
         <source>Descri&amp;ption:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="178"/>
         <source>Focus area</source>
         <translation>Indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="189"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="193"/>
         <source>The municipality, associations, citizens, businesses</source>
         <translation>Kommunen, foreninger, borgere, erhvervsliv</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="198"/>
         <source>kroner, e.g. 250.000</source>
         <translation>kroner, fx 250.000</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="200"/>
         <source>e.g. Landdistriktspuljen</source>
         <translation>fx Landdistriktspuljen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="210"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="214"/>
         <source>Focus a&amp;rea:</source>
         <translation>Indsats&amp;område:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="211"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="212"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="216"/>
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="217"/>
         <source>Partne&amp;rs:</source>
         <translation>Pa&amp;rtnere:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="214"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="218"/>
         <source>Pro&amp;gress:</source>
         <translation>&amp;Fremdrift:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="215"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="219"/>
         <source>Progress &amp;note:</source>
         <translation>Note om fre&amp;mdrift:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="216"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="220"/>
         <source>&amp;Budget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="217"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="221"/>
         <source>&amp;Funding source:</source>
         <translation>Finansieringskil&amp;de:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="218"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="222"/>
         <source>Start and &amp;end:</source>
         <translation>Start og slu&amp;t:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="224"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="228"/>
         <source>Un&amp;link decision</source>
         <translation>Fjern &amp;kobling til beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="225"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="229"/>
         <source>Decisions:</source>
         <translation>Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="227"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="231"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="325"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="329"/>
         <source>Draft of version %1</source>
         <translation>Kladde til version %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="327"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="331"/>
         <source>last adopted: version %1, %2</source>
         <translation>senest vedtaget: version %1, %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="353"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="357"/>
         <source>Everyone responsible</source>
         <translation>Alle ansvarlige</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="501"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="505"/>
         <source>Budget: write an amount in kroner, e.g. 250.000 or 1.250,50.</source>
         <translation>Budget: skriv et beløb i kroner, fx 250.000 eller 1.250,50.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="503"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="507"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="504"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="508"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="508"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="512"/>
         <source>%1: write the date as 25.03.2026.</source>
         <translation>%1: skriv datoen som 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="513"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="517"/>
         <source>End: the initiative cannot end before it starts.</source>
         <translation>Slut: initiativet kan ikke slutte, før det starter.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="522"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="526"/>
         <source>Start the development plan</source>
         <translation>Start udviklingsplanen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="522"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="526"/>
         <source>Title of the plan:</source>
         <translation>Planens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="523"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="527"/>
         <source>Local development plan %1</source>
         <translation>Lokaludviklingsplan %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="533"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="537"/>
         <source>Add focus area</source>
         <translation>Tilføj indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="533"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="537"/>
         <source>Title of the new focus area:</source>
         <translation>Det nye indsatsområdes titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="555"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="558"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="551"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="555"/>
         <source>Add a focus area first: initiatives belong to a focus area.</source>
         <translation>Tilføj først et indsatsområde: initiativer hører til et indsatsområde.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="554"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="558"/>
         <source>Title of the new initiative:</source>
         <translation>Det nye initiativs titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="571"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="575"/>
         <source>Delete the focus area “%1” with all its initiatives? You can undo this with Ctrl+Z.</source>
         <translation>Slet indsatsområdet “%1” med alle dets initiativer? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="574"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="578"/>
         <source>Delete the initiative “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slet initiativet “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="576"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="580"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="640"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="644"/>
         <source>Adopt version</source>
         <translation>Vedtag version</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="640"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="644"/>
         <source>A version is adopted at a meeting; plan the meeting first.</source>
         <translation>En version vedtages på et møde; planlæg mødet først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="643"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="653"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="647"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="657"/>
         <source>Adopt version %1</source>
         <translation>Vedtag version %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="644"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="648"/>
         <source>The meeting that adopted the plan:</source>
         <translation>Det møde, der vedtog planen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="649"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="653"/>
         <source>The plan as it is now becomes version %1, adopted at %2 on %3. An adopted version can never be changed; the work goes on in the draft of version %4.</source>
         <translation>Planen, som den er nu, bliver version %1, vedtaget på %2 den %3. En vedtaget version kan aldrig ændres; arbejdet fortsætter i kladden til version %4.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="654"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="658"/>
         <source>Adopt</source>
         <translation>Vedtag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="678"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="687"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="690"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="693"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="682"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="691"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="694"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="697"/>
         <source>Export plan</source>
         <translation>Eksportér plan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="678"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="704"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="682"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="708"/>
         <source>Development plan (*.json)</source>
         <translation>Udviklingsplan (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="690"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="694"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="694"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="698"/>
         <source>The plan with %1 initiatives is saved in %2. The other council imports it under Udviklingsplan, Share, Import plan.</source>
         <translation>Planen med %1 initiativer er gemt i %2. Det andet lokalråd importerer den under Udviklingsplan, Del, Importér plan.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="704"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="711"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="714"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="708"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="715"/>
         <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="736"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="747"/>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="750"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="722"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="740"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="751"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="754"/>
         <source>Import plan</source>
         <translation>Importér plan</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="714"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
         <source>The file could not be read: %1</source>
         <translation>Filen kunne ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="718"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="722"/>
         <source>The plan from %1 is the same as this one: there is nothing to import.</source>
         <translation>Planen fra %1 er den samme som denne: der er intet at importere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="737"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="741"/>
         <source>The import changes the plan in one step, which Undo cannot take back; the steps that can be undone now are forgotten. A backup of the council file is made first, so the plan as it is now can be restored from it.</source>
         <translation>Importen ændrer planen i ét trin, som Fortryd ikke kan tage tilbage; de trin, der kan fortrydes nu, glemmes. Der tages først en sikkerhedskopi af rådsfilen, så planen, som den er nu, kan genskabes fra den.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="740"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="744"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="750"/>
+        <location filename="../lokalraad_app/ui/plan/plan_view.py" line="754"/>
         <source>No backup could be made, so nothing was imported: %1</source>
         <translation>Der kunne ikke tages en sikkerhedskopi, så intet blev importeret: %1</translation>
     </message>
