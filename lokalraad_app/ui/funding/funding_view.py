@@ -101,6 +101,8 @@ class FundingTableModel(DeadlineTableModel):
 class FundingView(AutosavePage):
     """The Puljer page."""
 
+    model: FundingTableModel
+
     def __init__(self, service: FundingService, events: Events, undo_stack: QtGui.QUndoStack,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(events, undo_stack, parent)

@@ -103,6 +103,8 @@ class HearingTableModel(DeadlineTableModel):
 class HearingsView(AutosavePage):
     """The Høringer page."""
 
+    model: HearingTableModel
+
     def __init__(self, service: HearingService, documents: DocumentService, events: Events,
                  undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None, *,
                  publisher: Publisher | None = None) -> None:
