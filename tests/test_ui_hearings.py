@@ -3,7 +3,6 @@ deadline and response typed at human speed, undo after a save, a board decision 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,27 +15,13 @@ from lokalraad_app.services.hearings import HearingInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.hearings.hearings_view import Column, HearingsView, HearingTableModel
-from lokalraad_app.ui.i18n import install_translators
 from lokalraad_app.ui.undo import UndoStack
+from tests.helpers.app import stored
 from tests.test_hearings_funding import decided_item
 
 SAVE_DELAY_MS = 30
 SLOW = SAVE_DELAY_MS + 50  # each key lands after a save: saves happen in the middle of the typing
 RESPONSE = "Lokalrådet støtter klimaplanen, men ønsker en cykelsti langs Bygaden."
-
-
-@pytest.fixture
-def danish(qapp):  # type: ignore[no-untyped-def]
-    installed = install_translators(qapp, "da")
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
-
-
-@pytest.fixture
-def stack() -> UndoStack:
-    return UndoStack()
 
 
 @pytest.fixture
@@ -49,14 +34,6 @@ def view(qtbot, danish, services: AppServices, stack: UndoStack) -> HearingsView
     v.activateWindow()
     qtbot.waitUntil(v.isActiveWindow)
     return v
-
-
-def stored(services: AppServices, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(services.path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def type_slowly(qtbot, widget: QtWidgets.QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
