@@ -15,7 +15,7 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.funding.funding_view import Column, FundingTableModel, FundingView
 from lokalraad_app.ui.undo import UndoStack
-from tests.helpers.app import stored
+from tests.helpers.app import shown_page, stored
 from tests.test_hearings_funding import an_initiative
 from tests.test_ui_hearings import SAVE_DELAY_MS, type_slowly
 
@@ -25,12 +25,7 @@ TODAY = date.today()
 @pytest.fixture
 def view(qtbot, danish, services: AppServices, stack: UndoStack) -> FundingView:  # type: ignore[no-untyped-def]  # noqa: F811
     v = FundingView(services.funding, Events(), stack)
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.set_save_delay(SAVE_DELAY_MS)
-    v.show()
-    v.activateWindow()
-    qtbot.waitUntil(v.isActiveWindow)
+    shown_page(qtbot, v, SAVE_DELAY_MS)
     return v
 
 

@@ -16,7 +16,7 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.hearings.hearings_view import Column, HearingsView, HearingTableModel
 from lokalraad_app.ui.undo import UndoStack
-from tests.helpers.app import stored
+from tests.helpers.app import shown_page, stored
 from tests.test_hearings_funding import decided_item
 
 SAVE_DELAY_MS = 30
@@ -27,12 +27,7 @@ RESPONSE = "Lokalrådet støtter klimaplanen, men ønsker en cykelsti langs Byga
 @pytest.fixture
 def view(qtbot, danish, services: AppServices, stack: UndoStack) -> HearingsView:  # type: ignore[no-untyped-def]
     v = HearingsView(services.hearings, services.documents, Events(), stack)
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.set_save_delay(SAVE_DELAY_MS)
-    v.show()
-    v.activateWindow()
-    qtbot.waitUntil(v.isActiveWindow)
+    shown_page(qtbot, v, SAVE_DELAY_MS)
     return v
 
 
