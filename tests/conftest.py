@@ -81,3 +81,24 @@ def server() -> Iterator[SmtpServer]:
     """A real SMTP server (aiosmtpd) on 127.0.0.1 with AUTH; the password has æ, ø and å."""
     with SmtpServer(password=DANISH_PASSWORD) as s:
         yield s
+
+
+@pytest.fixture
+def danish(qapp):  # type: ignore[no-untyped-def]
+    """The app's Danish translations and number format, taken away again after the test."""
+    from PySide6 import QtCore
+
+    from lokalraad_app.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "da")
+    yield
+    for t in installed:
+        qapp.removeTranslator(t)
+    QtCore.QLocale.setDefault(QtCore.QLocale.c())
+
+
+@pytest.fixture
+def stack():  # type: ignore[no-untyped-def]
+    from lokalraad_app.ui.undo import UndoStack
+
+    return UndoStack()

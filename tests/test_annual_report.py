@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
@@ -29,17 +28,6 @@ CPH = ZoneInfo("Europe/Copenhagen")
 YEAR = 2025
 CHAIR = "Det blev året, hvor cykelstien endelig kom på kommunens budget."
 DELAY_MS = 60  # the save delay in these tests; typing is slower than it, as a person's is
-
-
-@pytest.fixture
-def danish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from lokalraad_app.ui.i18n import install_translators
-
-    installed = install_translators(qapp, "da")
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -39,17 +38,6 @@ def make_view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-
 @pytest.fixture
 def view(qtbot, services: AppServices) -> MeetingsView:  # type: ignore[no-untyped-def]
     return make_view(qtbot, services)
-
-
-@pytest.fixture
-def danish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from lokalraad_app.ui.i18n import install_translators
-
-    installed = install_translators(qapp, "da")
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
 
 
 def cal(view: MeetingsView) -> CalendarView:

@@ -12,7 +12,6 @@ from lokalraad_app.services.bundle import open_services
 from lokalraad_app.services.council import CouncilInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.counter_proposals_dialog import CounterProposalsDialog
-from lokalraad_app.ui.i18n import install_translators
 from tests.test_calendar_mirrors import MUNICIPAL
 from tests.test_calendar_replies import answers, council_with_meeting, counter, mail, reply
 
@@ -47,15 +46,6 @@ def drop(qtbot, window: QtWidgets.QWidget, path: Path) -> bool:  # type: ignore[
     QtWidgets.QApplication.sendEvent(window, dropped)
     qtbot.wait(10)
     return dropped.isAccepted()
-
-
-@pytest.fixture
-def danish(qapp):  # type: ignore[no-untyped-def]
-    installed = install_translators(qapp, "da")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
 
 
 def test_answers_and_a_calendar_dropped_on_the_window(qtbot, qtmodeltester, danish, council_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]

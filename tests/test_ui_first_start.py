@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from lokalraad_app.app import AppController, start
+from lokalraad_app.app import AppController
 from lokalraad_app.ui.main_window import DEFAULT_SIZE, MainWindow
 from lokalraad_app.ui.meetings.meeting_dialog import MeetingDialog
 from lokalraad_app.ui.members.member_dialog import MemberDialog
 from lokalraad_app.ui.welcome_dialog import WelcomeDialog
+from tests.helpers.app import started
 
 LAPTOP = QtCore.QRect(0, 0, 1366, 768)  # what a 1366×768 screen offers, before a taskbar
 
@@ -19,13 +20,6 @@ LAPTOP = QtCore.QRect(0, 0, 1366, 768)  # what a 1366×768 screen offers, before
 @pytest.fixture
 def settings(tmp_path: Path) -> QtCore.QSettings:
     return QtCore.QSettings(str(tmp_path / "settings.ini"), QtCore.QSettings.Format.IniFormat)
-
-
-def started(qtbot, path: Path, settings: QtCore.QSettings) -> AppController:  # type: ignore[no-untyped-def]
-    controller = start(path, settings)
-    assert controller is not None
-    qtbot.addWidget(controller.window)
-    return controller
 
 
 def on_screen(window: MainWindow, available: QtCore.QRect) -> bool:

@@ -3,7 +3,6 @@ status changed, filtered by status, deleted after a question and brought back by
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -16,35 +15,18 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.funding.funding_view import Column, FundingTableModel, FundingView
 from lokalraad_app.ui.undo import UndoStack
+from tests.helpers.app import shown_page, stored
 from tests.test_hearings_funding import an_initiative
-from tests.test_ui_hearings import SAVE_DELAY_MS, danish, type_slowly  # noqa: F401 — the fixture
+from tests.test_ui_hearings import SAVE_DELAY_MS, type_slowly
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def stack() -> UndoStack:
-    return UndoStack()
-
-
-@pytest.fixture
 def view(qtbot, danish, services: AppServices, stack: UndoStack) -> FundingView:  # type: ignore[no-untyped-def]  # noqa: F811
     v = FundingView(services.funding, Events(), stack)
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.set_save_delay(SAVE_DELAY_MS)
-    v.show()
-    v.activateWindow()
-    qtbot.waitUntil(v.isActiveWindow)
+    shown_page(qtbot, v, SAVE_DELAY_MS)
     return v
-
-
-def stored(services: AppServices, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(services.path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_a_new_application_typed_in_and_granted(qtbot, monkeypatch, services: AppServices,  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@ deadline and response typed at human speed, undo after a save, a board decision 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from lokalraad_app.services.hearings import HearingInput
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.hearings.hearings_view import Column, HearingsView, HearingTableModel
-from lokalraad_app.ui.i18n import install_translators
 from lokalraad_app.ui.undo import UndoStack
+from tests.helpers.app import shown_page, stored
 from tests.test_hearings_funding import decided_item
 
 SAVE_DELAY_MS = 30
@@ -26,37 +25,10 @@ RESPONSE = "Lokalrådet støtter klimaplanen, men ønsker en cykelsti langs Byga
 
 
 @pytest.fixture
-def danish(qapp):  # type: ignore[no-untyped-def]
-    installed = install_translators(qapp, "da")
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
-
-
-@pytest.fixture
-def stack() -> UndoStack:
-    return UndoStack()
-
-
-@pytest.fixture
 def view(qtbot, danish, services: AppServices, stack: UndoStack) -> HearingsView:  # type: ignore[no-untyped-def]
     v = HearingsView(services.hearings, services.documents, Events(), stack)
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.set_save_delay(SAVE_DELAY_MS)
-    v.show()
-    v.activateWindow()
-    qtbot.waitUntil(v.isActiveWindow)
+    shown_page(qtbot, v, SAVE_DELAY_MS)
     return v
-
-
-def stored(services: AppServices, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(services.path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def type_slowly(qtbot, widget: QtWidgets.QWidget, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,15 +17,6 @@ from lokalraad_app.ui.settings.settings_dialog import SettingsDialog
 from lokalraad_app.ui.welcome_dialog import WelcomeDialog
 
 
-@pytest.fixture
-def danish(qapp):  # type: ignore[no-untyped-def]
-    installed = install_translators(qapp, "da")
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
-
-
 def shown_text(label: QtWidgets.QLabel) -> str:
     """The label's text as it appears: with a buddy, "&x" is an underlined x and "&&" a literal "&"."""
     text = label.text()

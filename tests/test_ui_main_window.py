@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from lokalraad_app.app import AppController, start
+from lokalraad_app.app import start
 from lokalraad_app.domain.enums import Role
 from lokalraad_app.services.bundle import open_services
 from lokalraad_app.services.council import CouncilInput
@@ -19,6 +19,7 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.main_window import PAGES, PlaceholderPage
 from lokalraad_app.ui.members.members_view import MembersView
 from lokalraad_app.ui.welcome_dialog import WelcomeDialog
+from tests.helpers.app import started
 
 
 @pytest.fixture
@@ -34,13 +35,6 @@ def filled_file(council_file: Path) -> Path:
     services.members.add(PersonInput(name="Søren Østergaard", role=Role.CHAIR, term_from=date(2024, 1, 1)))
     services.close()
     return council_file
-
-
-def started(qtbot, path: Path, settings: QtCore.QSettings) -> AppController:  # type: ignore[no-untyped-def]
-    controller = start(path, settings)
-    assert controller is not None
-    qtbot.addWidget(controller.window)
-    return controller
 
 
 def test_window_shows_real_overview_before_the_store_loads(qtbot, filled_file: Path, settings) -> None:  # type: ignore[no-untyped-def]

@@ -33,11 +33,6 @@ def plan_meeting(services: AppServices, with_template: bool = True) -> int:
 
 
 @pytest.fixture
-def stack() -> UndoStack:
-    return UndoStack()
-
-
-@pytest.fixture
 def page(qtbot, services: AppServices, stack: UndoStack) -> MeetingPage:  # type: ignore[no-untyped-def]
     p = MeetingPage(services.meeting, services.agenda, services.minutes, Events(), stack, services.attendance,
                     services.members, services.actions, services.requests, services.attachments, services.documents)

@@ -4,7 +4,6 @@ what to do, and a click on an entry opening the right page with the right record
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from lokalraad_app.app import AppController, start
 from lokalraad_app.domain import models
 from lokalraad_app.store.engine import open_store
 from lokalraad_app.store.quick import read_overview
 from lokalraad_app.ui.main_window import PlaceholderPage
 from lokalraad_app.ui.meetings.meetings_view import MeetingsView
 from lokalraad_app.ui.overview_view import SECTIONS, Entry, EntryListModel, OverviewView
+from tests.helpers.app import started
 
 TODAY = date.today()
 
@@ -31,17 +30,6 @@ class Ids:
     request: int
     hearing: int
     initiative: int
-
-
-@pytest.fixture
-def danish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from lokalraad_app.ui.i18n import install_translators
-
-    installed = install_translators(qapp, "da")
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    QtCore.QLocale.setDefault(QtCore.QLocale.c())
 
 
 @pytest.fixture
@@ -114,13 +102,6 @@ def busy_council(path: Path) -> Ids:
 @pytest.fixture
 def busy_file(council_file: Path) -> tuple[Path, Ids]:
     return council_file, busy_council(council_file)
-
-
-def started(qtbot, path: Path, settings: QtCore.QSettings) -> AppController:  # type: ignore[no-untyped-def]
-    controller = start(path, settings)
-    assert controller is not None
-    qtbot.addWidget(controller.window)
-    return controller
 
 
 def texts(view: OverviewView, section: str) -> list[str]:

@@ -66,3 +66,18 @@ def row_table(model: QtCore.QAbstractItemModel, widths: dict[int, int] | None = 
     for column, width in (widths or {}).items():
         table.setColumnWidth(column, width)
     return table
+
+
+def select_record(table: QtWidgets.QTableView, model: RowsTableModel, record_id: int,
+                  open_only: QtWidgets.QCheckBox) -> bool:
+    """Selects the row of one record; an open-only list is widened first if the record is closed
+    (unchecking `open_only` reloads the list with every row)."""
+    for attempt in range(2):
+        for n, row in enumerate(model.rows):
+            if row.id == record_id:
+                table.selectRow(n)
+                table.scrollTo(model.index(n, 0))
+                return True
+        if attempt == 0 and open_only.isChecked():
+            open_only.setChecked(False)
+    return False

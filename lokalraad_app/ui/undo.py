@@ -3,6 +3,7 @@ service refuses is told to the user and dropped, never retried in a loop."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -115,6 +116,48 @@ class AddCommand(ServiceCommand):
         assert self.record_id is not None
         self._snapshot, changes = self._delete(self.record_id)
         return changes
+
+
+class EditCommand(ServiceCommand):
+    """Changes a record's fields from `before` to `after` with `update(record_id, data)`; undo puts `before` back."""
+
+    def __init__(self, text: str, publish: Publish, record_id: int, before: Any, after: Any,
+                 update: Callable[[int, Any], frozenset[str]]) -> None:
+        super().__init__(text, publish)
+        self._id, self._before, self._after, self._update = record_id, before, after, update
+
+    def _do(self) -> frozenset[str]:
+        return self._update(self._id, self._after)
+
+    def _undo(self) -> frozenset[str]:
+        return self._update(self._id, self._before)
+
+
+class AutosaveCommand(EditCommand):
+    """An autosave of a record's fields. Saves that follow one another on the same record within
+    MERGE_SECONDS become one step, so Undo takes back a typed sentence, not its last second. Subclasses
+    give id() a constant of their own: QUndoStack offers mergeWith only to commands of the same id."""
+
+    MERGE_SECONDS = 3.0
+
+    def __init__(self, text: str, publish: Publish, record_id: int, before: Any, after: Any,
+                 update: Callable[[int, Any], frozenset[str]]) -> None:
+        super().__init__(text, publish, record_id, before, after, update)
+        self._saved_at = time.monotonic()
+
+    def merges_with(self, other: AutosaveCommand) -> bool:
+        """Whether a save of the same record in time may join this step (a subclass may say no)."""
+        return True
+
+    def mergeWith(self, other: QtGui.QUndoCommand) -> bool:
+        if (type(other) is not type(self) or not isinstance(other, AutosaveCommand) or other._id != self._id
+                or other.error is not None or other._saved_at - self._saved_at > self.MERGE_SECONDS
+                or not self.merges_with(other)):
+            return False
+        self._after, self._saved_at = other._after, other._saved_at
+        self.setText(other.text())
+        self.setObsolete(self._after == self._before)  # typed and taken back: no step at all
+        return True
 
 
 class DeleteCommand(ServiceCommand):

@@ -3,21 +3,16 @@ matters next marked, and the chosen one's fields beside them (saved as you type)
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from enum import IntEnum
-from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from lokalraad_app.domain.enums import DeadlineKind, FundingStatus, FundKind, Severity
-from lokalraad_app.services.errors import NotFoundError
 from lokalraad_app.services.funding import FundingInput, FundingRow, FundingService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.autosave import AutosavePage, show_date, typed_date
 from lokalraad_app.ui.date_field import DateField
-from lokalraad_app.ui.deadlines import RED, severity_brush, severity_icon, severity_style, short_date
+from lokalraad_app.ui.deadlines import DeadlineTableModel, severity_style, short_date
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.funding.commands import (
     AddApplicationCommand,
@@ -26,10 +21,9 @@ from lokalraad_app.ui.funding.commands import (
 )
 from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.meetings.editing import refused, set_text
-from lokalraad_app.ui.rows_model import RowsTableModel, row_table
-from lokalraad_app.ui.undo import push
+from lokalraad_app.ui.rows_model import row_table
+from lokalraad_app.ui.undo import ServiceCommand, push
 
-Index = QModelIndex | QPersistentModelIndex
 NO_AMOUNT = -1  # the granted spin box's "not decided"
 translate = QtCore.QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 ACTIVE = {FundingStatus.DRAFT, FundingStatus.SENT, FundingStatus.GRANTED}  # something still to do
@@ -63,12 +57,9 @@ class Column(IntEnum):
     PURPOSE = 5
 
 
-class FundingTableModel(RowsTableModel):
+class FundingTableModel(DeadlineTableModel):
     rows: list[FundingRow]
-
-    def __init__(self, parent: QtCore.QObject | None = None, today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self.today = today
+    ICON_COLUMN = Column.NEXT
 
     def titles(self) -> list[str]:
         return [self.tr("Pool or foundation"), self.tr("Status"), self.tr("Next deadline"), self.tr("Applied for"),
@@ -106,27 +97,16 @@ class FundingTableModel(RowsTableModel):
         return self.tr("Report within %n day(s)", "", days) if days <= 14 else \
             self.tr("Report by %1").replace("%1", format_date(day))
 
-    def foreground(self, r: FundingRow) -> QtGui.QBrush | None:
-        return severity_brush(r.severity(self.today()))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == Column.NEXT
-                and 0 <= index.row() < len(self.rows)):
-            return severity_icon(self.rows[index.row()].severity(self.today()))
-        return super().data(index, role)
-
-    def row_of(self, application_id: int) -> int | None:
-        return next((n for n, r in enumerate(self.rows) if r.id == application_id), None)
-
 
 class FundingView(AutosavePage):
     """The Puljer page."""
+
+    model: FundingTableModel
 
     def __init__(self, service: FundingService, events: Events, undo_stack: QtGui.QUndoStack,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(events, undo_stack, parent)
         self._service = service
-        self._editing_id: int | None = None
 
         heading = QtWidgets.QLabel(self.tr("Funding"))
         heading.setObjectName("PageTitle")
@@ -183,12 +163,6 @@ class FundingView(AutosavePage):
         self.report_edit.setToolTip(self.tr("When the spending of a grant must be accounted for"))
         self.notes_edit = QtWidgets.QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self.warning_label = QtWidgets.QLabel()
-        self.warning_label.setWordWrap(True)
-        self.error_label = QtWidgets.QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {RED};")
-        self.error_label.hide()
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Pool or foundation:"), self.fund_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
@@ -205,18 +179,7 @@ class FundingView(AutosavePage):
         form.addRow("", self.error_label)
         self.editor_box = QtWidgets.QGroupBox(self.tr("Application"))
         self.editor_box.setLayout(form)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidget(self.editor_box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        left_widget = QtWidgets.QWidget()
-        left_widget.setLayout(left)
-        splitter = QtWidgets.QSplitter()
-        splitter.addWidget(left_widget)
-        splitter.addWidget(scroll)
-        splitter.setSizes([640, 540])
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self._beside_table(left, self.editor_box, [640, 540])
 
         for signal in (self.fund_edit.textEdited, self.purpose_edit.textEdited, self.deadline_edit.textEdited,
                        self.decided_edit.textEdited, self.report_edit.textEdited, self.notes_edit.textChanged,
@@ -252,12 +215,9 @@ class FundingView(AutosavePage):
             self.table.setCurrentIndex(self.model.index(row, Column.FUND))
 
     def select(self, application_id: int) -> None:
-        row = self.model.row_of(application_id)
-        if row is None and self.filter_combo.currentData() != "all":
+        if self.model.row_of(application_id) is None and self.filter_combo.currentData() != "all":
             self.filter_combo.setCurrentIndex(self.filter_combo.findData("all"))  # not shown by the filter
-            row = self.model.row_of(application_id)
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, Column.FUND))
+        super().select(application_id)
 
     def show_uid(self, uid: str) -> bool:
         """Selects the application with that uid (from the overview); False if the file has none."""
@@ -266,17 +226,6 @@ class FundingView(AutosavePage):
             self.select(found.id)
         return found is not None
 
-    def current_id(self) -> int | None:
-        return self._editing_id
-
-    def _on_current_changed(self, current: QModelIndex) -> None:
-        if not current.isValid() or not 0 <= current.row() < len(self.model.rows):
-            return
-        application_id = self.model.rows[current.row()].id
-        if application_id != self._editing_id:
-            self.save()
-            self._show(application_id)
-
     def _fill_initiatives(self, chosen: int | None) -> None:
         self.initiative_combo.clear()
         self.initiative_combo.addItem(self.tr("(none)"), None)
@@ -284,39 +233,29 @@ class FundingView(AutosavePage):
             self.initiative_combo.addItem(title, initiative_id)
         self.initiative_combo.setCurrentIndex(max(self.initiative_combo.findData(chosen), 0))
 
-    def _show(self, application_id: int | None) -> None:
-        self._editing_id = application_id
-        self.error_label.hide()
-        self._loading = True
-        try:
-            if application_id is None:
-                for w in (self.fund_edit, self.purpose_edit, self.deadline_edit, self.decided_edit, self.report_edit):
-                    w.clear()
-                self.notes_edit.clear()
-                self.warning_label.clear()
-                self.editor_box.setEnabled(False)
-                return
-            try:
-                d = self._service.funding_input(application_id)
-            except NotFoundError:
-                self._editing_id = None
-                return
-            for edit, value in ((self.fund_edit, d.fund), (self.purpose_edit, d.purpose)):
-                if edit.text() != value:
-                    edit.setText(value)
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(d.kind.value))
-            self._fill_initiatives(d.initiative_id)
-            self.applied_spin.setValue(d.amount_applied)
-            self.granted_spin.setValue(NO_AMOUNT if d.amount_granted is None else d.amount_granted)
-            self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
-            for field, day in ((self.deadline_edit, d.deadline), (self.decided_edit, d.decided_on),
-                               (self.report_edit, d.report_deadline)):
-                show_date(field, day)
-            set_text(self.notes_edit, d.notes)
-            self._show_warning()
-            self.editor_box.setEnabled(True)
-        finally:
-            self._loading = False
+    def _fill(self, application_id: int | None) -> None:
+        if application_id is None:
+            for w in (self.fund_edit, self.purpose_edit, self.deadline_edit, self.decided_edit, self.report_edit):
+                w.clear()
+            self.notes_edit.clear()
+            self.warning_label.clear()
+            self.editor_box.setEnabled(False)
+            return
+        d = self._service.funding_input(application_id)
+        for edit, value in ((self.fund_edit, d.fund), (self.purpose_edit, d.purpose)):
+            if edit.text() != value:
+                edit.setText(value)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(d.kind.value))
+        self._fill_initiatives(d.initiative_id)
+        self.applied_spin.setValue(d.amount_applied)
+        self.granted_spin.setValue(NO_AMOUNT if d.amount_granted is None else d.amount_granted)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(d.status.value))
+        for field, day in ((self.deadline_edit, d.deadline), (self.decided_edit, d.decided_on),
+                           (self.report_edit, d.report_deadline)):
+            show_date(field, day)
+        set_text(self.notes_edit, d.notes)
+        self._show_warning()
+        self.editor_box.setEnabled(True)
 
     def _show_warning(self) -> None:
         row = next((r for r in self.model.rows if r.id == self._editing_id), None)
@@ -332,8 +271,10 @@ class FundingView(AutosavePage):
         if not self._loading:
             self.save()
 
+    def _stored(self, application_id: int) -> FundingInput:
+        return self._service.funding_input(application_id)
+
     def form_value(self, before: FundingInput) -> tuple[FundingInput, list[str]]:
-        """What the form holds; a field that cannot be saved as typed keeps its value from the file."""
         problems: list[str] = []
         fund = self.fund_edit.text().strip()
         if not fund:
@@ -350,21 +291,8 @@ class FundingView(AutosavePage):
                              self.notes_edit.toPlainText())
         return value, problems
 
-    def save(self) -> None:
-        self._timer.stop()
-        application_id = self._editing_id
-        if application_id is None:
-            return
-        try:
-            before = self._service.funding_input(application_id)
-        except NotFoundError:
-            self._editing_id = None
-            return
-        after, problems = self.form_value(before)
-        self.error_label.setText("\n".join(problems))
-        self.error_label.setVisible(bool(problems))
-        if after != before:
-            self._push_own_edit(EditApplicationCommand(self._service, self._publish, application_id, before, after))
+    def _edit_command(self, application_id: int, before: FundingInput, after: FundingInput) -> ServiceCommand:
+        return EditApplicationCommand(self._service, self._publish, application_id, before, after)
 
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if changes & {"funding", "all", "plan", "initiatives"}:
@@ -380,13 +308,8 @@ class FundingView(AutosavePage):
         fund = prompts.get_text(self, self.tr("New application"), self.tr("The pool or foundation applied to:"))
         if fund is None or not fund.strip():
             return None
-        self.save_pending()
-        command = AddApplicationCommand(self._service, self._events.publish, FundingInput(fund.strip()))
-        if refused(self, push(self._undo, command)) or command.record_id is None:
-            return None
-        self.select(command.record_id)
-        self.purpose_edit.setFocus()
-        return command.record_id
+        return self._add(AddApplicationCommand(self._service, self._events.publish, FundingInput(fund.strip())),
+                         self.purpose_edit)
 
     def delete_application(self) -> None:
         application_id = self._editing_id

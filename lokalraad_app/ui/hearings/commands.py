@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from lokalraad_app.domain.enums import HearingStatus
 from lokalraad_app.services.hearings import HearingInput, HearingService
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
+from lokalraad_app.ui.undo import AddCommand, AutosaveCommand, DeleteCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -27,35 +25,14 @@ class DeleteHearingCommand(DeleteCommand):
                          service.delete, service.restore)
 
 
-class EditHearingCommand(ServiceCommand):
-    """An autosave of the hearing's fields. Saves that follow one another on the same hearing within
-    MERGE_SECONDS become one step, so Undo takes back a typed sentence, not its last second."""
-
-    MERGE_SECONDS = 3.0
-
+class EditHearingCommand(AutosaveCommand):
     def __init__(self, service: HearingService, publish: Publish, hearing_id: int, before: HearingInput,
                  after: HearingInput) -> None:
-        super().__init__(translate("HearingCommands", "Change %1").replace("%1", after.title), publish)
-        self._service, self._id, self._before, self._after = service, hearing_id, before, after
-        self._saved_at = time.monotonic()
+        super().__init__(translate("HearingCommands", "Change %1").replace("%1", after.title), publish,
+                         hearing_id, before, after, service.update)
 
     def id(self) -> int:
-        return 21  # any constant of its own: QUndoStack offers mergeWith only to commands of the same id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (not isinstance(other, EditHearingCommand) or other._id != self._id or other.error is not None
-                or other._saved_at - self._saved_at > self.MERGE_SECONDS):
-            return False
-        self._after, self._saved_at = other._after, other._saved_at
-        self.setText(other.text())
-        self.setObsolete(self._after == self._before)  # typed and taken back: no step at all
-        return True
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update(self._id, self._before)
+        return 21
 
 
 class LinkDecisionCommand(ServiceCommand):

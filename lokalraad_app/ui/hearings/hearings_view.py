@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from lokalraad_app.domain.enums import HearingStatus, Severity
 from lokalraad_app.services.documents import DocumentService
@@ -18,7 +17,7 @@ from lokalraad_app.services.hearings import DecisionChoice, HearingInput, Hearin
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.autosave import AutosavePage, show_date, typed_date
 from lokalraad_app.ui.date_field import DateField
-from lokalraad_app.ui.deadlines import RED, severity_brush, severity_icon, severity_style, short_date
+from lokalraad_app.ui.deadlines import DeadlineTableModel, severity_style, short_date
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.hearings.commands import (
     AddHearingCommand,
@@ -30,10 +29,8 @@ from lokalraad_app.ui.hearings.commands import (
 from lokalraad_app.ui.labels import buddy_label, format_date
 from lokalraad_app.ui.meetings.editing import refused, set_text
 from lokalraad_app.ui.publisher import Publisher
-from lokalraad_app.ui.rows_model import RowsTableModel, row_table
+from lokalraad_app.ui.rows_model import Index, row_table
 from lokalraad_app.ui.undo import ServiceCommand, push
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -55,12 +52,9 @@ def in_view_order(rows: list[HearingRow]) -> list[HearingRow]:
     return sorted(rows, key=key)
 
 
-class HearingTableModel(RowsTableModel):
+class HearingTableModel(DeadlineTableModel):
     rows: list[HearingRow]
-
-    def __init__(self, parent: QtCore.QObject | None = None, today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self.today = today
+    ICON_COLUMN = Column.STATUS
 
     def titles(self) -> list[str]:
         return [self.tr("Deadline"), self.tr("Status"), self.tr("Hearing"), self.tr("Case no."), self.tr("From")]
@@ -97,13 +91,7 @@ class HearingTableModel(RowsTableModel):
             return self.tr("Open")
         return self.tr("Due in %n day(s)", "", days)
 
-    def foreground(self, r: HearingRow) -> QtGui.QBrush | None:
-        return severity_brush(r.severity(self.today()))
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == Column.STATUS
-                and 0 <= index.row() < len(self.rows)):
-            return severity_icon(self.rows[index.row()].severity(self.today()))
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and 0 <= index.row() < len(self.rows):
             r = self.rows[index.row()]
             if r.committee_decides_on is not None:
@@ -111,19 +99,17 @@ class HearingTableModel(RowsTableModel):
             return None
         return super().data(index, role)
 
-    def row_of(self, hearing_id: int) -> int | None:
-        return next((n for n, r in enumerate(self.rows) if r.id == hearing_id), None)
-
 
 class HearingsView(AutosavePage):
     """The Høringer page."""
+
+    model: HearingTableModel
 
     def __init__(self, service: HearingService, documents: DocumentService, events: Events,
                  undo_stack: QtGui.QUndoStack, parent: QtWidgets.QWidget | None = None, *,
                  publisher: Publisher | None = None) -> None:
         super().__init__(events, undo_stack, parent)
         self._service, self._documents, self.publisher = service, documents, publisher
-        self._editing_id: int | None = None
         self.preview_dialog: QtWidgets.QDialog | None = None
 
         heading = QtWidgets.QLabel(self.tr("Hearings"))
@@ -167,12 +153,6 @@ class HearingsView(AutosavePage):
         self.response_edit = QtWidgets.QPlainTextEdit()
         self.response_edit.setTabChangesFocus(True)
         self.response_edit.setPlaceholderText(self.tr("The council's response to the municipality…"))
-        self.warning_label = QtWidgets.QLabel()  # how near the deadline is
-        self.warning_label.setWordWrap(True)
-        self.error_label = QtWidgets.QLabel()  # what was typed and not saved, and why
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {RED};")
-        self.error_label.hide()
         self.decision_label = QtWidgets.QLabel()
         self.decision_label.setWordWrap(True)
         self.decision_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -216,19 +196,7 @@ class HearingsView(AutosavePage):
         form.addRow("", self.error_label)
         self.editor_box = QtWidgets.QGroupBox(self.tr("Hearing"))
         self.editor_box.setLayout(form)
-        scroll = QtWidgets.QScrollArea()  # the fields scroll on a small screen instead of clipping
-        scroll.setWidget(self.editor_box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-
-        left_widget = QtWidgets.QWidget()
-        left_widget.setLayout(left)
-        splitter = QtWidgets.QSplitter()
-        splitter.addWidget(left_widget)
-        splitter.addWidget(scroll)
-        splitter.setSizes([560, 620])
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self._beside_table(left, self.editor_box, [560, 620])
 
         for signal in (self.title_edit.textEdited, self.reference_edit.textEdited, self.issuer_edit.textEdited,
                        self.link_edit.textEdited, self.deadline_edit.textEdited, self.committee_edit.textEdited,
@@ -263,11 +231,6 @@ class HearingsView(AutosavePage):
         else:  # another hearing than before is shown by _on_current_changed
             self.table.setCurrentIndex(self.model.index(row, Column.DEADLINE))
 
-    def select(self, hearing_id: int) -> None:
-        row = self.model.row_of(hearing_id)
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, Column.DEADLINE))
-
     def show_uid(self, uid: str) -> bool:
         """Selects the hearing with that uid (from the overview); False if the file has none."""
         row = next((r for r in self.model.rows if r.uid == uid), None)
@@ -275,54 +238,33 @@ class HearingsView(AutosavePage):
             self.select(row.id)
         return row is not None
 
-    def current_id(self) -> int | None:
-        return self._editing_id
-
-    def _on_current_changed(self, current: QModelIndex) -> None:
-        if not current.isValid() or not 0 <= current.row() < len(self.model.rows):
-            return
-        hearing_id = self.model.rows[current.row()].id
-        if hearing_id != self._editing_id:
-            self.save()  # what was typed into the previous hearing goes to that hearing
-            self._show(hearing_id)
-
-    def _show(self, hearing_id: int | None) -> None:
+    def _fill(self, hearing_id: int | None) -> None:
         """Fills the form from the file (only fields that differ, so a cursor stays where it is)."""
-        self._editing_id = hearing_id
-        self.error_label.hide()
-        self._loading = True
-        try:
-            if hearing_id is None:
-                for w in (self.title_edit, self.reference_edit, self.issuer_edit, self.link_edit,
-                          self.deadline_edit, self.committee_edit):
-                    w.clear()
-                self.description_edit.clear()
-                self.response_edit.clear()
-                self.decision_label.clear()
-                self.warning_label.clear()
-                self.editor_box.setEnabled(False)
-                self.send_button.setEnabled(False)
-                return
-            try:
-                detail = self._service.detail(hearing_id)
-            except NotFoundError:
-                self._editing_id = None
-                return
-            d = detail.data
-            for edit, value in ((self.title_edit, d.title), (self.reference_edit, d.reference),
-                                (self.issuer_edit, d.issuer), (self.link_edit, d.link)):
-                if edit.text() != value:
-                    edit.setText(value)
-            show_date(self.deadline_edit, d.deadline)
-            show_date(self.committee_edit, d.committee_decides_on)
-            set_text(self.description_edit, d.description)
-            set_text(self.response_edit, d.response)
-            self._show_decision(detail.decision)
-            self._show_status(detail.status)
-            self.editor_box.setEnabled(True)
-            self.send_button.setEnabled(True)
-        finally:
-            self._loading = False
+        if hearing_id is None:
+            for w in (self.title_edit, self.reference_edit, self.issuer_edit, self.link_edit,
+                      self.deadline_edit, self.committee_edit):
+                w.clear()
+            self.description_edit.clear()
+            self.response_edit.clear()
+            self.decision_label.clear()
+            self.warning_label.clear()
+            self.editor_box.setEnabled(False)
+            self.send_button.setEnabled(False)
+            return
+        detail = self._service.detail(hearing_id)
+        d = detail.data
+        for edit, value in ((self.title_edit, d.title), (self.reference_edit, d.reference),
+                            (self.issuer_edit, d.issuer), (self.link_edit, d.link)):
+            if edit.text() != value:
+                edit.setText(value)
+        show_date(self.deadline_edit, d.deadline)
+        show_date(self.committee_edit, d.committee_decides_on)
+        set_text(self.description_edit, d.description)
+        set_text(self.response_edit, d.response)
+        self._show_decision(detail.decision)
+        self._show_status(detail.status)
+        self.editor_box.setEnabled(True)
+        self.send_button.setEnabled(True)
 
     def _show_decision(self, decision: DecisionChoice | None) -> None:
         if decision is None:
@@ -345,9 +287,10 @@ class HearingsView(AutosavePage):
         self.warning_label.setStyleSheet(severity_style(severity))
 
     # --- saving --------------------------------------------------------------------------------
+    def _stored(self, hearing_id: int) -> HearingInput:
+        return self._service.hearing_input(hearing_id)
+
     def form_value(self, before: HearingInput) -> tuple[HearingInput, list[str]]:
-        """What the form holds; a field that cannot be saved as typed keeps its value from the file, and
-        the reasons are returned to show (the typing stays in the field to be put right)."""
         problems: list[str] = []
         title = self.title_edit.text().strip()
         if not title:
@@ -363,21 +306,8 @@ class HearingsView(AutosavePage):
                              self.description_edit.toPlainText(), self.response_edit.toPlainText())
         return value, problems
 
-    def save(self) -> None:
-        self._timer.stop()
-        hearing_id = self._editing_id
-        if hearing_id is None:
-            return
-        try:
-            before = self._service.hearing_input(hearing_id)
-        except NotFoundError:  # deleted meanwhile (undo of its adding): nothing to save into
-            self._editing_id = None
-            return
-        after, problems = self.form_value(before)
-        self.error_label.setText("\n".join(problems))
-        self.error_label.setVisible(bool(problems))
-        if after != before:
-            self._push_own_edit(EditHearingCommand(self._service, self._publish, hearing_id, before, after))
+    def _edit_command(self, hearing_id: int, before: HearingInput, after: HearingInput) -> ServiceCommand:
+        return EditHearingCommand(self._service, self._publish, hearing_id, before, after)
 
     def _on_events_changed(self, changes: frozenset[str], initiator: object = None) -> None:
         if "hearings" in changes or "all" in changes:
@@ -405,13 +335,8 @@ class HearingsView(AutosavePage):
         title = prompts.get_text(self, self.tr("New hearing"), self.tr("Title of the hearing:"))
         if title is None or not title.strip():
             return None
-        self.save_pending()
-        command = AddHearingCommand(self._service, self._events.publish, HearingInput(title.strip()))
-        if refused(self, push(self._undo, command)) or command.record_id is None:
-            return None
-        self.select(command.record_id)
-        self.reference_edit.setFocus()
-        return command.record_id
+        return self._add(AddHearingCommand(self._service, self._events.publish, HearingInput(title.strip())),
+                         self.reference_edit)
 
     def delete_hearing(self) -> None:
         hearing_id = self._editing_id

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from lokalraad_app.domain.enums import Answer, MinutesStatus, Presence
 from lokalraad_app.services.actions import ActionInput, ActionService
@@ -19,7 +17,14 @@ from lokalraad_app.services.meetings import MeetingInput, MeetingService
 from lokalraad_app.services.minutes import MinutesService
 from lokalraad_app.services.requests import RequestService
 from lokalraad_app.services.signups import SignupService
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
+from lokalraad_app.ui.undo import (
+    AddCommand,
+    AutosaveCommand,
+    DeleteCommand,
+    EditCommand,
+    Publish,
+    ServiceCommand,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -70,17 +75,11 @@ class AddSeriesCommand(ServiceCommand):
         return frozenset({"meetings", "actions", "requests"})
 
 
-class EditMeetingCommand(ServiceCommand):
+class EditMeetingCommand(EditCommand):
     def __init__(self, service: MeetingService, publish: Publish, meeting_id: int, before: MeetingInput,
                  after: MeetingInput) -> None:
-        super().__init__(translate("MeetingCommands", "Change %1").replace("%1", after.title), publish)
-        self._service, self._id, self._before, self._after = service, meeting_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update(self._id, self._before)
+        super().__init__(translate("MeetingCommands", "Change %1").replace("%1", after.title), publish,
+                         meeting_id, before, after, service.update)
 
 
 class RemoveMeetingCommand(DeleteCommand):
@@ -107,35 +106,14 @@ class RemoveAgendaItemCommand(DeleteCommand):
                          service.delete_item, service.restore_item)
 
 
-class EditAgendaItemCommand(ServiceCommand):
-    """An autosave of an item's fields. Saves that follow one another on the same item within
-    MERGE_SECONDS become one step, so Undo takes back a typed sentence, not its last second."""
-
-    MERGE_SECONDS = 3.0
-
+class EditAgendaItemCommand(AutosaveCommand):
     def __init__(self, service: AgendaService, publish: Publish, item_id: int, before: ItemInput,
                  after: ItemInput) -> None:
-        super().__init__(translate("MeetingCommands", "Change item %1").replace("%1", after.title), publish)
-        self._service, self._id, self._before, self._after = service, item_id, before, after
-        self._saved_at = time.monotonic()
+        super().__init__(translate("MeetingCommands", "Change item %1").replace("%1", after.title), publish,
+                         item_id, before, after, service.update_item)
 
     def id(self) -> int:
-        return 1  # any constant: QUndoStack offers mergeWith only to commands of the same id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (not isinstance(other, EditAgendaItemCommand) or other._id != self._id or other.error is not None
-                or other._saved_at - self._saved_at > self.MERGE_SECONDS):
-            return False
-        self._after, self._saved_at = other._after, other._saved_at
-        self.setText(other.text())
-        self.setObsolete(self._after == self._before)  # typed and taken back: no step at all
-        return True
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update_item(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update_item(self._id, self._before)
+        return 1
 
 
 class MoveAgendaItemCommand(ServiceCommand):

@@ -15,7 +15,7 @@ from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.meetings.commands import AnswerRequestCommand, SetRequestOwnerCommand
 from lokalraad_app.ui.refusals import refusal_message
-from lokalraad_app.ui.rows_model import RowsTableModel, row_table
+from lokalraad_app.ui.rows_model import RowsTableModel, row_table, select_record
 from lokalraad_app.ui.undo import ServiceCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,16 +78,7 @@ class RequestsView(QtWidgets.QWidget):
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def select(self, record_id: int) -> bool:
-        """Selects the row of one record; an open-only list is widened first if the record is closed."""
-        for attempt in range(2):
-            for n, row in enumerate(self.model.rows):
-                if row.id == record_id:
-                    self.table.selectRow(n)
-                    self.table.scrollTo(self.model.index(n, 0))
-                    return True
-            if attempt == 0 and self.open_check.isChecked():
-                self.open_check.setChecked(False)  # reloads with every row
-        return False
+        return select_record(self.table, self.model, record_id, self.open_check)
 
     def _on_events_changed(self, changes: frozenset[str]) -> None:
         if "requests" in changes or "all" in changes:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from lokalraad_app.services.members import MemberService, PersonInput
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, EditCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -18,17 +18,11 @@ class AddPersonCommand(AddCommand):
                          lambda: service.add(data), service.delete, service.restore)
 
 
-class EditPersonCommand(ServiceCommand):
+class EditPersonCommand(EditCommand):
     def __init__(self, service: MemberService, publish: Publish, person_id: int, before: PersonInput,
                  after: PersonInput) -> None:
-        super().__init__(translate("MemberCommands", "Edit %1").replace("%1", after.name), publish)
-        self._service, self._id, self._before, self._after = service, person_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update(self._id, self._before)
+        super().__init__(translate("MemberCommands", "Edit %1").replace("%1", after.name), publish,
+                         person_id, before, after, service.update)
 
 
 class RemovePersonCommand(DeleteCommand):

@@ -23,8 +23,10 @@ from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.plan.participation import (
     FormDialog,
     add_action,
+    add_from,
     amount_text,
     apply,
+    edit_in,
     meeting_combo,
     meeting_text,
     select_where,
@@ -301,24 +303,16 @@ class CitizenBudgetView(QtWidgets.QWidget):
 
     # --- rounds ----------------------------------------------------------------------------------------------
     def _on_add_round(self) -> None:
-        dialog = RoundDialog(self._service.meetings(), parent=self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        command = AddRoundCommand(self._service, self._events.publish, dialog.value())
-        if apply(self, self._undo, command):
-            self.select_round(command.record_id)
+        add_from(self, self._undo, RoundDialog(self._service.meetings(), parent=self),
+                 lambda value: AddRoundCommand(self._service, self._events.publish, value), self.select_round)
 
     def _on_edit_round(self) -> None:
         rnd = self.current_round()
         if rnd is None:
             return
         before = rnd.to_input()
-        dialog = RoundDialog(self._service.meetings(), before, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        after = dialog.value()
-        if after != before:
-            apply(self, self._undo, EditRoundCommand(self._service, self._events.publish, rnd.id, before, after))
+        edit_in(self, self._undo, RoundDialog(self._service.meetings(), before, self), before,
+                lambda after: EditRoundCommand(self._service, self._events.publish, rnd.id, before, after))
 
     def _on_delete_round(self) -> None:
         rnd = self.current_round()
@@ -334,25 +328,17 @@ class CitizenBudgetView(QtWidgets.QWidget):
         rnd = self.current_round()
         if rnd is None:
             return
-        dialog = ProposalDialog(parent=self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        command = AddProposalCommand(self._service, self._events.publish, rnd.id, dialog.value())
-        if apply(self, self._undo, command):
-            self.select_proposal(command.record_id)
+        add_from(self, self._undo, ProposalDialog(parent=self),
+                 lambda value: AddProposalCommand(self._service, self._events.publish, rnd.id, value),
+                 self.select_proposal)
 
     def _on_edit_proposal(self) -> None:
         proposal = self.proposal()
         if proposal is None:
             return
         before = proposal.to_input()
-        dialog = ProposalDialog(before, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        after = dialog.value()
-        if after != before:
-            apply(self, self._undo, EditProposalCommand(self._service, self._events.publish, proposal.id, before,
-                                                        after))
+        edit_in(self, self._undo, ProposalDialog(before, self), before,
+                lambda after: EditProposalCommand(self._service, self._events.publish, proposal.id, before, after))
 
     def _on_delete_proposal(self) -> None:
         proposal = self.proposal()

@@ -19,7 +19,9 @@ from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.plan.participation import (
     FormDialog,
     add_action,
+    add_from,
     apply,
+    edit_in,
     meeting_combo,
     plan_combo,
     select_where,
@@ -184,24 +186,16 @@ class IdeasView(QtWidgets.QWidget):
         return IdeaDialog(self._service.meetings(), self._service.links(), value, self)
 
     def _on_add(self) -> None:
-        dialog = self._dialog()
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        command = AddIdeaCommand(self._service, self._events.publish, dialog.value())
-        if apply(self, self._undo, command):
-            self.select(command.record_id)
+        add_from(self, self._undo, self._dialog(),
+                 lambda value: AddIdeaCommand(self._service, self._events.publish, value), self.select)
 
     def _on_edit(self) -> None:
         row = self.selected()
         if row is None:
             return
         before = row.to_input()
-        dialog = self._dialog(before)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        after = dialog.value()
-        if after != before:
-            apply(self, self._undo, EditIdeaCommand(self._service, self._events.publish, row.id, before, after))
+        edit_in(self, self._undo, self._dialog(before), before,
+                lambda after: EditIdeaCommand(self._service, self._events.publish, row.id, before, after))
 
     def _set_status(self, status: IdeaStatus) -> None:
         row = self.selected()

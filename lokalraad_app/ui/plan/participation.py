@@ -4,6 +4,7 @@ user's words, amounts in kroner, a form dialog that refuses bad input, toolbar a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +16,7 @@ from lokalraad_app.ui import prompts
 from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.refusals import refusal_message
 from lokalraad_app.ui.rows_model import RowsTableModel
-from lokalraad_app.ui.undo import ServiceCommand, push
+from lokalraad_app.ui.undo import AddCommand, ServiceCommand, push
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -83,6 +84,26 @@ def apply(parent: QtWidgets.QWidget, stack: QtGui.QUndoStack, command: ServiceCo
     return True
 
 
+def add_from(parent: QtWidgets.QWidget, stack: QtGui.QUndoStack, dialog: FormDialog,
+             command: Callable[[Any], AddCommand], select: Callable[[int | None], None]) -> None:
+    """Asks with the dialog; what it holds is added as one step and then selected."""
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return
+    step = command(dialog.value())
+    if apply(parent, stack, step):
+        select(step.record_id)
+
+
+def edit_in(parent: QtWidgets.QWidget, stack: QtGui.QUndoStack, dialog: FormDialog, before: Any,
+            command: Callable[[Any], ServiceCommand]) -> None:
+    """Asks with the dialog (showing `before`); a change is saved as one step."""
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return
+    after = dialog.value()
+    if after != before:
+        apply(parent, stack, command(after))
+
+
 def refuse(parent: QtWidgets.QWidget, error: ValidationError | NotFoundError) -> None:
     prompts.error(parent, translate("Participation", "Not saved"), participation_refusal(error))
 
@@ -147,6 +168,10 @@ class FormDialog(QtWidgets.QDialog):
     def check(self) -> tuple[str, QtWidgets.QWidget] | None:
         """What is wrong and the field to fix, or None."""
         return None
+
+    def value(self) -> Any:
+        """What the form holds, as the service's input."""
+        raise NotImplementedError(f"{type(self).__name__} must define value")
 
     def accept(self) -> None:
         problem = self.check()

@@ -12,7 +12,7 @@ from lokalraad_app.services.citizen_budget import (
 )
 from lokalraad_app.services.citizen_ideas import CitizenIdeaService, IdeaInput
 from lokalraad_app.services.working_groups import GroupInput, MemberInput, NoteInput, WorkingGroupService
-from lokalraad_app.ui.undo import AddCommand, DeleteCommand, Publish, ServiceCommand
+from lokalraad_app.ui.undo import AddCommand, DeleteCommand, EditCommand, Publish, ServiceCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -29,17 +29,11 @@ class AddIdeaCommand(AddCommand):
                          publish, lambda: service.add(data), service.delete, service.restore)
 
 
-class EditIdeaCommand(ServiceCommand):
+class EditIdeaCommand(EditCommand):
     def __init__(self, service: CitizenIdeaService, publish: Publish, idea_id: int, before: IdeaInput,
                  after: IdeaInput) -> None:
-        super().__init__(translate("ParticipationCommands", "Change idea %1").replace("%1", _short(after.text)), publish)
-        self._service, self._id, self._before, self._after = service, idea_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update(self._id, self._before)
+        super().__init__(translate("ParticipationCommands", "Change idea %1").replace("%1", _short(after.text)),
+                         publish, idea_id, before, after, service.update)
 
 
 class SetIdeaStatusCommand(ServiceCommand):
@@ -69,18 +63,11 @@ class AddGroupCommand(AddCommand):
                          lambda: service.add_group(data), service.delete_group, service.restore_group)
 
 
-class EditGroupCommand(ServiceCommand):
+class EditGroupCommand(EditCommand):
     def __init__(self, service: WorkingGroupService, publish: Publish, group_id: int, before: GroupInput,
                  after: GroupInput) -> None:
         super().__init__(translate("ParticipationCommands", "Change working group %1").replace("%1", after.name),
-                         publish)
-        self._service, self._id, self._before, self._after = service, group_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update_group(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update_group(self._id, self._before)
+                         publish, group_id, before, after, service.update_group)
 
 
 class RemoveGroupCommand(DeleteCommand):
@@ -123,18 +110,11 @@ class AddGroupNoteCommand(AddCommand):
                          lambda: service.add_note(group_id, data), service.delete_note, service.restore_note)
 
 
-class EditGroupNoteCommand(ServiceCommand):
+class EditGroupNoteCommand(EditCommand):
     def __init__(self, service: WorkingGroupService, publish: Publish, note_id: int, before: NoteInput,
                  after: NoteInput) -> None:
         super().__init__(translate("ParticipationCommands", "Change note %1").replace("%1", _short(after.text)),
-                         publish)
-        self._service, self._id, self._before, self._after = service, note_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update_note(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update_note(self._id, self._before)
+                         publish, note_id, before, after, service.update_note)
 
 
 class RemoveGroupNoteCommand(DeleteCommand):
@@ -150,18 +130,11 @@ class AddRoundCommand(AddCommand):
                          lambda: service.add_round(data), service.delete_round, service.restore_round)
 
 
-class EditRoundCommand(ServiceCommand):
+class EditRoundCommand(EditCommand):
     def __init__(self, service: CitizenBudgetService, publish: Publish, round_id: int, before: RoundInput,
                  after: RoundInput) -> None:
         super().__init__(translate("ParticipationCommands", "Change citizen budget %1").replace("%1", after.title),
-                         publish)
-        self._service, self._id, self._before, self._after = service, round_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update_round(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update_round(self._id, self._before)
+                         publish, round_id, before, after, service.update_round)
 
 
 class RemoveRoundCommand(DeleteCommand):
@@ -177,17 +150,11 @@ class AddProposalCommand(AddCommand):
                          service.restore_proposal)
 
 
-class EditProposalCommand(ServiceCommand):
+class EditProposalCommand(EditCommand):
     def __init__(self, service: CitizenBudgetService, publish: Publish, proposal_id: int, before: ProposalInput,
                  after: ProposalInput) -> None:
-        super().__init__(translate("ParticipationCommands", "Change proposal %1").replace("%1", after.title), publish)
-        self._service, self._id, self._before, self._after = service, proposal_id, before, after
-
-    def _do(self) -> frozenset[str]:
-        return self._service.update_proposal(self._id, self._after)
-
-    def _undo(self) -> frozenset[str]:
-        return self._service.update_proposal(self._id, self._before)
+        super().__init__(translate("ParticipationCommands", "Change proposal %1").replace("%1", after.title), publish,
+                         proposal_id, before, after, service.update_proposal)
 
 
 class RemoveProposalCommand(DeleteCommand):

@@ -28,7 +28,9 @@ from lokalraad_app.ui.labels import format_date
 from lokalraad_app.ui.plan.participation import (
     FormDialog,
     add_action,
+    add_from,
     apply,
+    edit_in,
     initiative_status_label,
     select_where,
     selected_row,
@@ -320,24 +322,16 @@ class WorkingGroupsView(QtWidgets.QWidget):
 
     # --- groups ----------------------------------------------------------------------------------------------
     def _on_add_group(self) -> None:
-        dialog = GroupDialog(parent=self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        command = AddGroupCommand(self._service, self._events.publish, dialog.value())
-        if apply(self, self._undo, command):
-            self.select_group(command.record_id)
+        add_from(self, self._undo, GroupDialog(parent=self),
+                 lambda value: AddGroupCommand(self._service, self._events.publish, value), self.select_group)
 
     def _on_edit_group(self) -> None:
         group = self.group()
         if group is None:
             return
         before = group.to_input()
-        dialog = GroupDialog(before, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        after = dialog.value()
-        if after != before:
-            apply(self, self._undo, EditGroupCommand(self._service, self._events.publish, group.id, before, after))
+        edit_in(self, self._undo, GroupDialog(before, self), before,
+                lambda after: EditGroupCommand(self._service, self._events.publish, group.id, before, after))
 
     def _on_delete_group(self) -> None:
         group = self.group()
@@ -420,12 +414,8 @@ class WorkingGroupsView(QtWidgets.QWidget):
         if not isinstance(note, NoteRow):
             return
         before = note.to_input()
-        dialog = NoteDialog(before, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        after = dialog.value()
-        if after != before:
-            apply(self, self._undo, EditGroupNoteCommand(self._service, self._events.publish, note.id, before, after))
+        edit_in(self, self._undo, NoteDialog(before, self), before,
+                lambda after: EditGroupNoteCommand(self._service, self._events.publish, note.id, before, after))
 
     def _on_delete_note(self) -> None:
         note = selected_row(self.notes_table, self.notes_model)
