@@ -100,17 +100,17 @@
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="177"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="168"/>
         <source>Close action item</source>
         <translation>Luk handlingspunkt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="178"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="169"/>
         <source>How was “%1” done?</source>
         <translation>Hvordan blev “%1” klaret?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/meetings/actions_view.py" line="182"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -995,203 +995,203 @@
 <context>
     <name>CitizenBudgetView</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="181"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="183"/>
         <source>&amp;New citizen budget…</source>
         <translation>&amp;Nyt borgerbudget…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="182"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="184"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="183"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="185"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="185"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="187"/>
         <source>New &amp;proposal…</source>
         <translation>Nyt &amp;forslag…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="186"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="188"/>
         <source>Ed&amp;it…</source>
         <translation>Re&amp;diger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="190"/>
         <source>De&amp;lete…</source>
         <translation>S&amp;let…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="190"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="192"/>
         <source>+1 &amp;vote</source>
         <translation>+1 s&amp;temme</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="193"/>
         <source>−1 vote</source>
         <translation>−1 stemme</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="194"/>
         <source>&amp;Votes counted…</source>
         <translation>Stemmer t&amp;alt…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="195"/>
         <source>&amp;Record the result</source>
         <translation>Re&amp;gistrér resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="196"/>
         <source>&amp;Clear the result</source>
         <translation>R&amp;yd resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="197"/>
         <source>&amp;Make it an initiative…</source>
         <translation>Gør til &amp;initiativ…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="200"/>
         <source>Count one ballot or dot more (+) or less (−) for the selected proposal</source>
         <translation>Tæl en stemmeseddel eller prik mere (+) eller mindre (−) for det valgte forslag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="251"/>
         <source>No citizen budget yet: make one with “New citizen budget”.</source>
         <translation>Intet borgerbudget endnu: opret et med “Nyt borgerbudget”.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="254"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="256"/>
         <source>%1: %2 to share</source>
         <translation>%1: %2 til fordeling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="266"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="268"/>
         <source>No votes counted yet.</source>
         <translation>Ingen stemmer talt endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="268"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="270"/>
         <source>Result recorded %1: %2.</source>
         <translation>Resultat registreret %1: %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="269"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="271"/>
         <source>By the votes counted so far: %2.</source>
         <translation>Efter de stemmer, der er talt indtil nu: %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="270"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="272"/>
         <source>%1 of %2 (%3 left).</source>
         <translation>%1 af %2 (%3 tilbage).</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="273"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="275"/>
         <source>Did not fit in what was left: %1.</source>
         <translation>Kunne ikke rummes i det, der var tilbage: %1.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="276"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="278"/>
         <source>A tie of votes was decided by the rule: the cheaper proposal first, then the one entered first.</source>
         <translation>Stemmelighed blev afgjort efter reglen: det billigste forslag først, derefter det først indtastede.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="327"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="321"/>
         <source>Delete citizen budget</source>
         <translation>Slet borgerbudget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="328"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="322"/>
         <source>Delete “%1” with its proposals and votes (initiatives made from them stay in the plan)? You can undo this with Ctrl+Z.</source>
         <translation>Slet “%1” med forslag og stemmer (initiativer lavet af dem bliver i planen)? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="329"/>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="363"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="323"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="349"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="361"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="347"/>
         <source>Delete proposal</source>
         <translation>Slet forslag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="362"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="348"/>
         <source>Delete the proposal “%1” and its votes? You can undo this with Ctrl+Z.</source>
         <translation>Slet forslaget “%1” og dets stemmer? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="380"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="366"/>
         <source>Votes counted</source>
         <translation>Stemmer talt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="381"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="367"/>
         <source>Votes (ballots or dots) for “%1”:</source>
         <translation>Stemmer (sedler eller prikker) for “%1”:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="387"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="373"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="388"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="374"/>
         <source>“%1” is not a number of votes; write a whole number such as 12.</source>
         <translation>“%1” er ikke et antal stemmer; skriv et helt tal, fx 12.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="398"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="384"/>
         <source>Record the result</source>
         <translation>Registrér resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="400"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="386"/>
         <source>Record this as the result? The votes are then kept as counted.</source>
         <translation>Registrér dette som resultatet? Stemmerne står derefter fast, som de er talt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="401"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="387"/>
         <source>Record</source>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="407"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="393"/>
         <source>Clear the result</source>
         <translation>Ryd resultatet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="408"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="394"/>
         <source>Clear the recorded result of “%1”, so votes can be counted again?</source>
         <translation>Ryd det registrerede resultat af “%1”, så stemmerne kan tælles igen?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="409"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="395"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="418"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="404"/>
         <source>No focus area</source>
         <translation>Intet indsatsområde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="419"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="405"/>
         <source>The development plan has no focus area yet to put the initiative in.</source>
         <translation>Udviklingsplanen har endnu intet indsatsområde at sætte initiativet i.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="421"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="407"/>
         <source>Make it an initiative</source>
         <translation>Gør til initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="422"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="408"/>
         <source>In which focus area does “%1” belong?</source>
         <translation>Hvilket indsatsområde hører “%1” til?</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>Vælg i kalenderen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/autosave.py" line="73"/>
+        <location filename="../lokalraad_app/ui/autosave.py" line="171"/>
         <location filename="../lokalraad_app/ui/date_field.py" line="121"/>
         <location filename="../lokalraad_app/ui/date_field.py" line="152"/>
         <source>“%1” is not a date. Write it as day.month.year, e.g. 25.03.2025.</source>
@@ -1446,47 +1446,47 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="39"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="33"/>
         <source>Rural pool (landdistriktspulje)</source>
         <translation>Landdistriktspulje</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="40"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="34"/>
         <source>§ 18 (voluntary social work)</source>
         <translation>§ 18 (frivilligt socialt arbejde)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="41"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="35"/>
         <source>Foundation</source>
         <translation>Fond</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="36"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="46"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="40"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="47"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="41"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="48"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="42"/>
         <source>Granted</source>
         <translation>Bevilget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="49"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="43"/>
         <source>Refused</source>
         <translation>Afslået</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="50"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="44"/>
         <source>Reported</source>
         <translation>Afrapporteret</translation>
     </message>
@@ -1494,17 +1494,17 @@
 <context>
     <name>FundingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/commands.py" line="18"/>
+        <location filename="../lokalraad_app/ui/funding/commands.py" line="15"/>
         <source>New application to %1</source>
         <translation>Ny ansøgning til %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/commands.py" line="24"/>
+        <location filename="../lokalraad_app/ui/funding/commands.py" line="21"/>
         <source>Delete the application to %1</source>
         <translation>Slet ansøgningen til %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/commands.py" line="35"/>
+        <location filename="../lokalraad_app/ui/funding/commands.py" line="28"/>
         <source>Change the application to %1</source>
         <translation>Ret ansøgningen til %1</translation>
     </message>
@@ -1512,47 +1512,47 @@
 <context>
     <name>FundingTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="65"/>
         <source>Pool or foundation</source>
         <translation>Pulje eller fond</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="65"/>
         <source>Next deadline</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="74"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="65"/>
         <source>Applied for</source>
         <translation>Ansøgt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="66"/>
         <source>Granted</source>
         <translation>Bevilget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="75"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="66"/>
         <source>For</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="99"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="90"/>
         <source>Too late: the application deadline was %1</source>
         <translation>For sent: ansøgningsfristen var %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="100"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="91"/>
         <source>Overdue: the report was due %1</source>
         <translation>Overskredet: afrapporteringen skulle være sendt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="104"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="95"/>
         <source>Apply within %n day(s)</source>
         <translation>
             <numerusform>Ansøgningsfrist om %n dag</numerusform>
@@ -1560,12 +1560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="105"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="96"/>
         <source>Apply by %1</source>
         <translation>Ansøgningsfrist %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="97"/>
         <source>Report within %n day(s)</source>
         <translation>
             <numerusform>Afrapportering om %n dag</numerusform>
@@ -1573,7 +1573,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="107"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="98"/>
         <source>Report by %1</source>
         <translation>Afrapportering senest %1</translation>
     </message>
@@ -1581,142 +1581,142 @@
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="131"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="111"/>
         <source>Funding</source>
         <translation>Puljer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="134"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="114"/>
         <source>Under way (draft, sent, granted)</source>
         <translation>I gang (kladde, sendt, bevilget)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="115"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="138"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="118"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="143"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="123"/>
         <source>&amp;New application…</source>
         <translation>&amp;Ny ansøgning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="145"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="125"/>
         <source>A new application to a pool or a foundation (Ctrl+Shift+N)</source>
         <translation>En ny ansøgning til en pulje eller en fond (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="126"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="173"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="153"/>
         <source>not decided</source>
         <translation>ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="183"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="163"/>
         <source>When the spending of a grant must be accounted for</source>
         <translation>Hvornår der skal gøres rede for, hvordan bevillingen er brugt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="167"/>
         <source>&amp;Pool or foundation:</source>
         <translation>&amp;Pulje eller fond:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="168"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="169"/>
         <source>&amp;What for:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="170"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiativ:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="171"/>
         <source>&amp;Applied for:</source>
         <translation>&amp;Ansøgt beløb:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="198"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="172"/>
         <source>Application dead&amp;line:</source>
         <translation>Ans&amp;øgningsfrist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="199"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="173"/>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="201"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="175"/>
         <source>&amp;Granted:</source>
         <translation>&amp;Bevilget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="202"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="176"/>
         <source>Decided &amp;on:</source>
         <translation>&amp;Dato for svar:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="203"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="177"/>
         <source>&amp;Report by:</source>
         <translation>Af&amp;rapporteres senest:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="204"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="178"/>
         <source>Not&amp;es:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="206"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="180"/>
         <source>Application</source>
         <translation>Ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="282"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="231"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="341"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="282"/>
         <source>Write the name of the pool or foundation.</source>
         <translation>Skriv navnet på puljen eller fonden.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="380"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="308"/>
         <source>New application</source>
         <translation>Ny ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="380"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="308"/>
         <source>The pool or foundation applied to:</source>
         <translation>Puljen eller fonden, der søges:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="397"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="320"/>
         <source>Delete application</source>
         <translation>Slet ansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="398"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="321"/>
         <source>Delete the application to “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slette ansøgningen til “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="399"/>
+        <location filename="../lokalraad_app/ui/funding/funding_view.py" line="322"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1724,32 +1724,32 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="112"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="114"/>
         <source>Working group</source>
         <translation>Arbejdsgruppe</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="112"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="114"/>
         <source>Edit working group</source>
         <translation>Rediger arbejdsgruppe</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="117"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="119"/>
         <source>The group is at &amp;work</source>
         <translation>Gruppen er i &amp;gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="119"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="122"/>
         <source>&amp;Mandate:</source>
         <translation>&amp;Kommissorium:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="129"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="131"/>
         <source>Give the working group a name.</source>
         <translation>Giv arbejdsgruppen et navn.</translation>
     </message>
@@ -1757,12 +1757,12 @@
 <context>
     <name>GroupInitiativeTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="90"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1770,47 +1770,47 @@
 <context>
     <name>GroupMemberDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="138"/>
         <source>Citizen in the working group</source>
         <translation>Borger i arbejdsgruppen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="139"/>
         <source>Person from the register in the working group</source>
         <translation>Person fra registret i arbejdsgruppen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="145"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="147"/>
         <source>e.g. coordinator</source>
         <translation>fx tovholder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="147"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="148"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="150"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="150"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="152"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="165"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="167"/>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="167"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="169"/>
         <source>The register has no one to choose; add the person there first.</source>
         <translation>Der er ingen i registret at vælge; tilføj personen der først.</translation>
     </message>
@@ -1818,32 +1818,32 @@
 <context>
     <name>GroupMemberTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="79"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="77"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="79"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="82"/>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="80"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="82"/>
         <source>The register</source>
         <translation>Registret</translation>
     </message>
@@ -1851,27 +1851,27 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="65"/>
         <source>Working group</source>
         <translation>Arbejdsgruppe</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="65"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="65"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="63"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="65"/>
         <source>Mandate</source>
         <translation>Kommissorium</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="68"/>
         <source>%1 (closed)</source>
         <translation>%1 (afsluttet)</translation>
     </message>
@@ -1927,42 +1927,42 @@
 <context>
     <name>HearingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="20"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="18"/>
         <source>New hearing %1</source>
         <translation>Ny høring %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="26"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="24"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="38"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="31"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="65"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="42"/>
         <source>Link the board&apos;s decision</source>
         <translation>Knyt bestyrelsens beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="66"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="43"/>
         <source>Unlink the board&apos;s decision</source>
         <translation>Fjern koblingen til bestyrelsens beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="84"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="61"/>
         <source>Mark %1 answered</source>
         <translation>Markér %1 som besvaret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="85"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="62"/>
         <source>Mark %1 not answered</source>
         <translation>Markér %1 som ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/commands.py" line="86"/>
+        <location filename="../lokalraad_app/ui/hearings/commands.py" line="63"/>
         <source>Reopen %1</source>
         <translation>Genåbn %1</translation>
     </message>
@@ -1970,63 +1970,63 @@
 <context>
     <name>HearingTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="60"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="60"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="60"/>
         <source>Case no.</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="60"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="83"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="77"/>
         <source>Answered %1</source>
         <translation>Besvaret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="85"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="79"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="88"/>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="82"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="91"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="91"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="85"/>
         <source>Too late: the committee decided %1</source>
         <translation>For sent: udvalget besluttede %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="92"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="86"/>
         <source>Too late: the deadline was %1</source>
         <translation>For sent: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="95"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="89"/>
         <source>Due today</source>
         <translation>Frist i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="98"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="92"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Frist om %n dag</numerusform>
@@ -2034,7 +2034,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="110"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="98"/>
         <source>The committee decides %1</source>
         <translation>Udvalget beslutter %1</translation>
     </message>
@@ -2042,212 +2042,212 @@
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="129"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="115"/>
         <source>Hearings</source>
         <translation>Høringer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="134"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="120"/>
         <source>&amp;New hearing…</source>
         <translation>&amp;Ny høring…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="136"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="122"/>
         <source>A new hearing from the municipality (Ctrl+Shift+N)</source>
         <translation>En ny høring fra kommunen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="123"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="138"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="124"/>
         <source>&amp;Print response…</source>
         <translation>&amp;Udskriv høringssvar…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="140"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="126"/>
         <source>The response as the municipality will get it (Ctrl+P)</source>
         <translation>Høringssvaret, som kommunen får det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="141"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="127"/>
         <source>Send to the &amp;municipality…</source>
         <translation>Send til &amp;kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="142"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="128"/>
         <source>The response by mail and/or upload, as the municipality profile says</source>
         <translation>Høringssvaret med mail og/eller upload, som kommunens profil siger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="157"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="143"/>
         <source>e.g. Lejre Kommune, Plan og Udvikling</source>
         <translation>fx Lejre Kommune, Plan og Udvikling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="160"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="146"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="163"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="149"/>
         <source>When the committee decides: an answer after that is too late.</source>
         <translation>Hvornår udvalget beslutter: et svar derefter er for sent.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="169"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="155"/>
         <source>The council&apos;s response to the municipality…</source>
         <translation>Lokalrådets høringssvar til kommunen…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="179"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="159"/>
         <source>Lin&amp;k a board decision…</source>
         <translation>&amp;Knyt bestyrelsens beslutning…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="180"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="160"/>
         <source>Unl&amp;ink</source>
         <translation>F&amp;jern kobling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="181"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="161"/>
         <source>Mark as &amp;sent</source>
         <translation>Markér som s&amp;endt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="182"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="162"/>
         <source>The response has gone to the municipality</source>
         <translation>Høringssvaret er sendt til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="183"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="163"/>
         <source>We do not ans&amp;wer</source>
         <translation>Vi svarer &amp;ikke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="184"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="164"/>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="191"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="171"/>
         <source>Co&amp;mmittee decides:</source>
         <translation>Ud&amp;valget beslutter:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="205"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="206"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="186"/>
         <source>&amp;Case no.:</source>
         <translation>S&amp;agsnr.:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="207"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="187"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="208"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="188"/>
         <source>&amp;Link:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="209"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="189"/>
         <source>De&amp;adline:</source>
         <translation>&amp;Høringsfrist:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="211"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="191"/>
         <source>A&amp;bout:</source>
         <translation>&amp;Om høringen:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="212"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="192"/>
         <source>R&amp;esponse:</source>
         <translation>Høringssva&amp;r:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="213"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="193"/>
         <source>Board decision:</source>
         <translation>Bestyrelsens beslutning:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="217"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="201"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="329"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="275"/>
         <source>None linked. Link the decision the response rests on.</source>
         <translation>Ingen knyttet til. Knyt den beslutning, svaret bygger på.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="331"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="277"/>
         <source>%1, %2: %3 — “%4”</source>
         <translation>%1, %2: %3 — “%4”</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="355"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="302"/>
         <source>Write the hearing&apos;s title.</source>
         <translation>Skriv høringens titel.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="359"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="306"/>
         <source>The link must be a web address starting with https://.</source>
         <translation>Linket skal være en webadresse, der begynder med https://.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="405"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="339"/>
         <source>New hearing</source>
         <translation>Ny høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="405"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="339"/>
         <source>Title of the hearing:</source>
         <translation>Høringens titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="422"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="351"/>
         <source>Delete hearing</source>
         <translation>Slet høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="423"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="352"/>
         <source>Delete “%1” with its response? You can undo this with Ctrl+Z.</source>
         <translation>Slette “%1” med høringssvaret? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="424"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="353"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="438"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="367"/>
         <source>No decisions</source>
         <translation>Ingen beslutninger</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="438"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="367"/>
         <source>No minutes in the file record a decision yet. Write the board&apos;s decision in the minutes first.</source>
         <translation>Ingen referater i filen har en beslutning endnu. Skriv først bestyrelsens beslutning i referatet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="443"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="372"/>
         <source>Link a board decision</source>
         <translation>Knyt bestyrelsens beslutning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="444"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="373"/>
         <source>The decision the response rests on:</source>
         <translation>Den beslutning, høringssvaret bygger på:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="465"/>
+        <location filename="../lokalraad_app/ui/hearings/hearings_view.py" line="394"/>
         <source>Cannot print</source>
         <translation>Kan ikke udskrives</translation>
     </message>
@@ -2278,62 +2278,62 @@
 <context>
     <name>IdeaDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="80"/>
         <source>Citizen idea</source>
         <translation>Borgeridé</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="78"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="80"/>
         <source>Edit citizen idea</source>
         <translation>Rediger borgeridé</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="89"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="91"/>
         <source>(not linked)</source>
         <translation>(ikke knyttet)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="94"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="96"/>
         <source>&amp;Idea:</source>
         <translation>&amp;Idé:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="95"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="97"/>
         <source>&amp;From (name):</source>
         <translation>&amp;Fra (navn):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="96"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="98"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="97"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="99"/>
         <source>&amp;Received:</source>
         <translation>&amp;Modtaget:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="98"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="100"/>
         <source>Citizens&apos; &amp;meeting:</source>
         <translation>B&amp;orgermøde:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="99"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="101"/>
         <source>&amp;Linked to:</source>
         <translation>&amp;Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="100"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="102"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="117"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="119"/>
         <source>Write the idea.</source>
         <translation>Skriv idéen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="119"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="121"/>
         <source>Give the date the idea came in.</source>
         <translation>Angiv datoen, idéen kom ind.</translation>
     </message>
@@ -2341,32 +2341,32 @@
 <context>
     <name>IdeaTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="63"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="63"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="63"/>
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="61"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="63"/>
         <source>Citizens&apos; meeting</source>
         <translation>Borgermøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="64"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2374,17 +2374,17 @@
 <context>
     <name>Ideas</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="42"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="44"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="43"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="45"/>
         <source>Taken up</source>
         <translation>Taget op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="44"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="46"/>
         <source>Declined</source>
         <translation>Afvist</translation>
     </message>
@@ -2392,42 +2392,42 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="139"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="141"/>
         <source>All ideas</source>
         <translation>Alle idéer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="142"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="144"/>
         <source>&amp;New idea…</source>
         <translation>&amp;Ny idé…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="143"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="145"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="144"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="146"/>
         <source>&amp;Take up</source>
         <translation>&amp;Tag op</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="145"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="147"/>
         <source>De&amp;cline</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="146"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="148"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="148"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="150"/>
         <source>&amp;Show:</source>
         <translation>V&amp;is:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="169"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="171"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idé</numerusform>
@@ -2435,17 +2435,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="216"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="210"/>
         <source>Delete idea</source>
         <translation>Slet idé</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="217"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="211"/>
         <source>Delete the idea “%1”? You can undo this with Ctrl+Z.</source>
         <translation>Slet idéen “%1”? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="218"/>
+        <location filename="../lokalraad_app/ui/plan/ideas_view.py" line="212"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -3514,134 +3514,134 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="30"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="35"/>
         <source>Plan %1</source>
         <translation>Planlæg %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="90"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="89"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="76"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="81"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="98"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="97"/>
         <source>Add item %1</source>
         <translation>Tilføj punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="106"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="105"/>
         <source>Delete item %1</source>
         <translation>Slet punkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="143"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="121"/>
         <source>Move %1</source>
         <translation>Flyt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="158"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="136"/>
         <source>Postpone</source>
         <translation>Udsæt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="172"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="150"/>
         <source>Attach %1</source>
         <translation>Vedhæft %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="178"/>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="300"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="156"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="278"/>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="186"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="164"/>
         <source>Track as request</source>
         <translation>Følg som spørgsmål til kommunen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="192"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="170"/>
         <source>Action item %1</source>
         <translation>Handlingspunkt %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="202"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="180"/>
         <source>Vote on %1</source>
         <translation>Afstemning om %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="216"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="194"/>
         <source>Send for comments</source>
         <translation>Send til kommentering</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="232"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="210"/>
         <source>Answer of %1</source>
         <translation>Svar fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="245"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="223"/>
         <source>Attendance of %1</source>
         <translation>Fremmøde for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="258"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="236"/>
         <source>Substitute %1</source>
         <translation>Suppleant %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="272"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="250"/>
         <source>Invite the board</source>
         <translation>Invitér bestyrelsen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="287"/>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="293"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="265"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="271"/>
         <source>Invite %1</source>
         <translation>Invitér %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="308"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="286"/>
         <source>Sign up %1</source>
         <translation>Tilmeld %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="314"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="292"/>
         <source>Remove the sign-up of %1</source>
         <translation>Fjern tilmeldingen fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="322"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="300"/>
         <source>Close %1</source>
         <translation>Luk %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="337"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="315"/>
         <source>Reopen %1</source>
         <translation>Genåbn %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="350"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="328"/>
         <source>Owner of %1</source>
         <translation>Ansvarlig for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="362"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="340"/>
         <source>Answer to %1</source>
         <translation>Svar på %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="54"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="59"/>
         <source>Plan the series %1</source>
         <translation>Planlæg serien %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/commands.py" line="118"/>
+        <location filename="../lokalraad_app/ui/meetings/commands.py" line="112"/>
         <source>Change item %1</source>
         <translation>Ret punkt %1</translation>
     </message>
@@ -4010,17 +4010,17 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="36"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="30"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="42"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="36"/>
         <source>End term of %1</source>
         <translation>Afslut valgperiode for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/commands.py" line="61"/>
+        <location filename="../lokalraad_app/ui/members/commands.py" line="55"/>
         <source>Consent of %1</source>
         <translation>Samtykke fra %1</translation>
     </message>
@@ -4432,37 +4432,37 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="173"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="175"/>
         <source>Meeting or note</source>
         <translation>Møde eller notat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="173"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="175"/>
         <source>Edit meeting or note</source>
         <translation>Rediger møde eller notat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="182"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="184"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="183"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="185"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="184"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="186"/>
         <source>&amp;Text:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="194"/>
         <source>Give the date.</source>
         <translation>Angiv datoen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="196"/>
         <source>Write what was agreed or noted.</source>
         <translation>Skriv, hvad der blev aftalt eller noteret.</translation>
     </message>
@@ -4470,17 +4470,17 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
 <context>
     <name>NoteTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="104"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="106"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="104"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="106"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="104"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="106"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -4867,143 +4867,143 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>Participation</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="27"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="28"/>
         <source>Write the text.</source>
         <translation>Skriv teksten.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="28"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="29"/>
         <source>Give the date the idea came in.</source>
         <translation>Angiv datoen, idéen kom ind.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="29"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="30"/>
         <source>The e-mail address is not valid; correct it or leave it empty.</source>
         <translation>E-mailadressen er ikke gyldig; ret den, eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="31"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="32"/>
         <source>Link the idea to a focus area or an initiative, not both.</source>
         <translation>Knyt idéen til et indsatsområde eller et initiativ, ikke begge.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="32"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="33"/>
         <source>The meeting chosen no longer exists.</source>
         <translation>Det valgte møde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="33"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="34"/>
         <source>The focus area chosen no longer exists.</source>
         <translation>Det valgte indsatsområde findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="34"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="35"/>
         <source>The initiative chosen no longer exists.</source>
         <translation>Det valgte initiativ findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="35"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="36"/>
         <source>The working group already owns that initiative.</source>
         <translation>Arbejdsgruppen står allerede for det initiativ.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="36"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="37"/>
         <source>Write the name.</source>
         <translation>Skriv navnet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="37"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="38"/>
         <source>The person chosen is no longer in the register.</source>
         <translation>Den valgte person er ikke længere i registret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="38"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="39"/>
         <source>That person is already in the working group.</source>
         <translation>Den person er allerede i arbejdsgruppen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="39"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="40"/>
         <source>Give the date.</source>
         <translation>Angiv datoen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="40"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="41"/>
         <source>The amount to share must be more than 0 kr.</source>
         <translation>Beløbet til fordeling skal være mere end 0 kr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="41"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="42"/>
         <source>The amount is too large; check the number.</source>
         <translation>Beløbet er for stort; tjek tallet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="42"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="43"/>
         <source>The cost cannot be negative.</source>
         <translation>Prisen kan ikke være negativ.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="43"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="44"/>
         <source>The cost is too large; check the number.</source>
         <translation>Prisen er for stor; tjek tallet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="44"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="45"/>
         <source>The result of this round is recorded. Clear the result before changing proposals, costs, votes or the amount.</source>
         <translation>Resultatet af dette borgerbudget er registreret. Ryd resultatet, før du ændrer forslag, priser, stemmer eller beløbet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="47"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="48"/>
         <source>No proposal has votes yet; count the votes first.</source>
         <translation>Intet forslag har stemmer endnu; tæl stemmerne først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="48"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="49"/>
         <source>Only a proposal chosen in the recorded result becomes an initiative.</source>
         <translation>Kun et forslag, der er valgt i det registrerede resultat, kan blive et initiativ.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="50"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="51"/>
         <source>This proposal is already an initiative.</source>
         <translation>Forslaget er allerede et initiativ.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="61"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="62"/>
         <source>%1 kr.</source>
         <translation>%1 kr.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="66"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="67"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="67"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="68"/>
         <source>Under way</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="68"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="69"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="69"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="70"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="81"/>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="87"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="82"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="108"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="165"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="190"/>
         <source>(no meeting)</source>
         <translation>(intet møde)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation.py" line="181"/>
+        <location filename="../lokalraad_app/ui/plan/participation.py" line="206"/>
         <source>Focus area: %1</source>
         <translation>Indsatsområde: %1</translation>
     </message>
@@ -5021,112 +5021,112 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Ret idé %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="47"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="41"/>
         <source>Status of idea %1</source>
         <translation>Status for idé %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="61"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="55"/>
         <source>Delete idea %1</source>
         <translation>Slet idé %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="68"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="62"/>
         <source>Add working group %1</source>
         <translation>Opret arbejdsgruppe %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="75"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="69"/>
         <source>Change working group %1</source>
         <translation>Ret arbejdsgruppe %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="75"/>
         <source>Delete working group %1</source>
         <translation>Slet arbejdsgruppe %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="95"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="82"/>
         <source>Add %1 to the working group</source>
         <translation>Tilføj %1 til arbejdsgruppen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="102"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="89"/>
         <source>Remove %1 from the working group</source>
         <translation>Fjern %1 fra arbejdsgruppen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="109"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="96"/>
         <source>Working group owns %1</source>
         <translation>Arbejdsgruppen står for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="116"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="103"/>
         <source>Working group no longer owns %1</source>
         <translation>Arbejdsgruppen står ikke længere for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="122"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="109"/>
         <source>Add note %1</source>
         <translation>Tilføj notat %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="129"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="116"/>
         <source>Change note %1</source>
         <translation>Ret notat %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="142"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="122"/>
         <source>Delete note %1</source>
         <translation>Slet notat %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="149"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="129"/>
         <source>Add citizen budget %1</source>
         <translation>Opret borgerbudget %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="156"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="136"/>
         <source>Change citizen budget %1</source>
         <translation>Ret borgerbudget %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="169"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="142"/>
         <source>Delete citizen budget %1</source>
         <translation>Slet borgerbudget %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="175"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="148"/>
         <source>Add proposal %1</source>
         <translation>Tilføj forslag %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="183"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="156"/>
         <source>Change proposal %1</source>
         <translation>Ret forslag %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="195"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="162"/>
         <source>Delete proposal %1</source>
         <translation>Slet forslag %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="204"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="171"/>
         <source>Votes for %1</source>
         <translation>Stemmer for %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="218"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="185"/>
         <source>Record the result of %1</source>
         <translation>Registrér resultatet af %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="232"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="199"/>
         <source>Clear the result of %1</source>
         <translation>Ryd resultatet af %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="249"/>
+        <location filename="../lokalraad_app/ui/plan/participation_commands.py" line="216"/>
         <source>Make %1 an initiative</source>
         <translation>Gør %1 til initiativ</translation>
     </message>
@@ -5830,42 +5830,42 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="143"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="145"/>
         <source>Proposal</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="143"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="145"/>
         <source>Edit proposal</source>
         <translation>Rediger forslag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="153"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="152"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="154"/>
         <source>Proposed &amp;by:</source>
         <translation>Foreslået &amp;af:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="155"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="154"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="156"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="155"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="157"/>
         <source>&amp;Cost:</source>
         <translation>&amp;Pris:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="163"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="165"/>
         <source>Write a title.</source>
         <translation>Skriv en titel.</translation>
     </message>
@@ -5873,52 +5873,52 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="95"/>
         <source>Proposal</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="95"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="95"/>
         <source>Cost</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="95"/>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="93"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="95"/>
         <source>By the votes</source>
         <translation>Efter stemmerne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="94"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="96"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="100"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="102"/>
         <source>Chosen</source>
         <translation>Valgt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="100"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="102"/>
         <source>Not chosen</source>
         <translation>Ikke valgt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="102"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="104"/>
         <source>Within the amount</source>
         <translation>Inden for beløbet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="104"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="106"/>
         <source>Does not fit</source>
         <translation>Kan ikke rummes</translation>
     </message>
@@ -6299,37 +6299,37 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Registrér &amp;svaret…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="99"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="90"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="96"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="105"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="96"/>
         <source>Who at the municipality answers it?</source>
         <translation>Hvem i kommunen svarer på det?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="108"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="99"/>
         <source>Answer promised</source>
         <translation>Svar lovet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="109"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="100"/>
         <source>Answer promised by (e.g. 25.03.2025; empty if no date):</source>
         <translation>Svar lovet senest (f.eks. 25.03.2025; tomt hvis ingen dato):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
         <source>The municipality&apos;s answer</source>
         <translation>Kommunens svar</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/meetings/requests_view.py" line="111"/>
         <source>What did they answer?</source>
         <translation>Hvad svarede de?</translation>
     </message>
@@ -6337,37 +6337,37 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="122"/>
         <source>Citizen budget</source>
         <translation>Borgerbudget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="120"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="122"/>
         <source>Edit citizen budget</source>
         <translation>Rediger borgerbudget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="125"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="126"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="128"/>
         <source>&amp;Amount to share:</source>
         <translation>&amp;Beløb til fordeling:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="127"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="129"/>
         <source>Voted on at the citizens&apos; &amp;meeting:</source>
         <translation>Stemmes om på borger&amp;mødet:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="137"/>
         <source>Write a title.</source>
         <translation>Skriv en titel.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="137"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="139"/>
         <source>Give the amount the citizens share out.</source>
         <translation>Angiv beløbet, borgerne skal fordele.</translation>
     </message>
@@ -6375,32 +6375,32 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>RoundTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="64"/>
         <source>Citizen budget</source>
         <translation>Borgerbudget</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="64"/>
         <source>To share</source>
         <translation>Til fordeling</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="64"/>
         <source>Citizens&apos; meeting</source>
         <translation>Borgermøde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="62"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="64"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="65"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="67"/>
         <source>Recorded %1</source>
         <translation>Registreret %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="66"/>
+        <location filename="../lokalraad_app/ui/plan/citizen_budget_view.py" line="68"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n forslag</numerusform>
@@ -6964,22 +6964,22 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="25"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="26"/>
         <source>what it changed no longer exists.</source>
         <translation>det, som handlingen ændrede, findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="27"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="28"/>
         <source>the minutes of that meeting are approved and locked; correct them with a dated amendment instead.</source>
         <translation>referatet af det møde er godkendt og låst; ret det i stedet med en dateret rettelse.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="31"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="32"/>
         <source>“%1” cannot be undone: %2</source>
         <translation>»%1« kan ikke fortrydes: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/undo.py" line="32"/>
+        <location filename="../lokalraad_app/ui/undo.py" line="33"/>
         <source>“%1” cannot be redone: %2</source>
         <translation>»%1« kan ikke gentages: %2</translation>
     </message>
@@ -7072,12 +7072,12 @@ Detaljerne står i %1; send gerne den fil til den, der hjælper dig med Lokalrå
 <context>
     <name>WorkingGroups</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="55"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="57"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="56"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="58"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -7085,154 +7085,154 @@ Detaljerne står i %1; send gerne den fil til den, der hjælper dig med Lokalrå
 <context>
     <name>WorkingGroupsView</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="219"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="221"/>
         <source>&amp;New working group…</source>
         <translation>&amp;Ny arbejdsgruppe…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="220"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="222"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="221"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="223"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="223"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="225"/>
         <source>Add from the &amp;register…</source>
         <translation>Tilføj fra re&amp;gistret…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="224"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="226"/>
         <source>Add a &amp;citizen…</source>
         <translation>Tilføj en &amp;borger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="225"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="227"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Fjern…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="227"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="229"/>
         <source>&amp;Own an initiative…</source>
         <translation>S&amp;tå for et initiativ…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="228"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="230"/>
         <source>&amp;Let go of it…</source>
         <translation>Sl&amp;ip det…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="232"/>
         <source>New &amp;meeting or note…</source>
         <translation>Nyt &amp;møde eller notat…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="231"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="233"/>
         <source>Edi&amp;t…</source>
         <translation>Re&amp;diger…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="232"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="234"/>
         <source>De&amp;lete…</source>
         <translation>S&amp;let…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="247"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="249"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="251"/>
         <source>Initiatives it owns</source>
         <translation>Initiativer, den står for</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="251"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="253"/>
         <source>Meetings and notes</source>
         <translation>Møder og notater</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="295"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="297"/>
         <source>No working group yet: make one with “New working group”.</source>
         <translation>Ingen arbejdsgrupper endnu: opret en med “Ny arbejdsgruppe”.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="301"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="303"/>
         <source>Mandate: %1</source>
         <translation>Kommissorium: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="346"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="340"/>
         <source>Delete working group</source>
         <translation>Slet arbejdsgruppe</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="347"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="341"/>
         <source>Delete the working group “%1” with its members, notes and the initiatives it owns (the initiatives stay in the plan)? You can undo this with Ctrl+Z.</source>
         <translation>Slet arbejdsgruppen “%1” med medlemmer, notater og de initiativer, den står for (initiativerne bliver i planen)? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="349"/>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="434"/>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="437"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="343"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="424"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="427"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="373"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="367"/>
         <source>Remove from the working group</source>
         <translation>Fjern fra arbejdsgruppen</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="374"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="368"/>
         <source>Remove %1 from %2? You can undo this with Ctrl+Z.</source>
         <translation>Fjern %1 fra %2? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="375"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="369"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="387"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="381"/>
         <source>No initiative to own</source>
         <translation>Intet initiativ at stå for</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="388"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="382"/>
         <source>The plan has no initiative this group does not own already.</source>
         <translation>Planen har intet initiativ, som gruppen ikke allerede står for.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="390"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="384"/>
         <source>Own an initiative</source>
         <translation>Stå for et initiativ</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="391"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="385"/>
         <source>Which initiative does %1 own?</source>
         <translation>Hvilket initiativ står %1 for?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="403"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="397"/>
         <source>Let go of the initiative</source>
         <translation>Slip initiativet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="404"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="398"/>
         <source>The working group no longer owns “%1” (it stays in the plan)?</source>
         <translation>Skal arbejdsgruppen ikke længere stå for “%1” (det bliver i planen)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="405"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="399"/>
         <source>Let go</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="435"/>
+        <location filename="../lokalraad_app/ui/plan/working_groups_view.py" line="425"/>
         <source>Delete the entry of %1: “%2”? You can undo this with Ctrl+Z.</source>
         <translation>Slet punktet fra %1: “%2”? Du kan fortryde med Ctrl+Z.</translation>
     </message>

@@ -178,7 +178,7 @@ class HearingsView(AutosavePage):
         decision_buttons.addWidget(self.unlink_decision_button)
         decision_buttons.addStretch(1)
         status_buttons = QtWidgets.QHBoxLayout()
-        for b in (self.send_button, self.answered_button, self.skipped_button, self.reopen_button):
+        for b in (self.answered_button, self.skipped_button, self.reopen_button):
             status_buttons.addWidget(b)
         status_buttons.addStretch(1)
         form = QtWidgets.QFormLayout()
@@ -193,6 +193,10 @@ class HearingsView(AutosavePage):
         form.addRow(self.tr("Board decision:"), self.decision_label)
         form.addRow("", decision_buttons)
         form.addRow("", status_buttons)
+        send_row = QtWidgets.QHBoxLayout()  # a row of its own: beside the status buttons it widened the editor
+        send_row.addWidget(self.send_button)
+        send_row.addStretch(1)
+        form.addRow("", send_row)
         form.addRow("", self.error_label)
         self.editor_box = QtWidgets.QGroupBox(self.tr("Hearing"))
         self.editor_box.setLayout(form)
