@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lokalraad_app import __version__
-from lokalraad_app.cli import main
+from lokalraad_app.cli import main, starts_the_app
 from lokalraad_app.demo_data import write_demo
 from lokalraad_app.store.lock import FileLock
 
@@ -83,7 +83,19 @@ def test_without_a_command_the_app_starts_on_the_file_given(monkeypatch: pytest.
     monkeypatch.setattr(lokalraad_app.app, "run", lambda data=None: opened.append(data) or 0)
     assert main(["--data", str(tmp_path / "x.sqlite")]) == 0
     assert main([]) == 0
-    assert opened == [tmp_path / "x.sqlite", None]
+    assert main([f"--data={tmp_path / 'y.sqlite'}"]) == 0
+    assert opened == [tmp_path / "x.sqlite", None, tmp_path / "y.sqlite"]
+
+
+def test_the_app_starts_without_the_commands_parsers_yet_help_lists_them(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert starts_the_app([]) and starts_the_app(["--data", "x.sqlite"]) and starts_the_app(["--self-test"])
+    assert not starts_the_app(["members"]) and not starts_the_app(["--data"]) and not starts_the_app(["--help"])
+    assert main(["--help"]) == 0
+    listed = capsys.readouterr().out
+    assert "members" in listed and "import-members" in listed
+    assert main(["--data"]) == 2  # the value missing: a usage error, as before
+    assert "--data" in one_line_error(capsys.readouterr().err)
 
 
 def test_self_test_passes_on_a_working_installation(capsys: pytest.CaptureFixture[str]) -> None:

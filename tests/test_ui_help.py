@@ -32,6 +32,7 @@ def test_f1_opens_the_guide_at_the_page_in_view(qtbot, tmp_path: Path) -> None: 
     window = MainWindow(OverviewService(tmp_path / "none.sqlite"), Events(), settings, [])
     qtbot.addWidget(window)
     window.show()
+    window.install_shortcuts()  # as app.run does once the window is painted
     window.show_page("members")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -199,7 +199,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = help_menu.addAction(self.tr("&User guide"), self.show_help)
-        self.guide_action.setShortcut(QtGui.QKeySequence("F1"))  # the section of the page in view
         help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("&About Lokalråd"), self._on_about)
         help_menu.addAction(self.tr("About &Qt"), QtWidgets.QApplication.aboutQt)
@@ -215,6 +214,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action.setShortcuts([keys.Redo, QtGui.QKeySequence("Ctrl+Y")])
         self.find_action.setShortcut(keys.Find)
+        self.guide_action.setShortcut(QtGui.QKeySequence("F1"))  # the section of the page in view
         for i, action in enumerate(self.page_actions):
             action.setShortcut(QtGui.QKeySequence(f"Ctrl+{i + 1}"))
         role = QtGui.QAction.MenuRole

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.overview import (
     OUTBOX_WAITING,
@@ -77,8 +77,8 @@ class EntryListModel(QtCore.QAbstractListModel):
         row = index.row()
         return self._roles[row].get(role) if index.isValid() and 0 <= row < len(self._roles) else None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flag = Qt.ItemFlag
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> QtCore.Qt.ItemFlag:
+        flag = QtCore.Qt.ItemFlag
         return flag.ItemIsEnabled | flag.ItemIsSelectable if index.isValid() else flag.NoItemFlags
 
 
@@ -102,22 +102,10 @@ class OverviewView(QtWidgets.QWidget):
         self.subtitle_label.setWordWrap(True)
         self.figures_label = QtWidgets.QLabel()
         self.figures_label.setWordWrap(True)
-        # A new council file is empty: say what to do first rather than show empty lists.
-        self.next_steps = QtWidgets.QGroupBox(self.tr("Where to begin"))
-        self.next_steps.setObjectName("NextSteps")
-        self.step_buttons = {
-            "welcome": QtWidgets.QPushButton(self.tr("Name the &council…")),
-            "meeting": QtWidgets.QPushButton(self.tr("&Plan a meeting…")),
-            "members": QtWidgets.QPushButton(self.tr("Add the board's &members…")),
-            "import": QtWidgets.QPushButton(self.tr("&Import members from a spreadsheet…")),
-            "demo": QtWidgets.QPushButton(self.tr("Look around in the &demo council")),
-        }
-        steps = QtWidgets.QVBoxLayout(self.next_steps)
-        for key, button in self.step_buttons.items():
-            button.setObjectName(f"NextStep_{key}")
-            button.setStyleSheet("text-align: left; padding: 6px 12px;")
-            button.clicked.connect(lambda _=False, k=key: self.next_step_requested.emit(k))
-            steps.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        # A new council file is empty: it says what to do first rather than show empty lists. Made when first
+        # needed: a council at work never shows it, and its group box costs milliseconds at every start.
+        self.next_steps: QtWidgets.QGroupBox | None = None
+        self.step_buttons: dict[str, QtWidgets.QPushButton] = {}
 
         self.section_titles: dict[str, QtWidgets.QLabel] = {}
         self.models: dict[str, EntryListModel] = {}
@@ -129,7 +117,6 @@ class OverviewView(QtWidgets.QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.figures_label)
-        layout.addWidget(self.next_steps)
         layout.addWidget(self.sections_widget, 1)
         events.changed.connect(self._on_events_changed)
         self.refresh()
@@ -147,8 +134,8 @@ class OverviewView(QtWidgets.QWidget):
             view.setModel(model)
             view.setUniformItemSizes(True)  # one line each: no size asked of every row at each layout
             view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole line is in the tooltip
-            view.setCursor(Qt.CursorShape.PointingHandCursor)
+            view.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)  # the whole line is in the tooltip
+            view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
             view.clicked.connect(self._on_list_activated)
             view.activated.connect(self._on_list_activated)  # Enter, or a double-click on some styles
             title.setBuddy(view)
@@ -372,9 +359,34 @@ class OverviewView(QtWidgets.QWidget):
             "import": data is not None and data.board_count == 0,
             "demo": data is None or (data.board_count == 0 and not data.upcoming),
         }
+        shown = data is None or data.board_count == 0 or not data.upcoming
+        if self.next_steps is None and not shown:
+            return
+        next_steps = self.next_steps or self._build_next_steps()
         for key, button in self.step_buttons.items():
             button.setVisible(wanted[key])
-        self.next_steps.setVisible(data is None or data.board_count == 0 or not data.upcoming)
+        next_steps.setVisible(shown)
+
+    def _build_next_steps(self) -> QtWidgets.QGroupBox:
+        self.next_steps = QtWidgets.QGroupBox(self.tr("Where to begin"))
+        self.next_steps.setObjectName("NextSteps")
+        self.next_steps.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; }")
+        self.step_buttons = {
+            "welcome": QtWidgets.QPushButton(self.tr("Name the &council…")),
+            "meeting": QtWidgets.QPushButton(self.tr("&Plan a meeting…")),
+            "members": QtWidgets.QPushButton(self.tr("Add the board's &members…")),
+            "import": QtWidgets.QPushButton(self.tr("&Import members from a spreadsheet…")),
+            "demo": QtWidgets.QPushButton(self.tr("Look around in the &demo council")),
+        }
+        steps = QtWidgets.QVBoxLayout(self.next_steps)
+        for key, button in self.step_buttons.items():
+            button.setObjectName(f"NextStep_{key}")
+            button.clicked.connect(lambda _=False, k=key: self.next_step_requested.emit(k))
+            steps.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        layout = self.layout()
+        assert isinstance(layout, QtWidgets.QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.sections_widget), self.next_steps)
+        return self.next_steps
 
     # --- opening -------------------------------------------------------------------------------
     def _on_list_activated(self, index: QModelIndex) -> None:
