@@ -16,7 +16,8 @@ from lokalraad_app.store.engine import open_store
 from lokalraad_app.store.quick import read_overview
 from lokalraad_app.ui.main_window import PlaceholderPage
 from lokalraad_app.ui.meetings.meetings_view import MeetingsView
-from lokalraad_app.ui.overview_view import SECTIONS, Entry, EntryListModel, OverviewView
+from lokalraad_app.ui.overview_sections import Entry, EntryListModel
+from lokalraad_app.ui.overview_view import SECTIONS, OverviewView
 from tests.helpers.app import started
 
 TODAY = date.today()

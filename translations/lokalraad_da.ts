@@ -3294,12 +3294,12 @@
         <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="204"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="203"/>
         <source>&amp;About Lokalråd</source>
         <translation>&amp;Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="205"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="204"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
@@ -4669,197 +4669,197 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="225"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="151"/>
         <source>Next meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="208"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="134"/>
         <source>No council yet</source>
         <translation>Intet lokalråd endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="106"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="188"/>
         <source>Where to begin</source>
         <translation>Sådan kommer du i gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="109"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="192"/>
         <source>Name the &amp;council…</source>
         <translation>Giv lokalrådet et &amp;navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="110"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="193"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="111"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="194"/>
         <source>Add the board&apos;s &amp;members…</source>
         <translation>Tilføj bestyrelsens &amp;medlemmer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="112"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="195"/>
         <source>&amp;Import members from a spreadsheet…</source>
         <translation>&amp;Importér medlemmer fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="113"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="196"/>
         <source>Look around in the &amp;demo council</source>
         <translation>Se dig omkring i &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="209"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="135"/>
         <source>Name the council to begin, open a council file, or look around in the demo council.</source>
         <translation>Giv lokalrådet et navn for at begynde, åbn en lokalrådsfil, eller se dig omkring i demo-lokalrådet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="219"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; substitutes</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="226"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="152"/>
         <source>Open action items, by owner (%1)</source>
         <translation>Åbne opfølgningspunkter efter ansvarlig (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="227"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="153"/>
         <source>Deadlines</source>
         <translation>Frister</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="228"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="154"/>
         <source>Unanswered requests to the municipality (%1)</source>
         <translation>Ubesvarede henvendelser til kommunen (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="229"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="155"/>
         <source>Initiatives of the development plan</source>
         <translation>Udviklingsplanens initiativer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="156"/>
         <source>Waiting to be sent (%1)</source>
         <translation>Venter på at blive sendt (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="249"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="82"/>
         <source>No meetings planned. Plan the next one on the Meetings page.</source>
         <translation>Ingen møder planlagt. Planlæg det næste under Møder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="255"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="90"/>
         <source>No open action items. Add them in a meeting&apos;s minutes, under each item.</source>
         <translation>Ingen åbne opfølgningspunkter. Tilføj dem i et mødes referat, under hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="260"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="96"/>
         <source>%1 — OVERDUE, was due %2</source>
         <translation>%1 — OVERSKREDET, frist var %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="262"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="98"/>
         <source>%1 — due %2</source>
         <translation>%1 — frist %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="274"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="110"/>
         <source>Nobody named</source>
         <translation>Ingen ansvarlig angivet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="276"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="112"/>
         <source>%1 overdue</source>
         <translation>%1 overskredet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="280"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="116"/>
         <source>%1 more: see Action items on the Meetings page</source>
         <translation>%1 mere: se Opfølgning under Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="286"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="123"/>
         <source>No deadlines ahead. Hearings and their deadlines are kept on the Hearings page.</source>
         <translation>Ingen frister forude. Høringer og deres frister holdes under Høringer.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="295"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="132"/>
         <source>%1 — deadline PASSED %2</source>
         <translation>%1 — fristen OVERSKREDET %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="297"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="134"/>
         <source>%1 — deadline %2</source>
         <translation>%1 — frist %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="304"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="142"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="304"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="143"/>
         <source>Funding application</source>
         <translation>Puljeansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="144"/>
         <source>Report on a grant</source>
         <translation>Afrapportering af tilskud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="309"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="149"/>
         <source>No unanswered requests. Administrative questions from dialogue meetings show here until the municipality answers.</source>
         <translation>Ingen ubesvarede henvendelser. Administrative spørgsmål fra dialogmøder står her, til kommunen har svaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="316"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="156"/>
         <source>answer promised %1, OVERDUE</source>
         <translation>svar lovet %1, OVERSKREDET</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="316"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="157"/>
         <source>answer promised %1</source>
         <translation>svar lovet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="320"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="161"/>
         <source>%1 more: see Requests to the municipality on the Meetings page</source>
         <translation>%1 mere: se Henvendelser til kommunen under Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="325"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="168"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="325"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="168"/>
         <source>Under way</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="325"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="169"/>
         <source>Paused</source>
         <translation>Sat i bero</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="326"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="169"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="335"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="180"/>
         <source>No initiatives yet. The development plan holds them, with owners and progress.</source>
         <translation>Ingen initiativer endnu. Udviklingsplanen rummer dem, med ansvarlige og fremdrift.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="353"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="199"/>
         <source>Nothing waits to be sent.</source>
         <translation>Intet venter på at blive sendt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="360"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="206"/>
         <source>%1: %2 — open the Outbox to see what to do</source>
         <translation>%1: %2 — åbn Udbakke for at se, hvad der skal gøres</translation>
     </message>

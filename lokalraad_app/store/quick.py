@@ -8,14 +8,14 @@ more than the start-up budget allows.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-# How many entries of each list the overview reads; the pages behind them show the rest. (The lists'
-# rows are NamedTuples: a dataclass costs about a millisecond to define, and this module loads before
-# the first paint.)
+# How many entries of each list the overview reads; the pages behind them show the rest. (Every record here
+# is a NamedTuple: a dataclass costs about a millisecond to define, and this module loads before the first
+# paint.)
 ACTION_LIMIT = 30
 LIST_LIMIT = 12
 
@@ -42,8 +42,7 @@ INITIATIVE_SQL = (
 OUTBOX_WAITING = ("needs_attention", "failed", "sending", "pending")  # most urgent first
 
 
-@dataclass(frozen=True)
-class UpcomingMeeting:
+class UpcomingMeeting(NamedTuple):
     uid: str
     title: str
     kind: str
@@ -83,24 +82,24 @@ class InitiativeEntry(NamedTuple):
     progress: int | None = None  # percent, once the plan records it
 
 
-@dataclass(frozen=True)
-class OverviewData:
+class OverviewData(NamedTuple):
     council_name: str
     area: str
     municipality: str
     board_count: int
     substitute_count: int
-    upcoming: list[UpcomingMeeting]
+    upcoming: Sequence[UpcomingMeeting]
     open_actions: int
     open_hearings: int
     pending_outbox: int
-    actions: list[OpenAction] = field(default_factory=list)  # open ones, soonest due first (no date last)
-    deadlines: list[Deadline] = field(default_factory=list)  # soonest first, from every DEADLINE_SOURCES row
+    # The lists below are read only when asked for (read_overview's `lists`); empty until then.
+    actions: Sequence[OpenAction] = ()  # open ones, soonest due first (no date last)
+    deadlines: Sequence[Deadline] = ()  # soonest first, from every DEADLINE_SOURCES row
     open_requests: int = 0
-    requests: list[OpenRequest] = field(default_factory=list)
-    initiatives: list[InitiativeEntry] = field(default_factory=list)  # not done, of the newest plan
-    initiative_counts: dict[str, int] = field(default_factory=dict)  # status → how many (done included)
-    outbox_counts: dict[str, int] = field(default_factory=dict)  # waiting status → how many; zero left out
+    requests: Sequence[OpenRequest] = ()
+    initiatives: Sequence[InitiativeEntry] = ()  # not done, of the newest plan
+    initiative_counts: Mapping[str, int] = {}  # status → how many (done included); never changed, so shared
+    outbox_counts: Mapping[str, int] = {}  # waiting status → how many; zero left out
 
 
 def _day(value: object) -> date | None:
