@@ -81,8 +81,13 @@ def test_an_empty_council_says_what_to_do_next_and_the_welcome_comes_back(qtbot,
     assert shown == [1]  # the user pressed Cancel
     window, overview = controller.window, controller.window.overview_view
     window.show()
-    assert overview.next_steps.isVisible()
+    assert overview.next_steps is not None and overview.next_steps.isVisible()
     assert overview.step_buttons["welcome"].isVisible() and overview.step_buttons["demo"].isVisible()
+    # The words and the steps stay together at the top, not spread over the empty page.
+    window.resize(1366, 700)
+    qtbot.wait(10)
+    assert overview.next_steps.geometry().top() < overview.height() // 3
+    assert overview.subtitle_label.height() < 3 * overview.subtitle_label.sizeHint().height()
     qtbot.mouseClick(overview.step_buttons["welcome"], QtCore.Qt.MouseButton.LeftButton)
     assert shown == [1, 1]  # the form came back (the controller answers the window's request)
     assert window.welcome_action.isEnabled()

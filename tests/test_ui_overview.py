@@ -304,3 +304,27 @@ def test_overview_fits_a_small_laptop_screen(qtbot, danish, busy_file, settings)
         assert view.lists[key].height() >= 3 * view.lists[key].sizeHintForRow(0), key  # at least three lines
     QtWidgets.QApplication.processEvents()
     controller.release()
+
+
+def test_a_long_line_is_cut_with_an_ellipsis_not_scrolled_sideways(qtbot, danish, busy_file,  # type: ignore[no-untyped-def]
+                                                                    settings) -> None:
+    path, _ = busy_file
+    conn = sqlite3.connect(path)
+    place = "Rådhuset, byrådssalen på første sal, indgang fra gården bag biblioteket og parkeringspladsen"
+    conn.execute("UPDATE meeting SET place = ? WHERE title = 'Dialogmøde med kommunen'", (place,))
+    conn.commit()
+    conn.close()
+    controller = started(qtbot, path, settings)
+    window = controller.window
+    window.resize(1366, 700)
+    window.show()
+    view = window.overview_view
+    view.show_sections()
+    qtbot.wait(10)
+    meetings = view.lists["meetings"]
+    first = meetings.model().index(0, 0)
+    assert meetings.fontMetrics().horizontalAdvance(first.data()) > meetings.viewport().width()  # really too long
+    assert meetings.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    assert meetings.visualRect(first).width() <= meetings.viewport().width()  # drawn within the list: cut, "…"
+    assert place in first.data(QtCore.Qt.ItemDataRole.ToolTipRole)  # the whole line on hover
+    controller.release()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from lokalraad_app.services.overview import OUTBOX_WAITING, InitiativeEntry, OverviewData
@@ -75,6 +75,16 @@ class EntryListModel(QtCore.QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> QtCore.Qt.ItemFlag:
         flag = QtCore.Qt.ItemFlag
         return flag.ItemIsEnabled | flag.ItemIsSelectable if index.isValid() else flag.NoItemFlags
+
+
+class OneLineDelegate(QtWidgets.QStyledItemDelegate):
+    """Lines as wide as the list, cut with "…" (the tooltip has all of it). With uniform item sizes the list
+    takes every line's width from the first one: a long first line gave the list a horizontal scroll bar
+    instead, and a short one cut the others early."""
+
+    def sizeHint(self, option: QtWidgets.QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                 ) -> QtCore.QSize:
+        return QtCore.QSize(1, super().sizeHint(option, index).height())
 
 
 def meeting_entries(data: OverviewData) -> list[Entry]:

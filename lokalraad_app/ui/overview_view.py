@@ -60,12 +60,14 @@ class OverviewView(QtWidgets.QWidget):
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.figures_label)
         layout.addWidget(self.sections_widget, 1)
+        layout.addStretch(0)  # takes the room only while the sections are hidden: the header stays at the top
         events.changed.connect(self._on_events_changed)
         self.refresh()
 
     # --- showing -------------------------------------------------------------------------------
     def _build_sections(self) -> None:
-        from lokalraad_app.ui.overview_sections import EntryListModel  # with the lists, after the first paint
+        # The lists and their lines load after the first paint (see the module's docstring).
+        from lokalraad_app.ui.overview_sections import EntryListModel, OneLineDelegate
 
         boxes = {}
         for key in SECTIONS:
@@ -78,6 +80,7 @@ class OverviewView(QtWidgets.QWidget):
             view.setModel(model)
             view.setUniformItemSizes(True)  # one line each: no size asked of every row at each layout
             view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setItemDelegate(OneLineDelegate(view))
             view.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)  # the whole line is in the tooltip
             view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
             view.clicked.connect(self._on_list_activated)
