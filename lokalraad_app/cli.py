@@ -290,8 +290,9 @@ def cmd_export_members(args: argparse.Namespace) -> int:
 
 
 def _plan_import(args: argparse.Namespace) -> int:
-    """`plan import FILE`: the differences, one a line; conflicts refuse the import unless --take says a side."""
-    from lokalraad_app.domain.plan_share import CONFLICT
+    """`plan import FILE`: the differences, one a line; conflicts refuse the import unless --take says a side
+    (theirs also brings back an element deleted here that they changed since)."""
+    from lokalraad_app.domain.plan_share import CONFLICT, REMOVED_HERE
     from lokalraad_app.services.bundle import open_for_command
     from lokalraad_app.services.plan import read_share_file
 
@@ -303,7 +304,9 @@ def _plan_import(args: argparse.Namespace) -> int:
         print(f"from {report.council}:")
         rows: list[tuple[str, ...]] = []
         for e in report.differences:
-            if e.fields:
+            if e.change == REMOVED_HERE:  # stays deleted; a conflict when they changed it since
+                rows.append((e.title, e.kind, "", "", f"{e.change}, changed there: conflict" if e.fields else e.change))
+            elif e.fields:
                 rows += [(e.title, f.field, _shown(f.here), _shown(f.there), f.side) for f in e.fields]
             else:
                 rows.append((e.title, e.kind, "", "", e.change))
@@ -317,7 +320,8 @@ def _plan_import(args: argparse.Namespace) -> int:
             return 0
         cs.plan.apply_import(data, report.choices_for(args.take or "ours"))
     print(f"imported the development plan from {report.council}: {len(report.differences)} difference"
-          f"{'s' if len(report.differences) != 1 else ''}; elements only here were kept")
+          f"{'s' if len(report.differences) != 1 else ''}; elements only here were kept, and those deleted here "
+          "stay deleted unless --take theirs brought back one they changed")
     return 0
 
 

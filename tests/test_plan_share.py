@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 
 from lokalraad_app.cli import main
-from lokalraad_app.domain.plan_share import ADDED, CONFLICT, HERE, ONLY_HERE, OURS, THEIRS, THERE
+from lokalraad_app.domain.plan_share import (
+    ADDED,
+    CONFLICT,
+    HERE,
+    ONLY_HERE,
+    OURS,
+    REMOVED_HERE,
+    THEIRS,
+    THERE,
+)
 from lokalraad_app.services.bundle import AppServices, open_services
 from lokalraad_app.services.council import CouncilInput
 from lokalraad_app.services.errors import ValidationError
@@ -134,6 +143,51 @@ def test_removal_only_when_chosen(two: tuple[AppServices, AppServices]) -> None:
     assert b.plan.snapshot()["focus_areas"] == a.plan.snapshot()["focus_areas"]
 
 
+def test_what_was_deleted_here_stays_deleted_unless_chosen(two: tuple[AppServices, AppServices]) -> None:
+    a, b = two
+    b.plan.apply_import(a.plan.export_plan(), {})
+    a_area = a.plan.add_area(AreaInput("Havnen"))[0]
+    a.plan.add_initiative(a_area, InitiativeInput("Ny badebro"))
+    b.plan.apply_import(a.plan.export_plan(), {})  # both files have the harbour now
+    b.plan.delete_initiative(initiative_of(b, "Cykelsti til Hyllinge"))
+    b.plan.delete_area(next(area.id for area in b.plan.draft().areas if area.title == "Havnen"))  # type: ignore[union-attr]
+
+    # A's file, unchanged since: B's deletions are not "new there", and an import leaves them deleted.
+    data = a.plan.export_plan()
+    report = b.plan.compare_import(data)
+    assert {(e.title, e.change) for e in report.differences} == {
+        ("Cykelsti til Hyllinge", REMOVED_HERE), ("Havnen", REMOVED_HERE), ("Ny badebro", REMOVED_HERE)}
+    assert report.conflicts() == []
+    b.plan.apply_import(data, {})
+    assert "Cykelsti til Hyllinge" not in str(b.plan.snapshot()) and "Havnen" not in str(b.plan.snapshot())
+
+    # Chosen, one comes back whole; an initiative cannot come back without its deleted area.
+    uids = {e.title: e.uid for e in report.differences}
+    with pytest.raises(ValidationError) as refused:
+        b.plan.apply_import(data, {(uids["Ny badebro"], ""): THEIRS})
+    assert refused.value.code == "area_removed" and "Ny badebro" in refused.value.message
+    b.plan.apply_import(data, {(uids["Cykelsti til Hyllinge"], ""): THEIRS})
+    back = b.plan.initiative_input(initiative_of(b, "Cykelsti til Hyllinge"))
+    assert (back.owner, back.funding) == ("Søren Østergaard", "Landdistriktspuljen")
+
+    # A changes what B deleted: now it is a conflict to choose, not a silent loss of A's change.
+    ia = initiative_of(a, "Ny badebro")
+    changed = a.plan.initiative_input(ia)
+    changed.status = "active"
+    a.plan.update_initiative(ia, changed)
+    data = a.plan.export_plan()
+    report = b.plan.compare_import(data)
+    [(element, whole)] = report.conflicts()
+    assert (element.title, element.change, whole.field) == ("Ny badebro", REMOVED_HERE, "")
+    with pytest.raises(ValidationError) as refused:
+        b.plan.apply_import(data, {})
+    assert refused.value.code == "conflict"
+    b.plan.apply_import(data, {(element.uid, ""): OURS})
+    assert "Ny badebro" not in str(b.plan.snapshot())  # chosen: it stays deleted
+    b.plan.apply_import(data, {(uids["Havnen"], ""): THEIRS, (element.uid, ""): THEIRS})
+    assert b.plan.initiative_input(initiative_of(b, "Ny badebro")).status == "active"
+
+
 @pytest.mark.parametrize(("content", "code", "where"), [
     (b"not json at all", "not_json", ""),
     (json.dumps({"kind": "lokalraad-plan", "format": 99}).encode(), "format", "format"),
@@ -220,3 +274,19 @@ def test_cli_export_and_import(two: tuple[AppServices, AppServices], tmp_path: P
     out.write_text("{", encoding="utf-8")
     assert main(["plan", "import", str(out), "--data", path_b]) == 1
     assert "not JSON" in capsys.readouterr().err
+
+
+def test_cli_import_lists_what_was_deleted_here_and_leaves_it_deleted(
+        two: tuple[AppServices, AppServices], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two
+    b.plan.apply_import(a.plan.export_plan(), {})
+    b.plan.delete_initiative(initiative_of(b, "Cykelsti til Hyllinge"))
+    out = tmp_path / "plan.json"
+    a.plan.write_export(out)
+    path_b = str(b.path)
+    b.close()
+    assert main(["plan", "import", str(out), "--data", path_b]) == 0
+    lines = [re.split(r"\s{2,}", line) for line in capsys.readouterr().out.splitlines()]
+    assert ["Cykelsti til Hyllinge", "initiative", "removed_here"] in lines  # here and there are empty
+    assert main(["plan", "--json", "--data", path_b]) == 0
+    assert "Cykelsti til Hyllinge" not in capsys.readouterr().out

@@ -136,3 +136,39 @@ def test_a_council_without_a_plan_starts_from_its_neighbours(
     qtbot.waitUntil(lambda: view.plan_tab.currentIndex() == 1)
     assert view.title_edit.text() == "Lokaludviklingsplan for Kirke Såby"
     assert b.plan.snapshot() == a.plan.snapshot()
+
+
+def test_an_initiative_deleted_here_is_not_brought_back_unless_chosen(
+        qtbot, monkeypatch, two: tuple[AppServices, AppServices], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    a, b = two
+    b.plan.apply_import(a.plan.export_plan(), {})
+    b.plan.delete_initiative(initiative_of(b, "Cykelsti til Hyllinge"))
+    path = tmp_path / "kirke-saaby.json"
+    a.plan.write_export(path)  # A's plan, unchanged since B took it
+    view = PlanView(b.plan, b.meetings, Events(), UndoStack())
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: path)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    view.import_action.trigger()
+    dialog = view.findChild(PlanImportDialog)
+    assert dialog is not None and dialog.import_button.isEnabled()  # nothing to choose: it stays deleted
+    row = row_of(dialog, "Cykelsti til Hyllinge", "")
+    model = dialog.model
+    assert [model.index(row, c).data() for c in range(5)] == [
+        "Initiative: Cykelsti til Hyllinge", "(deleted here)", "", "Cykelsti til Hyllinge", "keep it deleted"]
+    click_row(qtbot, dialog.table, row)
+    qtbot.mouseClick(dialog.theirs_button, QtCore.Qt.MouseButton.LeftButton)
+    assert model.index(row, 4).data() == "add again"
+    click_row(qtbot, dialog.table, row)
+    qtbot.mouseClick(dialog.ours_button, QtCore.Qt.MouseButton.LeftButton)  # changed her mind
+    qtbot.mouseClick(dialog.import_button, QtCore.Qt.MouseButton.LeftButton)
+    assert "Cykelsti til Hyllinge" not in str(b.plan.snapshot())
+
+    view.import_action.trigger()  # the same file again: now she wants it back
+    dialog = [d for d in view.findChildren(PlanImportDialog) if d.isVisible()][0]
+    click_row(qtbot, dialog.table, row_of(dialog, "Cykelsti til Hyllinge", ""))
+    qtbot.mouseClick(dialog.theirs_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, QtCore.Qt.MouseButton.LeftButton)
+    assert b.plan.initiative_input(initiative_of(b, "Cykelsti til Hyllinge")).owner == "Søren Østergaard"

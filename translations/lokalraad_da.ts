@@ -1326,68 +1326,88 @@
 <context>
     <name>DifferenceTableModel</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="107"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="107"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="107"/>
         <source>Here</source>
         <translation>Her</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="107"/>
         <source>There</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="88"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="107"/>
         <source>Choice</source>
         <translation>Valg</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="95"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="114"/>
         <source>(new there)</source>
         <translation>(ny hos dem)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="95"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="115"/>
+        <source>(deleted here, changed there)</source>
+        <translation>(slettet her, ændret dér)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="116"/>
         <source>(only here)</source>
         <translation>(kun her)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="99"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="116"/>
+        <source>(deleted here)</source>
+        <translation>(slettet her)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="120"/>
         <source>add</source>
         <translation>tilføjes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="101"/>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="104"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="122"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="127"/>
         <source>keep ours</source>
         <translation>behold vores</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="101"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="122"/>
         <source>remove</source>
         <translation>fjernes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="103"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="124"/>
         <source>choose…</source>
         <translation>vælg…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="104"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="126"/>
+        <source>keep it deleted</source>
+        <translation>forbliver slettet</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="126"/>
+        <source>add again</source>
+        <translation>tilføjes igen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="127"/>
         <source>take theirs</source>
         <translation>tag deres</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="105"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="128"/>
         <source>%1 (changed on one side)</source>
         <translation>%1 (ændret på én side)</translation>
     </message>
@@ -4669,197 +4689,197 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="151"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="159"/>
         <source>Next meetings</source>
         <translation>Kommende møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="134"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="142"/>
         <source>No council yet</source>
         <translation>Intet lokalråd endnu</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="188"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="196"/>
         <source>Where to begin</source>
         <translation>Sådan kommer du i gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="192"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="200"/>
         <source>Name the &amp;council…</source>
         <translation>Giv lokalrådet et &amp;navn…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="193"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="201"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planlæg et møde…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="194"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="202"/>
         <source>Add the board&apos;s &amp;members…</source>
         <translation>Tilføj bestyrelsens &amp;medlemmer…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="195"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="203"/>
         <source>&amp;Import members from a spreadsheet…</source>
         <translation>&amp;Importér medlemmer fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="204"/>
         <source>Look around in the &amp;demo council</source>
         <translation>Se dig omkring i &amp;demo-lokalrådet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="135"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="143"/>
         <source>Name the council to begin, open a council file, or look around in the demo council.</source>
         <translation>Giv lokalrådet et navn for at begynde, åbn en lokalrådsfil, eller se dig omkring i demo-lokalrådet.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="145"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on the board · &lt;b&gt;%2&lt;/b&gt; substitutes</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; i bestyrelsen · &lt;b&gt;%2&lt;/b&gt; suppleanter</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="152"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="160"/>
         <source>Open action items, by owner (%1)</source>
         <translation>Åbne opfølgningspunkter efter ansvarlig (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="153"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="161"/>
         <source>Deadlines</source>
         <translation>Frister</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="154"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="162"/>
         <source>Unanswered requests to the municipality (%1)</source>
         <translation>Ubesvarede henvendelser til kommunen (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="155"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="163"/>
         <source>Initiatives of the development plan</source>
         <translation>Udviklingsplanens initiativer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_view.py" line="156"/>
+        <location filename="../lokalraad_app/ui/overview_view.py" line="164"/>
         <source>Waiting to be sent (%1)</source>
         <translation>Venter på at blive sendt (%1)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="82"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="92"/>
         <source>No meetings planned. Plan the next one on the Meetings page.</source>
         <translation>Ingen møder planlagt. Planlæg det næste under Møder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="90"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="100"/>
         <source>No open action items. Add them in a meeting&apos;s minutes, under each item.</source>
         <translation>Ingen åbne opfølgningspunkter. Tilføj dem i et mødes referat, under hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="96"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="106"/>
         <source>%1 — OVERDUE, was due %2</source>
         <translation>%1 — OVERSKREDET, frist var %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="98"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="108"/>
         <source>%1 — due %2</source>
         <translation>%1 — frist %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="110"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="120"/>
         <source>Nobody named</source>
         <translation>Ingen ansvarlig angivet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="112"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="122"/>
         <source>%1 overdue</source>
         <translation>%1 overskredet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="116"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="126"/>
         <source>%1 more: see Action items on the Meetings page</source>
         <translation>%1 mere: se Opfølgning under Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="123"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="133"/>
         <source>No deadlines ahead. Hearings and their deadlines are kept on the Hearings page.</source>
         <translation>Ingen frister forude. Høringer og deres frister holdes under Høringer.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="132"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="142"/>
         <source>%1 — deadline PASSED %2</source>
         <translation>%1 — fristen OVERSKREDET %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="134"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="144"/>
         <source>%1 — deadline %2</source>
         <translation>%1 — frist %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="142"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="152"/>
         <source>Hearing</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="143"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="153"/>
         <source>Funding application</source>
         <translation>Puljeansøgning</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="144"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="154"/>
         <source>Report on a grant</source>
         <translation>Afrapportering af tilskud</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="149"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="159"/>
         <source>No unanswered requests. Administrative questions from dialogue meetings show here until the municipality answers.</source>
         <translation>Ingen ubesvarede henvendelser. Administrative spørgsmål fra dialogmøder står her, til kommunen har svaret.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="156"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="166"/>
         <source>answer promised %1, OVERDUE</source>
         <translation>svar lovet %1, OVERSKREDET</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="157"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="167"/>
         <source>answer promised %1</source>
         <translation>svar lovet %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="161"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="171"/>
         <source>%1 more: see Requests to the municipality on the Meetings page</source>
         <translation>%1 mere: se Henvendelser til kommunen under Møder</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="168"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="178"/>
         <source>Ideas</source>
         <translation>Idéer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="168"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="178"/>
         <source>Under way</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="169"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="179"/>
         <source>Paused</source>
         <translation>Sat i bero</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="169"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="179"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="180"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="190"/>
         <source>No initiatives yet. The development plan holds them, with owners and progress.</source>
         <translation>Ingen initiativer endnu. Udviklingsplanen rummer dem, med ansvarlige og fremdrift.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="199"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="209"/>
         <source>Nothing waits to be sent.</source>
         <translation>Intet venter på at blive sendt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="206"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="216"/>
         <source>%1: %2 — open the Outbox to see what to do</source>
         <translation>%1: %2 — åbn Udbakke for at se, hvad der skal gøres</translation>
     </message>
@@ -5278,90 +5298,95 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="26"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="37"/>
         <source>The file is not a plan file: it cannot be read as JSON (%1).</source>
         <translation>Filen er ikke en planfil: den kan ikke læses som JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="27"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="38"/>
         <source>The file is not a development plan exported by Lokalråd.</source>
         <translation>Filen er ikke en udviklingsplan eksporteret fra Lokalråd.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="28"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="39"/>
         <source>The file was written by another version of Lokalråd (its format is not %2); export it again with this version.</source>
         <translation>Filen er skrevet af en anden version af Lokalråd (dens format er ikke %2); eksportér den igen med denne version.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="30"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="41"/>
         <source>The file lacks %1 (a %2 belongs there); export it again.</source>
         <translation>Filen mangler %1 (der skal stå en %2); eksportér den igen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="31"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="42"/>
         <source>In the file, %1 should be %2; export it again.</source>
         <translation>I filen skulle %1 være %2; eksportér den igen.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="32"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="43"/>
         <source>The file holds an element twice: %1.</source>
         <translation>Filen har det samme element to gange: %1.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="33"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="44"/>
         <source>The file holds a value the plan cannot take at %1: %2</source>
         <translation>Filen har en værdi, planen ikke kan tage imod, ved %1: %2</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="38"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="49"/>
         <source>Choose ours or theirs for every field changed in both files.</source>
         <translation>Vælg vores eller deres for hvert felt, der er ændret i begge filer.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="40"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="51"/>
         <source>A focus area can only be removed with all its initiatives: %1</source>
         <translation>Et indsatsområde kan kun fjernes sammen med alle sine initiativer: %1</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="54"/>
+        <source>An initiative deleted here can only come back with its focus area (choose &quot;add again&quot; for the area too): %1</source>
+        <translation>Et initiativ, der er slettet her, kan kun komme tilbage sammen med sit indsatsområde (vælg også &quot;tilføjes igen&quot; for indsatsområdet): %1</translation>
     </message>
 </context>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="131"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="154"/>
         <source>Import plan from %1</source>
         <translation>Importér plan fra %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="137"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="160"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Behold vores</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="138"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="161"/>
         <source>&amp;Take theirs / remove</source>
         <translation>&amp;Tag deres / fjern</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="139"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="162"/>
         <source>For the chosen rows: keep this file&apos;s value (Alt+K)</source>
         <translation>For de valgte rækker: behold værdien i denne fil (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="140"/>
-        <source>For the chosen rows: take the other council&apos;s value, or remove an element only this file has (Alt+T)</source>
-        <translation>For de valgte rækker: tag det andet lokalråds værdi, eller fjern et element, som kun denne fil har (Alt+T)</translation>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="163"/>
+        <source>For the chosen rows: take the other council&apos;s value, remove an element only this file has, or add again one deleted here (Alt+T)</source>
+        <translation>For de valgte rækker: tag det andet lokalråds værdi, fjern et element, som kun denne fil har, eller tilføj et, der er slettet her, igen (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="145"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="168"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="148"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="171"/>
         <source>Choose for the selected rows:</source>
         <translation>Vælg for de markerede rækker:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="175"/>
+        <location filename="../lokalraad_app/ui/plan/import_dialog.py" line="198"/>
         <source>%1 differences, %2 of them changed in both files (%3 still to choose); %4 elements only here will be removed. Nothing is removed or overwritten unless it says so below.</source>
         <translation>%1 forskelle, heraf %2 ændret i begge filer (%3 mangler valg); %4 elementer, der kun findes her, fjernes. Intet fjernes eller overskrives, uden at der står det nedenfor.</translation>
     </message>

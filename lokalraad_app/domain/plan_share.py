@@ -17,8 +17,9 @@ SHARE_KIND = "lokalraad-plan"
 SHARE_FORMAT = 1
 PLAN_KEY = "plan"  # the base of the plan's own fields: a file has one plan, whatever its uid
 
-# added: only in the file; only_here: only in this file; changed: in both with fields that differ.
-ADDED, ONLY_HERE, CHANGED = "added", "only_here", "changed"
+# added: only in the file; only_here: only in this file; changed: in both with fields that differ;
+# removed_here: in the file and in what was last exchanged, but deleted here since (stays deleted unless chosen).
+ADDED, ONLY_HERE, CHANGED, REMOVED_HERE = "added", "only_here", "changed", "removed_here"
 # Per field: changed there only (theirs is taken), here only (ours is kept), or on both sides (choose).
 THERE, HERE, CONFLICT = "there", "here", "conflict"
 OURS, THEIRS = "ours", "theirs"
@@ -133,7 +134,7 @@ def elements(snapshot: Snapshot) -> dict[str, tuple[str, dict[str, Any]]]:
 
 @dataclass(frozen=True)
 class FieldDifference:
-    field: str
+    field: str  # "": the element as a whole (deleted here, changed there)
     here: Any
     there: Any
     side: str  # THERE, HERE or CONFLICT
@@ -144,7 +145,7 @@ class ElementDifference:
     kind: str  # plan, focus_area, initiative
     uid: str  # PLAN_KEY for the plan's own fields
     title: str  # here, or there for an added element
-    change: str  # ADDED, ONLY_HERE, CHANGED
+    change: str  # ADDED, ONLY_HERE, CHANGED, REMOVED_HERE
     fields: tuple[FieldDifference, ...] = ()
 
 
@@ -166,11 +167,17 @@ def three_way(here: Snapshot | None, there: Snapshot,
               base: dict[str, dict[str, Any]]) -> list[ElementDifference]:
     """The differences of `there` against `here` (None: no plan here yet), with `base` (uid → fields as last
     exchanged) telling which side changed a field. A field without a base that differs is a conflict:
-    asking is safe, guessing could lose a change."""
+    asking is safe, guessing could lose a change. An element deleted here after it was exchanged is not new
+    there: it stays deleted, unless they changed it since, which is a conflict (the field "")."""
     ours = elements(here) if here is not None else {}
     theirs = elements(there)
     result: list[ElementDifference] = []
     for uid, (kind, fields) in theirs.items():
+        if uid not in ours and here is not None and uid in base:
+            changed_there = base[uid] != fields
+            result.append(ElementDifference(kind, uid, fields["title"], REMOVED_HERE, (
+                FieldDifference("", None, fields["title"], CONFLICT),) if changed_there else ()))
+            continue
         if uid not in ours:  # the plan itself only when this file has none yet
             result.append(ElementDifference(kind, uid, fields["title"], ADDED))
             continue
@@ -194,6 +201,6 @@ def three_way(here: Snapshot | None, there: Snapshot,
     return result
 
 
-__all__ = ["ADDED", "CHANGED", "CONFLICT", "HERE", "ONLY_HERE", "OURS", "PLAN_KEY", "SHARE_FORMAT", "SHARE_KIND",
-           "THEIRS", "THERE", "ElementDifference", "FieldDifference", "ImportReport", "ShareFileError",
+__all__ = ["ADDED", "CHANGED", "CONFLICT", "HERE", "ONLY_HERE", "OURS", "PLAN_KEY", "REMOVED_HERE", "SHARE_FORMAT",
+           "SHARE_KIND", "THEIRS", "THERE", "ElementDifference", "FieldDifference", "ImportReport", "ShareFileError",
            "check_document", "elements", "share_document", "three_way"]

@@ -37,6 +37,7 @@ from lokalraad_app.domain.plan_share import (
     HERE,
     ONLY_HERE,
     OURS,
+    REMOVED_HERE,
     THEIRS,
     ImportReport,
     ShareFileError,
@@ -655,7 +656,8 @@ class PlanService:
         """Imports a plan file in one transaction, all or nothing. Added elements are added, fields changed on
         their side only are taken, ours are kept where only we changed them; `choices` maps (uid, field) to
         OURS or THEIRS for each conflict (required) or any other field, and (uid, "") to THEIRS for an element
-        only here that is to be removed (kept otherwise)."""
+        only here that is to be removed (kept otherwise) or one deleted here that is to come back (stays
+        deleted otherwise; a choice is required when they changed it since)."""
         with _writing(self.store) as s:
             snapshot, report = self._report(s, data)
             missing = [f"{e.title}: {f.field}" for e, f in report.conflicts() if (e.uid, f.field) not in choices]
@@ -675,7 +677,8 @@ class PlanService:
             touched: list[Initiative] = []
             for kind in ("focus_area", "initiative"):  # areas first: an added initiative may be in an added area
                 for e in report.differences:
-                    if e.kind != kind or e.change != ADDED:
+                    back = e.change == REMOVED_HERE and choices.get((e.uid, "")) == THEIRS
+                    if e.kind != kind or not (e.change == ADDED or back):
                         continue
                     fields = theirs[e.uid][1]
                     if kind == "focus_area":  # after ours: each file keeps its own order
@@ -685,7 +688,11 @@ class PlanService:
                         s.flush()
                         areas[e.uid] = area
                     else:
-                        area_id = areas[fields["focus_area"]].id
+                        area = areas.get(fields["focus_area"])
+                        if area is None:  # its area was deleted here too, and stays deleted
+                            raise ValidationError("choices", "area_removed",
+                                                  f"{fields['title']} cannot come back without its focus area")
+                        area_id = area.id
                         assert area_id is not None
                         initiative = Initiative(uid=e.uid, focus_area_id=area_id, title=fields["title"])
                         _apply(initiative, _initiative_values(fields))

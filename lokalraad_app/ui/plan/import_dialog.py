@@ -1,6 +1,8 @@
 """Importér plan: what a plan file from a neighbouring council would change, field by field, with a choice
-per row where both files changed a field (a conflict) and for each element only this file has (kept unless
-"remove" is chosen). The dialog only asks; PlanView applies the choices through the service."""
+per row where both files changed a field (a conflict), for each element only this file has (kept unless
+"remove" is chosen) and for each element deleted here that the file still has (stays deleted unless "add
+again" is chosen; a conflict when they changed it since). The dialog only asks; PlanView applies the choices
+through the service."""
 
 from __future__ import annotations
 
@@ -9,7 +11,16 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from lokalraad_app.domain.plan_share import ADDED, CONFLICT, HERE, ONLY_HERE, OURS, THEIRS, ImportReport
+from lokalraad_app.domain.plan_share import (
+    ADDED,
+    CONFLICT,
+    HERE,
+    ONLY_HERE,
+    OURS,
+    REMOVED_HERE,
+    THEIRS,
+    ImportReport,
+)
 from lokalraad_app.services.errors import NotFoundError, ValidationError
 from lokalraad_app.services.plan import ShareFileRefused
 from lokalraad_app.ui.plan.compare_dialog import _value, field_label, kind_label
@@ -39,6 +50,9 @@ def import_refusal(error: ValidationError | NotFoundError) -> str:
         if error.code == "area_not_empty":
             return translate("PlanImport", "A focus area can only be removed with all its initiatives: %1") \
                 .replace("%1", error.message)
+        if error.code == "area_removed":
+            return translate("PlanImport", "An initiative deleted here can only come back with its focus area "
+                                           "(choose \"add again\" for the area too): %1").replace("%1", error.message)
     return refusal_message(error)
 
 
@@ -47,7 +61,7 @@ class DifferenceLine:
     kind: str
     uid: str
     title: str
-    change: str  # ADDED, ONLY_HERE, CHANGED
+    change: str  # ADDED, ONLY_HERE, CHANGED, REMOVED_HERE
     field: str  # "" for a whole element
     here: str
     there: str
@@ -56,7 +70,7 @@ class DifferenceLine:
 
     @property
     def choosable(self) -> bool:
-        return self.side == CONFLICT or self.change == ONLY_HERE
+        return self.side == CONFLICT or self.change in (ONLY_HERE, REMOVED_HERE)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -70,6 +84,11 @@ def difference_lines(report: ImportReport, area_titles: dict[str, str]) -> list[
             lines.append(DifferenceLine(e.kind, e.uid, e.title, e.change, "", "", e.title, "", THEIRS))
         elif e.change == ONLY_HERE:
             lines.append(DifferenceLine(e.kind, e.uid, e.title, e.change, "", e.title, "", "", OURS))
+        elif e.change == REMOVED_HERE:  # stays deleted unless chosen; to be chosen when they changed it since
+            changed_there = bool(e.fields)
+            lines.append(DifferenceLine(e.kind, e.uid, e.title, e.change, "", "", e.title,
+                                        CONFLICT if changed_there else "", None if changed_there else OURS))
+            continue
         for f in e.fields:
             choice = None if f.side == CONFLICT else OURS if f.side == HERE else THEIRS
             lines.append(DifferenceLine(e.kind, e.uid, e.title, e.change, f.field,
@@ -92,7 +111,9 @@ class DifferenceTableModel(RowsTableModel):
             return f"{kind_label(row.kind)}: {row.title}"
         if column == 1:
             return (field_label(row.field) if row.field
-                    else self.tr("(new there)") if row.change == ADDED else self.tr("(only here)"))
+                    else self.tr("(new there)") if row.change == ADDED
+                    else self.tr("(deleted here, changed there)") if row.change == REMOVED_HERE and row.side
+                    else self.tr("(deleted here)") if row.change == REMOVED_HERE else self.tr("(only here)"))
         if column in (2, 3):
             return row.here if column == 2 else row.there
         if row.change == ADDED:
@@ -101,6 +122,8 @@ class DifferenceTableModel(RowsTableModel):
             return self.tr("keep ours") if row.choice == OURS else self.tr("remove")
         if row.choice is None:
             return self.tr("choose…")
+        if row.change == REMOVED_HERE:
+            return self.tr("keep it deleted") if row.choice == OURS else self.tr("add again")
         label = self.tr("keep ours") if row.choice == OURS else self.tr("take theirs")
         return label if row.choosable else self.tr("%1 (changed on one side)").replace("%1", label)
 
@@ -135,10 +158,10 @@ class PlanImportDialog(QtWidgets.QDialog):
         self.table = row_table(self.model, {0: 260, 1: 120, 2: 200, 3: 200})
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         self.ours_button = QtWidgets.QPushButton(self.tr("&Keep ours"))
-        self.theirs_button = QtWidgets.QPushButton(self.tr("&Take theirs / remove"))
+        self.theirs_button = QtWidgets.QPushButton(self.tr("&Take theirs / remove"))  # or add again
         self.ours_button.setToolTip(self.tr("For the chosen rows: keep this file's value (Alt+K)"))
-        self.theirs_button.setToolTip(self.tr("For the chosen rows: take the other council's value, or remove an "
-                                              "element only this file has (Alt+T)"))
+        self.theirs_button.setToolTip(self.tr("For the chosen rows: take the other council's value, remove an "
+                                              "element only this file has, or add again one deleted here (Alt+T)"))
         self.summary_label = QtWidgets.QLabel()
         self.summary_label.setWordWrap(True)
         self.buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
