@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -86,3 +87,48 @@ def test_export_from_the_member_register_pdf_or_json(qtbot, monkeypatch, tmp_pat
     monkeypatch.setattr(prompts, "save_file", save_as("aase.json"))
     view.export_person_action.trigger()
     assert json.loads((tmp_path / "aase.json").read_text(encoding="utf-8"))["person"]["name"] == "Åse Østergaard"
+
+
+def test_citizen_participation_is_in_the_access_documents_and_goes_with_erasure(services: AppServices) -> None:
+    from lokalraad_app.services.citizen_budget import ProposalInput, RoundInput
+    from lokalraad_app.services.citizen_ideas import IdeaInput
+    from lokalraad_app.services.working_groups import GroupInput, MemberInput
+
+    pid = aase(services)  # aase@example.dk; what she did as a citizen was written with her address in capitals
+    services.ideas.add(IdeaInput("Shelterplads ved fjorden", date(2025, 4, 2), "Åse Østergaard", "AASE@example.dk"))
+    services.ideas.add(IdeaInput("Flere bænke", date(2025, 4, 2), "Bent Brugsen", "bent@example.dk"))
+    harbour = services.working_groups.add_group(GroupInput("Havnen"))[0]
+    services.working_groups.add_member(harbour, MemberInput(name="Åse Ø.", email="Aase@Example.dk",
+                                                            role="tovholder"))
+    traffic = services.working_groups.add_group(GroupInput("Trafiksikkerhed"))[0]
+    services.working_groups.add_member(traffic, MemberInput(person_id=pid))
+    round_id = services.citizen_budget.add_round(RoundInput("Borgerbudget 2025", 100_000))[0]
+    services.citizen_budget.add_proposal(round_id, ProposalInput("Badebro", 40_000, "Åse", "aase@example.dk"))
+    start = datetime(2025, 5, 6, 19, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    citizens, _ = services.meeting.create(MeetingInput(title="Borgermøde om planen", start=start,
+                                                       end=start + timedelta(hours=2), kind="citizens"),
+                                          with_template=False)
+    services.signups.add(citizens, "Åse Østergaard", "aase@example.dk")
+    services.signups.add(citizens, "Bent Brugsen", "bent@example.dk")
+
+    exported = json.loads(services.members.export_person(pid))
+    assert [i["text"] for i in exported["citizen_ideas"]] == ["Shelterplads ved fjorden"]
+    assert {(g["group"], g["role"]) for g in exported["working_groups"]} == {("Havnen", "tovholder"),
+                                                                            ("Trafiksikkerhed", "")}
+    assert [p["title"] for p in exported["budget_proposals"]] == ["Badebro"]
+    assert [u["meeting"] for u in exported["meeting_signups"]] == ["Borgermøde om planen"]
+    text = pdf_text(services.members.export_person_pdf(pid))
+    for expected in ("Borgerinddragelse", "Idé til udviklingsplanen", "Shelterplads ved fjorden", "Arbejdsgruppe",
+                     "Havnen (tovholder)", "Trafiksikkerhed", "Forslag til borgerbudget", "Badebro",
+                     "40.000 kr.", "Tilmelding til møde", "Borgermøde om planen"):
+        assert expected in text, (expected, text)
+    assert "Flere bænke" not in text and "Bent" not in text  # another citizen's
+
+    services.members.erase(pid)
+    with sqlite3.connect(services.path) as conn:
+        left = " ".join(str(v) for table in ("citizen_idea", "working_group_member", "budget_proposal",
+                                            "meeting_signup")
+                        for row in conn.execute(f"SELECT * FROM {table}") for v in row)
+    assert "aase" not in left.lower() and "Åse" not in left
+    assert "Shelterplads ved fjorden" in left and "Badebro" in left  # the idea and the proposal stay the plan's
+    assert "bent@example.dk" in left  # the others' are untouched

@@ -4302,6 +4302,11 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Oplysninger om %1.pdf</translation>
     </message>
     <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
+        <source>Erase all data about %1, also what the plan&apos;s citizen participation holds under their e-mail address? Minutes keep the name as it was recorded; ideas and citizen-budget proposals stay, without who brought them. This cannot be undone.</source>
+        <translation>Slet alle data om %1, også det, borgerinddragelsen i planen har under vedkommendes e-mailadresse? Referater beholder navnet, som det blev skrevet; idéer og forslag til borgerbudgettet bliver, men uden hvem der kom med dem. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="242"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
@@ -4338,7 +4343,7 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="279"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="311"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
@@ -4348,32 +4353,27 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
-        <source>Erase all data about %1? Minutes keep the name as it was recorded. This cannot be undone.</source>
-        <translation>Slet alle data om %1? Referater beholder navnet, som det blev skrevet. Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="290"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="303"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="313"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>

@@ -34,6 +34,8 @@ WORDS = {
         "staff": "Kommunal medarbejder", "other": "Anden kontakt",
         "pending": "ikke svaret", "yes": "ja", "no": "nej", "maybe": "måske",
         "present": "mødt", "excused": "afbud", "absent": "udeblevet",
+        "participation": "Borgerinddragelse", "idea": "Idé til udviklingsplanen",
+        "working_group": "Arbejdsgruppe", "proposal": "Forslag til borgerbudget", "signup": "Tilmelding til møde",
     },
     "en": {
         "title": "The data held about you", "intro": "This is everything {council} has recorded about you in the "
@@ -52,6 +54,8 @@ WORDS = {
         "staff": "Municipal staff", "other": "Other contact",
         "pending": "no answer", "yes": "yes", "no": "no", "maybe": "maybe",
         "present": "present", "excused": "excused", "absent": "absent",
+        "participation": "Citizen participation", "idea": "Idea for the development plan",
+        "working_group": "Working group", "proposal": "Citizen-budget proposal", "signup": "Signed up for a meeting",
     },
 }
 
@@ -102,6 +106,8 @@ class PersonData:
     terms: list[PersonTerm] = field(default_factory=list)
     meetings: list[PersonMeeting] = field(default_factory=list)
     actions: list[PersonAction] = field(default_factory=list)
+    participation: list[tuple[str, str]] = field(default_factory=list)  # (idea / working_group / proposal /
+    # signup, what it says): the plan's citizen participation under their name or e-mail address
 
 
 def _word(language: str, key: str) -> str:
@@ -171,6 +177,13 @@ def build_person_data(letterhead: Letterhead, person: PersonData, printed: date)
             a.description, a.meeting_title, _day(a.due),
             w("done").replace("{on}", _day(a.closed_on)) if a.status == "done" else w("open")]
             for a in person.actions], [62 * mm, 45 * mm, 28 * mm, 35 * mm], header=True, st=st))
+    else:
+        story.append(Paragraph(w("none"), st["body"]))
+
+    story += heading(w("participation"), st["heading"])
+    if person.participation:
+        story.append(_table([[w(kind), detail] for kind, detail in person.participation],
+                            [55 * mm, 115 * mm], header=False, st=st))
     else:
         story.append(Paragraph(w("none"), st["body"]))
     story += [Spacer(1, 6 * mm), Paragraph(escape(w("machine")), st["small"])]

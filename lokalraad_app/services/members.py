@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlmodel import select
+from sqlalchemy import false
+from sqlmodel import col, func, select
 
 from lokalraad_app.domain.enums import MemberFilter, MinutesStatus, PersonKind, Role
 from lokalraad_app.domain.models import (
@@ -15,13 +16,19 @@ from lokalraad_app.domain.models import (
     AgendaItem,
     Attendance,
     AuditLog,
+    BudgetProposal,
+    BudgetRound,
     CalendarReply,
+    CitizenIdea,
+    Meeting,
+    MeetingSignup,
     Membership,
     Minutes,
     Person,
     WorkingGroup,
     WorkingGroupMember,
 )
+from lokalraad_app.domain.plan import kroner
 from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
 from lokalraad_app.store import member_queries
@@ -246,6 +253,15 @@ class MemberService:
                 a.email = ""  # minutes keep the name as recorded, nothing else
                 for reply in s.exec(select(CalendarReply).where(CalendarReply.attendance_id == a.id)):
                     s.delete(reply)  # their answers as read, comments and proposed times included
+            traces = self._participation(s, person)
+            for idea in traces.ideas:  # the idea stays the plan's; who brought it goes
+                idea.name, idea.email = "", ""
+            for proposal, _ in traces.proposals:
+                proposal.proposer, proposal.email = "", ""
+            for seat, _ in traces.seats:  # a seat held as a citizen, by e-mail (a register seat goes with them)
+                s.delete(seat)
+            for signup, _ in traces.signups:
+                s.delete(signup)
             s.delete(person)
             # The log keeps that an erasure happened, not who it was.
             s.add(AuditLog(entity="person", entity_id=person_id, action="erase"))
@@ -273,11 +289,21 @@ class MemberService:
             memberships = s.exec(select(Membership).where(Membership.person_id == person_id)).all()
             attendance = s.exec(select(Attendance).where(Attendance.person_id == person_id)).all()
             actions = s.exec(select(ActionItem).where(ActionItem.owner_id == person_id)).all()
+            traces = self._participation(s, person)
             doc = {
                 "person": person.model_dump(exclude={"id"}),
                 "memberships": [m.model_dump(exclude={"id", "person_id"}) for m in memberships],
                 "attendance": [a.model_dump(exclude={"id", "person_id"}) for a in attendance],
                 "action_items": [a.model_dump(exclude={"id", "owner_id"}) for a in actions],
+                "citizen_ideas": [i.model_dump(include={"text", "name", "email", "received_on", "status"})
+                                  for i in traces.ideas],
+                "working_groups": [{"group": g.name, "role": seat.role, "name": seat.name, "email": seat.email}
+                                   for seat, g in traces.seats + traces.register_seats],
+                "budget_proposals": [{"round": r.title, **p.model_dump(include={"title", "proposer", "email",
+                                                                               "description", "cost", "votes"})}
+                                     for p, r in traces.proposals],
+                "meeting_signups": [{"meeting": m.title, "start": m.start, "name": u.name, "email": u.email,
+                                     "signed_up_at": u.signed_up_at} for u, m in traces.signups],
             }
             return json.dumps(doc, ensure_ascii=False, indent=2, default=str)
 
@@ -305,6 +331,13 @@ class MemberService:
                               .where(Attendance.person_id == person_id).order_by(Meeting.start)).all()  # type: ignore[arg-type]
             actions = s.exec(select(ActionItem, Meeting).outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)  # type: ignore[arg-type]
                              .where(ActionItem.owner_id == person_id).order_by(ActionItem.id)).all()  # type: ignore[arg-type]
+            traces = self._participation(s, person)
+            participation = (
+                [("idea", f"{i.text} ({i.received_on:%d.%m.%Y})") for i in traces.ideas]
+                + [("working_group", g.name + (f" ({seat.role})" if seat.role else ""))
+                   for seat, g in traces.register_seats + traces.seats]
+                + [("proposal", f"{p.title}, {r.title} ({kroner(p.cost * 100)})") for p, r in traces.proposals]
+                + [("signup", f"{m.title} ({m.start:%d.%m.%Y})") for _, m in traces.signups])
             data = PersonData(
                 name=person.name, kind=person.kind, email=person.email, phone=person.phone, address=person.address,
                 postal_code=person.postal_code, city=person.city, organisation=person.organisation,
@@ -315,7 +348,8 @@ class MemberService:
                 meetings=[PersonMeeting(m.title, m.start, m.timezone, a.answer, a.presence, a.is_guest)
                           for a, m in attended],
                 actions=[PersonAction(a.description, m.title if m else "", a.due, a.status, a.closed_on)
-                         for a, m in actions])
+                         for a, m in actions],
+                participation=participation)
             letterhead = (Letterhead(council.name, council.document_language, council.logo) if council
                           else Letterhead("Lokalråd"))
         return build_person_data(letterhead, data, today or date.today())
@@ -344,12 +378,48 @@ class MemberService:
                 setattr(row, column, person_id)
 
     @staticmethod
+    def _participation(s: Any, person: Person) -> Participation:
+        """Where the plan's participation records hold this person: their seats in working groups, and what was
+        recorded under their e-mail address as a citizen (ideas, citizen-budget proposals, meeting sign-ups)."""
+        email = person.email.strip().lower()
+
+        def by_email(column: Any) -> Any:
+            return func.lower(column) == email if email else false()  # no address: nothing is theirs by it
+
+        return Participation(
+            ideas=list(s.exec(select(CitizenIdea).where(by_email(CitizenIdea.email)).order_by(col(CitizenIdea.id)))),
+            seats=[tuple(r) for r in s.exec(
+                select(WorkingGroupMember, WorkingGroup).join(WorkingGroup)
+                .where(col(WorkingGroupMember.person_id).is_(None), by_email(WorkingGroupMember.email)))],
+            register_seats=[tuple(r) for r in s.exec(
+                select(WorkingGroupMember, WorkingGroup).join(WorkingGroup)
+                .where(WorkingGroupMember.person_id == person.id))],
+            proposals=[tuple(r) for r in s.exec(
+                select(BudgetProposal, BudgetRound).join(BudgetRound).where(by_email(BudgetProposal.email))
+                .order_by(col(BudgetProposal.id)))],
+            signups=[tuple(r) for r in s.exec(
+                select(MeetingSignup, Meeting).join(Meeting).where(by_email(MeetingSignup.email))
+                .order_by(col(Meeting.start)))],
+        )
+
+    @staticmethod
     def _keep_recorded_names(s: Any, person: Person) -> None:
         """Fills in names recorded in attendance and action items before the person link goes."""
         for a in s.exec(select(Attendance).where(Attendance.person_id == person.id, Attendance.name == "")):
             a.name = person.name
         for a in s.exec(select(ActionItem).where(ActionItem.owner_id == person.id, ActionItem.owner_name == "")):
             a.owner_name = person.name
+
+
+@dataclass
+class Participation:
+    """A person's records in the plan's citizen participation (MemberService._participation)."""
+
+    ideas: list[CitizenIdea]
+    seats: list[tuple[WorkingGroupMember, WorkingGroup]]  # held as a citizen, known by e-mail
+    register_seats: list[tuple[WorkingGroupMember, WorkingGroup]]  # held as the register's person
+    proposals: list[tuple[BudgetProposal, BudgetRound]]
+    signups: list[tuple[MeetingSignup, Meeting]]
 
 
 def person_input_fields() -> list[str]:

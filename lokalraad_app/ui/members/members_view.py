@@ -285,8 +285,9 @@ class MembersView(QtWidgets.QWidget):
         person, _ = self._service.get(pid)
         if not prompts.confirm(
             self, self.tr("Erase person"),
-            self.tr("Erase all data about %1? Minutes keep the name as it was recorded. "
-                    "This cannot be undone.").replace("%1", person.name),
+            self.tr("Erase all data about %1, also what the plan's citizen participation holds under their "
+                    "e-mail address? Minutes keep the name as it was recorded; ideas and citizen-budget proposals "
+                    "stay, without who brought them. This cannot be undone.").replace("%1", person.name),
             self.tr("Erase"),
         ):
             return
