@@ -688,11 +688,11 @@ class PlanService:
                         s.flush()
                         areas[e.uid] = area
                     else:
-                        area = areas.get(fields["focus_area"])
-                        if area is None:  # its area was deleted here too, and stays deleted
+                        home = areas.get(fields["focus_area"])
+                        if home is None:  # its area was deleted here too, and stays deleted
                             raise ValidationError("choices", "area_removed",
                                                   f"{fields['title']} cannot come back without its focus area")
-                        area_id = area.id
+                        area_id = home.id
                         assert area_id is not None
                         initiative = Initiative(uid=e.uid, focus_area_id=area_id, title=fields["title"])
                         _apply(initiative, _initiative_values(fields))
