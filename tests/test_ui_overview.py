@@ -254,7 +254,15 @@ def test_clicking_an_entry_opens_its_page_and_the_record(qtbot, danish, busy_fil
 
     window.show_page("overview")
     click(qtbot, view, "outbox", "Kræver handling")
-    assert opened[-1] == ("outbox", 0) and window.current_page() == "outbox"
+    assert window.current_page() == "outbox"
+    outbox = window.pages["outbox"]
+    qtbot.waitUntil(lambda: not outbox.is_loading())  # type: ignore[attr-defined]
+    assert outbox.status_combo.currentText() == "Kræver handling"  # type: ignore[attr-defined]
+    assert [r.status for r in outbox.model.rows] == ["needs_attention"]  # type: ignore[attr-defined]
+    window.show_page("overview")
+    click(qtbot, view, "outbox", "Afventer")  # the two waiting, and only they
+    qtbot.waitUntil(lambda: not outbox.is_loading())  # type: ignore[attr-defined]
+    assert [r.status for r in outbox.model.rows] == ["pending", "pending"]  # type: ignore[attr-defined]
     controller.release()
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from lokalraad_app import __version__
-from lokalraad_app.services.overview import OverviewService
+from lokalraad_app.services.overview import OUTBOX_WAITING, OverviewService
 from lokalraad_app.ui import prompts
 from lokalraad_app.ui.events import Events
 from lokalraad_app.ui.overview_view import OverviewView
@@ -27,7 +27,7 @@ RECORD_PAGES = {
     "person": "members", "meeting": "meetings", "agenda_item": "meetings", "action_item": "meetings",
     "actions": "meetings", "request": "meetings", "requests": "meetings",
     "hearing": "hearings", "funding_application": "funding", "funding_report": "funding", "initiative": "plan",
-    "outbox_message": "outbox",
+    "outbox_message": "outbox", "outbox_status": "outbox",
 }
 STYLE_SHEET = """
 QLabel#PageTitle { font-size: 17pt; font-weight: 600; padding: 4px 0 6px 0; }
@@ -558,6 +558,8 @@ class MainWindow(QtWidgets.QMainWindow):
             page.select(ref_id)
         elif kind in ("action_item", "actions", "request", "requests"):
             page.show_follow_up(kind, ref_id or None)
+        elif kind == "outbox_status":  # ref_id: the place of the status in OUTBOX_WAITING
+            page.show_status(OUTBOX_WAITING[ref_id])
         elif not (hasattr(page, "show_record") and page.show_record(kind, ref_id)):
             self.statusBar().showMessage(self.tr("This area cannot show the record yet."), 5000)
         return page

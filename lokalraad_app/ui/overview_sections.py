@@ -212,12 +212,13 @@ def outbox_entries(data: OverviewData) -> list[Entry]:
         n = data.outbox_counts.get(status, 0)
         if not n:
             continue
+        where = ("outbox_status", OUTBOX_WAITING.index(status))  # the Udbakke shows only the messages in it
         if status == "needs_attention":
             text = translate("OverviewView", "%1: %2 — open the Outbox to see what to do") \
                 .replace("%1", outbox_status_label(status))
-            result.append(Entry(text.replace("%2", str(n)), ("outbox", 0), alert=True, bold=True))
+            result.append(Entry(text.replace("%2", str(n)), where, alert=True, bold=True))
         else:
-            result.append(Entry(f"{outbox_status_label(status)}: {n}", ("outbox", 0)))
+            result.append(Entry(f"{outbox_status_label(status)}: {n}", where))
     return result
 
 

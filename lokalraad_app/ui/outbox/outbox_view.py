@@ -321,6 +321,12 @@ class OutboxView(QtWidgets.QWidget):
         self._reselect(selected)
         self._update_buttons()
 
+    def show_status(self, status: str) -> None:
+        """Only the messages in `status` (an OutboxStatus value), as chosen under "Show": Overblik opens it so."""
+        self.search_edit.clear()
+        combo = self.status_combo
+        combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == frozenset({status})))
+
     def selected(self) -> OutboxRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows and rows[0].row() < len(self.model.rows) else None
