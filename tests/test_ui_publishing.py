@@ -82,7 +82,11 @@ def test_send_the_agenda_to_the_board_with_confirmation_and_status_bar(qtbot, mo
     assert not b.participants_button.isEnabled() and "ikke godkendt" in b.participants_button.toolTip()
     assert not b.municipality_button.isEnabled() and "lokalraad profile import" in b.municipality_button.toolTip()
 
+    documents, built = services_of(app).documents, []
+    real_agenda = documents.agenda
+    monkeypatch.setattr(documents, "agenda", lambda meeting_id: built.append(meeting_id) or real_agenda(meeting_id))
     choose(qtbot, b.board_button, "agenda")
+    assert len(built) == 1  # printed once: the agenda she confirmed is the one queued
     assert asked and asked[-1].startswith("Dagsorden: Bestyrelsesmøde, ")
     assert "Aage Larsen <aage.larsen@youmail.dk>" in asked[-1] and "No e-mail address, gets nothing: " in asked[-1]
     rows = services_of(app).outbox.rows()

@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -104,6 +104,8 @@ class PublishPlan:
     file_name: str
     deliveries: tuple[Delivery, ...]
     without_email: tuple[str, ...] = ()  # people who would get nothing: no e-mail address
+    # The document made for the plan: send(planned=…) sends it as confirmed instead of making it again.
+    document: _Document | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -168,11 +170,15 @@ class PublishingService:
             return self._plan(s, what, to, target, doc, now or datetime.now(UTC))
 
     def send(self, what: str, to: str = MUNICIPALITY, *, meeting_id: int | None = None,
-             hearing: str | None = None, now: datetime | None = None) -> Published:
-        """Queues the document for everyone `plan` names, in one transaction with an audit line."""
+             hearing: str | None = None, now: datetime | None = None, planned: PublishPlan | None = None) -> Published:
+        """Queues the document for everyone `plan` names, in one transaction with an audit line. `planned`: the
+        plan just shown for the same document and recipients, whose document is sent rather than made again
+        (a long plan takes seconds to print)."""
         now = now or datetime.now(UTC)
         target = self._target(what, to, meeting_id, hearing)
-        doc = self._document(what, target.ref, meeting_id, seal=True)  # sealing minutes writes, before the queue
+        doc = (planned.document if planned is not None and planned.document is not None
+               and (planned.what, planned.to, planned.document.ref) == (what, to, target.ref)
+               else self._document(what, target.ref, meeting_id, seal=True))  # sealing minutes writes first
         profile = self.profiles.profile()
         version = content_version(doc.data)
         aggregate = _aggregate(what, target.ref, to)
@@ -380,7 +386,7 @@ class PublishingService:
             path = _free_path(s, f"{day.year}/{day.isoformat()}/{doc.upload_name}", content_version(doc.data),
                               _aggregate(what, target.ref, to))
             deliveries.append(Delivery("webdav", path, profile.municipality or "Kommunen"))
-        return PublishPlan(what, to, target.subject, doc.file_name, tuple(deliveries), target.without_email)
+        return PublishPlan(what, to, target.subject, doc.file_name, tuple(deliveries), target.without_email, doc)
 
 
 def _plan_version(ref: str) -> int | None:

@@ -43,7 +43,7 @@ class Publisher(QtCore.QObject):
             plan = self._service.plan(what, to, meeting_id=meeting_id, hearing=hearing)
             if not prompts.confirm(window, title, self.who_gets_what(plan), self.tr("Put in the outbox")):
                 return None
-            published = self._service.send(what, to, meeting_id=meeting_id, hearing=hearing)
+            published = self._service.send(what, to, meeting_id=meeting_id, hearing=hearing, planned=plan)
         except ValidationError as e:
             refused(window, e, self.tr("Cannot send"))
             return None
