@@ -132,3 +132,53 @@ def test_citizen_participation_is_in_the_access_documents_and_goes_with_erasure(
     assert "aase" not in left.lower() and "Åse" not in left
     assert "Shelterplads ved fjorden" in left and "Badebro" in left  # the idea and the proposal stay the plan's
     assert "bent@example.dk" in left  # the others' are untouched
+
+
+def test_a_citizen_outside_the_register_gets_access_and_erasure_from_the_members_page(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, tmp_path: Path, services: AppServices) -> None:
+    from lokalraad_app.services.citizen_ideas import IdeaInput
+
+    pid = aase(services)
+    services.ideas.add(IdeaInput("Bålplads ved stranden", date(2025, 4, 2), "Karl Kajak", "karl@example.dk"))
+    services.ideas.add(IdeaInput("Flere bænke", date(2025, 4, 2), "Bent Brugsen", "bent@example.dk"))
+    start = datetime(2025, 5, 6, 19, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    citizens, _ = services.meeting.create(MeetingInput(title="Borgermøde om planen", start=start,
+                                                       end=start + timedelta(hours=2), kind="citizens"),
+                                          with_template=False)
+    services.signups.add(citizens, "Karl Kajak", "karl@example.dk")
+    events = Events()
+    heard: list[frozenset[str]] = []
+    events.changed.connect(lambda changes, _initiator: heard.append(changes))
+    view = MembersView(services.members, events, QtGui.QUndoStack())
+    qtbot.addWidget(view)
+    shown: list[str] = []
+    answers = iter([0, 1])  # first "Save as PDF…", then "Erase…"
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: " Karl@Example.dk ")
+    monkeypatch.setattr(prompts, "ask", lambda parent, title, text, choices, cancel=None: shown.append(text)
+                        or next(answers))
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: tmp_path / "karl")
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+
+    view.citizen_action.trigger()
+    assert "Karl Kajak <Karl@Example.dk>" in shown[0]
+    assert "Bålplads ved stranden (02.04.2025)" in shown[0] and "Borgermøde om planen (06.05.2025)" in shown[0]
+    assert "Bent" not in shown[0]
+    text = pdf_text((tmp_path / "karl.pdf").read_bytes())
+    assert "Karl Kajak" in text and "Borger uden for medlemsregistret" in text and "Bålplads ved stranden" in text
+
+    view.citizen_action.trigger()
+    assert services.signups.rows(citizens) == [] and heard and f"meeting:{citizens}" in heard[-1]
+    assert "karl" not in services.members.export_person(pid).lower()
+    assert services.members.citizen("karl@example.dk") == ("", [])  # nothing left under the address
+    kept = [i for i in services.ideas.rows() if i.text == "Bålplads ved stranden"]
+    assert kept and kept[0].name == "" and kept[0].email == ""  # the idea stays the plan's, without who
+
+    infos: list[str] = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: infos.append(text))
+    view.citizen_action.trigger()
+    assert infos == ["Nothing is recorded under Karl@Example.dk."]
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "karl at example")
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    view.citizen_action.trigger()
+    assert errors == ["karl at example is not an e-mail address."]

@@ -3457,72 +3457,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="562"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="564"/>
         <source>This area cannot show the record yet.</source>
         <translation>Denne del kan ikke vise posten endnu.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="567"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="569"/>
         <source>New council file</source>
         <translation>Ny lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="574"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="576"/>
         <source>Open council file</source>
         <translation>Åbn lokalrådsfil</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="584"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="586"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="586"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="588"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="593"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="595"/>
         <source>Other file…</source>
         <translation>Anden fil…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="594"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="596"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="595"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="597"/>
         <source>Which backup should replace the current content? The current content is backed up first.</source>
         <translation>Hvilken sikkerhedskopi skal erstatte det nuværende indhold? Det nuværende indhold sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="602"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="604"/>
         <source>Choose backup</source>
         <translation>Vælg sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="610"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="612"/>
         <source>Hand over to a new secretary</source>
         <translation>Overdrag til ny sekretær</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="615"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="617"/>
         <source>Open a handover</source>
         <translation>Åbn overdragelse</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="618"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="620"/>
         <source>Where should the council file be kept?</source>
         <translation>Hvor skal lokalrådets fil gemmes?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="635"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="637"/>
         <source>About Lokalråd</source>
         <translation>Om Lokalråd</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/main_window.py" line="636"/>
+        <location filename="../lokalraad_app/ui/main_window.py" line="638"/>
         <source>Lokalråd %1
 
 For the secretaries of Danish local councils: members, meetings, minutes, plans and hearings — on your own computer.</source>
@@ -4249,22 +4249,27 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>Slet &amp;persondata…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="99"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="90"/>
+        <source>A citizen &amp;outside the register…</source>
+        <translation>En borger &amp;uden for registret…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="101"/>
         <source>Personal data</source>
         <translation>Persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="108"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="112"/>
         <source>&amp;Show:</source>
         <translation>Vi&amp;s:</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="115"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="119"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="154"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="158"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4272,108 +4277,182 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         </translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="196"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="200"/>
         <source>The person no longer exists.</source>
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="197"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="201"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="230"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="234"/>
         <source>End term</source>
         <translation>Afslut valgperiode</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="231"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="235"/>
         <source>Last day of %1&apos;s term (e.g. 25.03.2025):</source>
         <translation>Sidste dag i %1s valgperiode (fx 25.03.2025):</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="268"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="272"/>
         <source>PDF document (*.pdf);;JSON for programs (*.json)</source>
         <translation>PDF-dokument (*.pdf);;JSON til programmer (*.json)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="269"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="273"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="325"/>
         <source>Data about %1.pdf</source>
         <translation>Oplysninger om %1.pdf</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="288"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="292"/>
         <source>Erase all data about %1, also what the plan&apos;s citizen participation holds under their e-mail address? Minutes keep the name as it was recorded; ideas and citizen-budget proposals stay, without who brought them. This cannot be undone.</source>
         <translation>Slet alle data om %1, også det, borgerinddragelsen i planen har under vedkommendes e-mailadresse? Referater beholder navnet, som det blev skrevet; idéer og forslag til borgerbudgettet bliver, men uden hvem der kom med dem. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="242"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="246"/>
         <source>Delete person</source>
         <translation>Slet person</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="243"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="247"/>
         <source>Delete %1 and their terms? You can undo this with Ctrl+Z.</source>
         <translation>Slet %1 og personens valgperioder? Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="244"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="248"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="254"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="258"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="255"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="259"/>
         <source>What has %1 consented to (empty: no consent)?</source>
         <translation>Hvad har %1 givet samtykke til (tomt: intet samtykke)?</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="256"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="260"/>
         <source>Name, email and phone on the member list</source>
         <translation>Navn, e-mail og telefon på medlemslisten</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="267"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="271"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="324"/>
         <source>Export personal data</source>
         <translation>Eksportér persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="279"/>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="283"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="331"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="354"/>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="287"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
         <source>Erase person</source>
         <translation>Slet persondata</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="291"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="295"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="335"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
         <location filename="../lokalraad_app/ui/members/members_view.py" line="304"/>
+        <source>A citizen outside the register</source>
+        <translation>En borger uden for registret</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <source>The citizen&apos;s e-mail address, as written on the idea, sign-up or proposal:</source>
+        <translation>Borgerens e-mailadresse, som den står på idéen, tilmeldingen eller forslaget:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="312"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="315"/>
+        <source>Nothing is recorded under %1.</source>
+        <translation>Der er intet registreret under %1.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="317"/>
+        <source>Idea for the development plan</source>
+        <translation>Idé til udviklingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="317"/>
+        <source>Working group</source>
+        <translation>Arbejdsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="318"/>
+        <source>Citizen-budget proposal</source>
+        <translation>Forslag til borgerbudget</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="318"/>
+        <source>Signed up for a meeting</source>
+        <translation>Tilmelding til møde</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="321"/>
+        <source>Recorded under %1:</source>
+        <translation>Registreret under %1:</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="322"/>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="322"/>
+        <source>Erase…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="322"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="324"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="333"/>
+        <source>Erase what is recorded under %1? Sign-ups and working-group seats go; ideas and citizen-budget proposals stay, without who brought them. This cannot be undone.</source>
+        <translation>Slet det, der er registreret under %1? Tilmeldinger og pladser i arbejdsgrupper slettes; idéer og forslag til borgerbudgettet bliver, men uden hvem der kom med dem. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="346"/>
         <source>Export members</source>
         <translation>Eksportér medlemmer</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="305"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="347"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel-projektmappe (*.xlsx);;CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="356"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lokalraad_app/ui/members/members_view.py" line="314"/>
+        <location filename="../lokalraad_app/ui/members/members_view.py" line="356"/>
         <source>%n person(s) written to %1.</source>
         <translation>
             <numerusform>%n person skrevet til %1.</numerusform>
@@ -4609,32 +4688,32 @@ Til sekretærer i danske lokalråd: medlemmer, møder, referater, planer og hør
         <translation>%1 venter på at blive sendt, %2 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="338"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="344"/>
         <source>Sending the outbox…</source>
         <translation>Sender udbakken…</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="358"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="364"/>
         <source>the mail server</source>
         <translation>mailserveren</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="358"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="364"/>
         <source>the calendar server</source>
         <translation>kalenderserveren</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="359"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="365"/>
         <source>the file server</source>
         <translation>filserveren</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="361"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="367"/>
         <source>Password for %1</source>
         <translation>Adgangskode til %1</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="362"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="368"/>
         <source>%1
 
 Write the password for %2. It is used until Lokalråd is closed and is not saved anywhere.</source>
@@ -4643,45 +4722,45 @@ Write the password for %2. It is used until Lokalråd is closed and is not saved
 Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen steder.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="396"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="402"/>
         <source>Sending %1 of %2 …</source>
         <translation>Sender %1 af %2 …</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="404"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="410"/>
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="409"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="415"/>
         <source>Outbox: %1 sent, %2 not sent now, %3 need attention.</source>
         <translation>Udbakke: %1 sendt, %2 ikke sendt nu, %3 kræver handling.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="424"/>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="432"/>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="435"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="430"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="438"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="441"/>
         <source>Cannot open</source>
         <translation>Kan ikke åbne</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="436"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="442"/>
         <source>No program on this computer opens %1. A copy is in %2.</source>
         <translation>Intet program på denne computer kan åbne %1. En kopi ligger i %2.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="447"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="453"/>
         <source>Not changed</source>
         <translation>Ikke ændret</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="456"/>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="458"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="462"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="464"/>
         <source>Cancel message</source>
         <translation>Annullér besked</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="457"/>
+        <location filename="../lokalraad_app/ui/outbox/outbox_view.py" line="463"/>
         <source>Cancel “%1” to %2? It will not be sent.</source>
         <translation>Annullér “%1” til %2? Den bliver ikke sendt.</translation>
     </message>
@@ -4879,7 +4958,7 @@ Skriv adgangskoden til %2. Den bruges, indtil Lokalråd lukkes, og gemmes ingen 
         <translation>Intet venter på at blive sendt.</translation>
     </message>
     <message>
-        <location filename="../lokalraad_app/ui/overview_sections.py" line="216"/>
+        <location filename="../lokalraad_app/ui/overview_sections.py" line="217"/>
         <source>%1: %2 — open the Outbox to see what to do</source>
         <translation>%1: %2 — åbn Udbakke for at se, hvad der skal gøres</translation>
     </message>

@@ -31,7 +31,7 @@ WORDS = {
         "open": "åben", "done": "udført {on}", "meeting": "Møde", "machine": "De samme oplysninger kan også "
         "udleveres i et maskinlæsbart format (JSON).",
         "member_kind": "Medlem", "liaison": "Kommunal kontaktperson", "politician": "Politiker",
-        "staff": "Kommunal medarbejder", "other": "Anden kontakt",
+        "staff": "Kommunal medarbejder", "other": "Anden kontakt", "citizen": "Borger uden for medlemsregistret",
         "pending": "ikke svaret", "yes": "ja", "no": "nej", "maybe": "måske",
         "present": "mødt", "excused": "afbud", "absent": "udeblevet",
         "participation": "Borgerinddragelse", "idea": "Idé til udviklingsplanen",
@@ -51,7 +51,7 @@ WORDS = {
         "open": "open", "done": "done {on}", "meeting": "Meeting", "machine": "The same data can also be given "
         "in a machine-readable format (JSON).",
         "member_kind": "Member", "liaison": "Municipal liaison", "politician": "Politician",
-        "staff": "Municipal staff", "other": "Other contact",
+        "staff": "Municipal staff", "other": "Other contact", "citizen": "Citizen outside the member register",
         "pending": "no answer", "yes": "yes", "no": "no", "maybe": "maybe",
         "present": "present", "excused": "excused", "absent": "absent",
         "participation": "Citizen participation", "idea": "Idea for the development plan",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import false
 from sqlmodel import col, func, select
@@ -31,10 +31,14 @@ from lokalraad_app.domain.models import (
 from lokalraad_app.domain.plan import kroner
 from lokalraad_app.domain.rules import is_valid_email
 from lokalraad_app.services.errors import Changes, NotFoundError, ValidationError
+from lokalraad_app.services.meeting_records import meeting_changes
 from lokalraad_app.store import member_queries
 from lokalraad_app.store.engine import Store
 from lokalraad_app.store.member_queries import MemberRow
 from lokalraad_app.store.search import forget_deleted
+
+if TYPE_CHECKING:
+    from lokalraad_app.documents.person_data import PersonData
 
 MEMBERS: Changes = frozenset({"members"})
 
@@ -253,22 +257,43 @@ class MemberService:
                 a.email = ""  # minutes keep the name as recorded, nothing else
                 for reply in s.exec(select(CalendarReply).where(CalendarReply.attendance_id == a.id)):
                     s.delete(reply)  # their answers as read, comments and proposed times included
-            traces = self._participation(s, person)
-            for idea in traces.ideas:  # the idea stays the plan's; who brought it goes
-                idea.name, idea.email = "", ""
-            for proposal, _ in traces.proposals:
-                proposal.proposer, proposal.email = "", ""
-            for seat, _ in traces.seats:  # a seat held as a citizen, by e-mail (a register seat goes with them)
-                s.delete(seat)
-            for signup, _ in traces.signups:
-                s.delete(signup)
+            traces = self._participation(s, person.email, person.id)
+            self._forget(s, traces)
             s.delete(person)
             # The log keeps that an erasure happened, not who it was.
             s.add(AuditLog(entity="person", entity_id=person_id, action="erase"))
             s.flush()
             forget_deleted(s)  # nor may the search index keep their words
         self.store.scrub()
-        return MEMBERS
+        return MEMBERS | traces.changes()
+
+    def citizen(self, email: str) -> tuple[str, list[tuple[str, str]]]:
+        """What the plan's citizen participation holds under an e-mail address, for someone not in the register:
+        (the name written with it, or ""; the lines as the access document lists them)."""
+        with self.store.read() as s:
+            traces = self._participation(s, _citizen_email(email), None)
+            return traces.name(), traces.lines()
+
+    def export_citizen_pdf(self, email: str, today: date | None = None) -> bytes:
+        """The right of access for a citizen known only by e-mail address: the same document as for a person."""
+        from lokalraad_app.documents.person_data import PersonData
+
+        address = _citizen_email(email)
+        name, lines = self.citizen(address)
+        return self._person_document(PersonData(name=name or address, kind="citizen", email=address,
+                                                participation=lines), today)
+
+    def erase_citizen(self, email: str) -> Changes:
+        """GDPR erasure for a citizen known only by e-mail address: sign-ups and working-group seats go; ideas and
+        budget proposals stay without who brought them. The log keeps that it happened, not who it was."""
+        with self.store.session() as s:
+            traces = self._participation(s, _citizen_email(email), None)
+            if not traces.lines():
+                raise NotFoundError(email)
+            self._forget(s, traces)
+            s.add(AuditLog(entity="citizen", entity_id=None, action="erase"))
+        self.store.scrub()
+        return traces.changes()
 
     def set_consent(self, person_id: int, purpose: str, when: datetime | None = None) -> Changes:
         with self.store.session() as s:
@@ -289,7 +314,7 @@ class MemberService:
             memberships = s.exec(select(Membership).where(Membership.person_id == person_id)).all()
             attendance = s.exec(select(Attendance).where(Attendance.person_id == person_id)).all()
             actions = s.exec(select(ActionItem).where(ActionItem.owner_id == person_id)).all()
-            traces = self._participation(s, person)
+            traces = self._participation(s, person.email, person_id)
             doc = {
                 "person": person.model_dump(exclude={"id"}),
                 "memberships": [m.model_dump(exclude={"id", "person_id"}) for m in memberships],
@@ -310,34 +335,19 @@ class MemberService:
     def export_person_pdf(self, person_id: int, today: date | None = None) -> bytes:
         """The same as export_person, as a document the person can read, in the council's document language."""
         # Imported here so this use case stays in one place next to the JSON export.
-        from lokalraad_app.documents.person_data import (
-            PersonAction,
-            PersonData,
-            PersonMeeting,
-            PersonTerm,
-            build_person_data,
-        )
-        from lokalraad_app.documents.styles import Letterhead
-        from lokalraad_app.domain.models import Council, Meeting
+        from lokalraad_app.documents.person_data import PersonAction, PersonData, PersonMeeting, PersonTerm
 
         with self.store.read() as s:
             person = s.get(Person, person_id)
             if person is None:
                 raise NotFoundError(person_id)
-            council = s.exec(select(Council).order_by(Council.id)).first()  # type: ignore[arg-type]
             terms = s.exec(select(Membership).where(Membership.person_id == person_id)
                            .order_by(Membership.term_from)).all()  # type: ignore[arg-type]
             attended = s.exec(select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)  # type: ignore[arg-type]
                               .where(Attendance.person_id == person_id).order_by(Meeting.start)).all()  # type: ignore[arg-type]
             actions = s.exec(select(ActionItem, Meeting).outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)  # type: ignore[arg-type]
                              .where(ActionItem.owner_id == person_id).order_by(ActionItem.id)).all()  # type: ignore[arg-type]
-            traces = self._participation(s, person)
-            participation = (
-                [("idea", f"{i.text} ({i.received_on:%d.%m.%Y})") for i in traces.ideas]
-                + [("working_group", g.name + (f" ({seat.role})" if seat.role else ""))
-                   for seat, g in traces.register_seats + traces.seats]
-                + [("proposal", f"{p.title}, {r.title} ({kroner(p.cost * 100)})") for p, r in traces.proposals]
-                + [("signup", f"{m.title} ({m.start:%d.%m.%Y})") for _, m in traces.signups])
+            traces = self._participation(s, person.email, person_id)
             data = PersonData(
                 name=person.name, kind=person.kind, email=person.email, phone=person.phone, address=person.address,
                 postal_code=person.postal_code, city=person.city, organisation=person.organisation,
@@ -349,7 +359,17 @@ class MemberService:
                           for a, m in attended],
                 actions=[PersonAction(a.description, m.title if m else "", a.due, a.status, a.closed_on)
                          for a, m in actions],
-                participation=participation)
+                participation=traces.lines())
+        return self._person_document(data, today)
+
+    def _person_document(self, data: PersonData, today: date | None) -> bytes:
+        """The access document (documents/person_data.py) on the council's letterhead, in its document language."""
+        from lokalraad_app.documents.person_data import build_person_data
+        from lokalraad_app.documents.styles import Letterhead
+        from lokalraad_app.domain.models import Council
+
+        with self.store.read() as s:
+            council = s.exec(select(Council).order_by(Council.id)).first()  # type: ignore[arg-type]
             letterhead = (Letterhead(council.name, council.document_language, council.logo) if council
                           else Letterhead("Lokalråd"))
         return build_person_data(letterhead, data, today or date.today())
@@ -378,13 +398,14 @@ class MemberService:
                 setattr(row, column, person_id)
 
     @staticmethod
-    def _participation(s: Any, person: Person) -> Participation:
-        """Where the plan's participation records hold this person: their seats in working groups, and what was
-        recorded under their e-mail address as a citizen (ideas, citizen-budget proposals, meeting sign-ups)."""
-        email = person.email.strip().lower()
+    def _participation(s: Any, email: str, person_id: int | None) -> Participation:
+        """Where the plan's participation records hold someone: what was recorded under their e-mail address as
+        a citizen (ideas, working-group seats, citizen-budget proposals, meeting sign-ups), and the working-group
+        seats of the register's person `person_id`."""
+        address = email.strip().lower()
 
         def by_email(column: Any) -> Any:
-            return func.lower(column) == email if email else false()  # no address: nothing is theirs by it
+            return func.lower(column) == address if address else false()  # no address: nothing is theirs by it
 
         return Participation(
             ideas=list(s.exec(select(CitizenIdea).where(by_email(CitizenIdea.email)).order_by(col(CitizenIdea.id)))),
@@ -393,7 +414,7 @@ class MemberService:
                 .where(col(WorkingGroupMember.person_id).is_(None), by_email(WorkingGroupMember.email)))],
             register_seats=[tuple(r) for r in s.exec(
                 select(WorkingGroupMember, WorkingGroup).join(WorkingGroup)
-                .where(WorkingGroupMember.person_id == person.id))],
+                .where(WorkingGroupMember.person_id == person_id))] if person_id is not None else [],
             proposals=[tuple(r) for r in s.exec(
                 select(BudgetProposal, BudgetRound).join(BudgetRound).where(by_email(BudgetProposal.email))
                 .order_by(col(BudgetProposal.id)))],
@@ -401,6 +422,19 @@ class MemberService:
                 select(MeetingSignup, Meeting).join(Meeting).where(by_email(MeetingSignup.email))
                 .order_by(col(Meeting.start)))],
         )
+
+    @staticmethod
+    def _forget(s: Any, traces: Participation) -> None:
+        """Erasure in the participation records: ideas and proposals stay the plan's without who brought them;
+        sign-ups and seats held as a citizen go (a register person's seats go with the person)."""
+        for idea in traces.ideas:
+            idea.name, idea.email = "", ""
+        for proposal, _ in traces.proposals:
+            proposal.proposer, proposal.email = "", ""
+        for seat, _ in traces.seats:
+            s.delete(seat)
+        for signup, _ in traces.signups:
+            s.delete(signup)
 
     @staticmethod
     def _keep_recorded_names(s: Any, person: Person) -> None:
@@ -420,6 +454,32 @@ class Participation:
     register_seats: list[tuple[WorkingGroupMember, WorkingGroup]]  # held as the register's person
     proposals: list[tuple[BudgetProposal, BudgetRound]]
     signups: list[tuple[MeetingSignup, Meeting]]
+
+    def name(self) -> str:
+        """The name written with the address (the first found), for a citizen not in the register."""
+        names = [i.name for i in self.ideas] + [seat.name for seat, _ in self.seats] + [
+            p.proposer for p, _ in self.proposals] + [u.name for u, _ in self.signups]
+        return next((n.strip() for n in names if n.strip()), "")
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(idea / working_group / proposal / signup, what it says): as documents/person_data.py lists them."""
+        return ([("idea", f"{i.text} ({i.received_on:%d.%m.%Y})") for i in self.ideas]
+                + [("working_group", g.name + (f" ({seat.role})" if seat.role else ""))
+                   for seat, g in self.register_seats + self.seats]
+                + [("proposal", f"{p.title}, {r.title} ({kroner(p.cost * 100)})") for p, r in self.proposals]
+                + [("signup", f"{m.title} ({m.start:%d.%m.%Y})") for _, m in self.signups])
+
+    def changes(self) -> Changes:
+        """What the pages showing these records hear when they change."""
+        return (frozenset({"ideas", "working_groups", "citizen_budget", "plan"})
+                | {c for _, m in self.signups if m.id is not None for c in meeting_changes(m.id)})
+
+
+def _citizen_email(email: str) -> str:
+    address = email.strip().lower()
+    if not is_valid_email(address):
+        raise ValidationError("email", "invalid", "Write the citizen's e-mail address, e.g. navn@example.dk.")
+    return address
 
 
 def person_input_fields() -> list[str]:

@@ -87,6 +87,8 @@ class MembersView(QtWidgets.QWidget):
         self.export_person_action = self._action(self.tr("Export personal &data…"), "", QtGui.QKeySequence(),
                                                  self._on_export_person)
         self.erase_action = self._action(self.tr("E&rase person…"), "", QtGui.QKeySequence(), self._on_erase)
+        self.citizen_action = self._action(self.tr("A citizen &outside the register…"), "", QtGui.QKeySequence(),
+                                           self._on_citizen)
 
         toolbar = QtWidgets.QToolBar()
         toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -101,6 +103,8 @@ class MembersView(QtWidgets.QWidget):
         menu = QtWidgets.QMenu(more)
         for a in (self.consent_action, self.export_person_action, self.erase_action):
             menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.citizen_action)
         more.setMenu(menu)
         toolbar.addWidget(more)
 
@@ -293,6 +297,44 @@ class MembersView(QtWidgets.QWidget):
             return
         self._publish(self._service.erase(pid))
         self._undo.clear()  # earlier commands may refer to the erased person
+
+    def _on_citizen(self) -> None:
+        """Access or erasure for a citizen known only by an e-mail address: someone who brought an idea, signed
+        up for a borgermøde, proposed for the citizen budget or sits in a working group, but is not a member."""
+        title = self.tr("A citizen outside the register")
+        email = prompts.get_text(self, title, self.tr("The citizen's e-mail address, as written on the idea, "
+                                                      "sign-up or proposal:"))
+        if not email or not email.strip():
+            return
+        try:
+            name, lines = self._service.citizen(email)
+        except ValidationError:
+            prompts.error(self, title, self.tr("%1 is not an e-mail address.").replace("%1", email.strip()))
+            return
+        if not lines:
+            prompts.info(self, title, self.tr("Nothing is recorded under %1.").replace("%1", email.strip()))
+            return
+        kinds = {"idea": self.tr("Idea for the development plan"), "working_group": self.tr("Working group"),
+                 "proposal": self.tr("Citizen-budget proposal"), "signup": self.tr("Signed up for a meeting")}
+        who = f"{name} <{email.strip()}>" if name else email.strip()
+        listed = "\n".join(f"• {kinds[kind]}: {detail}" for kind, detail in lines)
+        answer = prompts.ask(self, title, self.tr("Recorded under %1:").replace("%1", who) + "\n\n" + listed,
+                             [self.tr("Save as PDF…"), self.tr("Erase…")], cancel=self.tr("Close"))
+        if answer == 0:
+            target = prompts.save_file(self, self.tr("Export personal data"), self.tr("PDF document (*.pdf)"),
+                                       self.tr("Data about %1.pdf").replace("%1", name or email.strip()))
+            if target is not None:
+                target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+                try:
+                    target.write_bytes(self._service.export_citizen_pdf(email))
+                except OSError as e:
+                    prompts.error(self, self.tr("Not exported"), f"{target}: {e.strerror}")
+        elif answer == 1 and prompts.confirm(
+                self, title, self.tr("Erase what is recorded under %1? Sign-ups and working-group seats go; ideas "
+                                     "and citizen-budget proposals stay, without who brought them. This cannot be "
+                                     "undone.").replace("%1", who), self.tr("Erase")):
+            self._publish(self._service.erase_citizen(email))
+            self._undo.clear()  # earlier steps may refer to what was erased
 
     def _on_import(self) -> None:
         from lokalraad_app.ui.members.import_dialog import run_import
