@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, insert, update
+from sqlalchemy import text as sql
 from sqlmodel import SQLModel
 
 from lokalraad_app.domain.enums import (
@@ -306,6 +307,36 @@ CITIZENS_TOPICS = ("trafiksikkerhed", "den nye lokaludviklingsplan", "fremtidens
                    "solcelleparken ved Sæby", "vindmøller ved Kyndeløse", "byfornyelse af Bygaden",
                    "naturgenopretning i Hyllingeriis", "klimatilpasning og skybrud", "flere boliger i området")
 
+# (idea, who brought it, focus area, initiative it feeds, status) from the latest borgermøde.
+CITIZEN_IDEAS = (
+    ("Bænke og et bord ved udsigtspunktet på Gershøj Bakke", "Inger Dalsgaard", "Natur, fjord og friluftsliv", "",
+     "new"),
+    ("Skolebørn fra Lyndby cykler på landevejen: en sti langs Lyndbyvej haster", "Mads Kjeldsen", "",
+     "Cykelsti mellem Kirke Hyllinge og Lyndby", "taken_up"),
+    ("Et fælles værksted i den gamle brugs, hvor man kan låne værktøj", "Hanne Vestergaard",
+     "Fællesskab og foreningsliv", "", "new"),
+    ("Ladestandere ved forsamlingshuset", "", "Klima og grøn omstilling", "", "declined"),
+)
+# (name, mandate, initiatives it owns, citizens outside the board, notes (days after the borgermøde, kind, text)).
+WORKING_GROUPS = (
+    ("Trafiksikkerhed", "Samle borgernes ønsker til sikre skoleveje og følge kommunens trafikplan.",
+     ("Cykelsti mellem Kirke Hyllinge og Lyndby", "Fartdæmpning på Bygaden"), ("Mads Kjeldsen", "Lone Bech"),
+     ((14, "meeting", "Gennemgang af skolevejene med skolens trafikpatrulje; kort over farlige kryds sendt til "
+                      "kommunen."),
+      (40, "note", "Kommunen har sat hastighedsmåling op på Bygaden i to uger."))),
+    ("Havnen og fjorden", "Gøre fjorden tilgængelig for alle: stier, badebro og shelterplads.",
+     ("Fjordstien fra Gershøj til Lyndby Strand", "Shelterplads ved Gershøj"), ("Inger Dalsgaard",),
+     ((21, "meeting", "Besigtigelse af stien med Naturstyrelsen; lodsejerne kontaktes i foråret."),)),
+)
+# (title, proposer, description, cost in kroner, votes, chosen) voted on at the latest borgermøde.
+BUDGET_PROPOSALS = (
+    ("Legeplads ved Lyndby Strand", "Hanne Vestergaard", "Gynger og en sandkasse ved stranden.", 60_000, 48, True),
+    ("Badebro ved Gershøj", "Inger Dalsgaard", "En enkel badebro af træ, som frivillige bygger.", 85_000, 41, True),
+    ("Julebelysning på Bygaden", "Lone Bech", "Lyskæder i træerne fra december til januar.", 35_000, 22, False),
+    ("Hjertestarter ved Sæby Kirke", "Mads Kjeldsen", "En hjertestarter i et opvarmet skab.", 20_000, 19, False),
+)
+SIGNUPS = ("Inger Dalsgaard", "Mads Kjeldsen", "Hanne Vestergaard", "Lone Bech", "Poul Andersen", "Birgit Holm")
+
 DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
                  "oktober", "november", "december")
 DANISH_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -407,6 +438,11 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * n)
 
 
+def _citizen_email(name: str) -> str:
+    """A citizen's one address wherever they took part (not drawn: the seed's draws stay as they were)."""
+    return f"{_plain(name)}@mail.dk"
+
+
 def _local(day: date, hour: int, minute: int = 0) -> datetime:
     """A Copenhagen wall-clock time on `day`, as an aware UTC datetime (the store keeps UTC)."""
     return datetime.combine(day, time(hour, minute), TZ).astimezone(UTC)
@@ -460,7 +496,10 @@ class _DemoWriter:
     def flush_all(self) -> None:
         # Parents before children, so the foreign keys hold at every insert.
         for table in ("council", "person", "membership", "meeting", "agenda_item", "attendance", "minutes",
-                      "action_item", "development_plan", "focus_area", "initiative", "plan_version", "hearing", "funding_application"):
+                      "action_item", "development_plan", "focus_area", "initiative", "plan_version", "hearing",
+                      "funding_application", "citizen_idea", "working_group", "working_group_member",
+                      "working_group_initiative", "working_group_note", "budget_round", "budget_proposal",
+                      "meeting_signup"):
             self.flush(table)
 
     def report(self, fraction: float) -> None:
@@ -953,6 +992,57 @@ class _DemoWriter:
                 "report_deadline": days(report), "notes": notes,
             })
 
+    def make_participation(self, unit: _Unit) -> None:
+        """The plan's citizen participation around the latest borgermøde: ideas, two working groups, a citizen
+        budget voted on there, and who signed up. Fixed content: the seed's draws for the rest stay as they were."""
+        now = _local(self.today, 0).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")  # as the column holds it
+        meeting = self.conn.execute(sql(
+            "SELECT id, start FROM meeting WHERE kind = 'citizens' AND start < :now ORDER BY start DESC LIMIT 1"),
+            {"now": now}).first()
+        if meeting is None:
+            return
+        meeting_id, held = meeting[0], datetime.fromisoformat(str(meeting[1])).date()
+        areas = {title: id_ for id_, title in self.conn.execute(sql("SELECT id, title FROM focus_area"))}
+        initiative = self.initiative_ids.get
+        for n, (idea, who, area, linked, status) in enumerate(CITIZEN_IDEAS):
+            self.add("citizen_idea", {
+                "id": self.next_id("citizen_idea"), "uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"demo-idea-{n}")),
+                "text": idea, "name": who, "email": _citizen_email(who) if who else "", "received_on": held,
+                "meeting_id": meeting_id, "focus_area_id": areas.get(area) if area else None,
+                "initiative_id": initiative(linked) if linked else None, "status": status})
+        board = [t.person_id for t in unit.board_on(held)]
+        for n, (name, mandate, owns, citizens, notes) in enumerate(WORKING_GROUPS):
+            group_id = self.next_id("working_group")
+            self.add("working_group", {"id": group_id, "uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"demo-group-{n}")),
+                                       "name": name, "mandate": mandate, "active": True})
+            for k, person_id in enumerate(board[2 * n:2 * n + 2]):
+                self.add("working_group_member", {"id": self.next_id("working_group_member"), "group_id": group_id,
+                                                  "person_id": person_id, "name": "", "email": "",
+                                                  "role": "tovholder" if k == 0 else ""})
+            for citizen in citizens:
+                self.add("working_group_member", {"id": self.next_id("working_group_member"), "group_id": group_id,
+                                                  "person_id": None, "name": citizen,
+                                                  "email": _citizen_email(citizen), "role": ""})
+            for title in owns:
+                if initiative(title):
+                    self.add("working_group_initiative", {"id": self.next_id("working_group_initiative"),
+                                                          "group_id": group_id, "initiative_id": initiative(title)})
+            for days, kind, note in notes:
+                self.add("working_group_note", {"id": self.next_id("working_group_note"), "group_id": group_id,
+                                                "made_on": held + timedelta(days=days), "kind": kind, "text": note})
+        round_id = self.next_id("budget_round")
+        self.add("budget_round", {"id": round_id, "uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, "demo-budget-round")),
+                                  "title": f"Borgerbudget {held.year}", "total": 150_000, "meeting_id": meeting_id,
+                                  "decided_on": held})
+        for title, who, description, cost, votes, chosen in BUDGET_PROPOSALS:
+            self.add("budget_proposal", {"id": self.next_id("budget_proposal"), "round_id": round_id, "title": title,
+                                         "proposer": who, "email": _citizen_email(who), "description": description,
+                                         "cost": cost, "votes": votes, "chosen": chosen, "initiative_id": None})
+        for who in SIGNUPS:
+            self.add("meeting_signup", {"id": self.next_id("meeting_signup"), "meeting_id": meeting_id, "name": who,
+                                        "email": _citizen_email(who),
+                                        "signed_up_at": _local(held - timedelta(days=9), 12).astimezone(UTC)})
+
     # --- all of it ---------------------------------------------------------------------------------
     def write(self) -> None:
         for k in range(self.scale):
@@ -970,6 +1060,8 @@ class _DemoWriter:
             self.flush_all()
             if k == 0:
                 self.make_plan_version()
+                self.make_participation(unit)
+                self.flush_all()
             self.report((k + 1) / self.scale)
 
 

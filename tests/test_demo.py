@@ -194,3 +194,26 @@ def test_scale_multiplies_people_meetings_and_items(demo: tuple[Path, DemoSummar
     assert summary.people == 3 * one.people
     assert summary.meetings == 3 * one.meetings
     assert 2.7 * one.agenda_items < summary.agenda_items < 3.3 * one.agenda_items
+
+
+def test_the_plans_citizen_participation_is_there_around_the_latest_borgermoede(
+        demo: tuple[Path, DemoSummary, list[float]]) -> None:
+    path = demo[0]
+    [(meeting_id, start)] = rows(path, f"SELECT id, start FROM meeting WHERE kind = 'citizens' AND start < '{TODAY}' "
+                                       "ORDER BY start DESC LIMIT 1")
+    ideas = rows(path, "SELECT meeting_id, status, focus_area_id, initiative_id FROM citizen_idea")
+    assert len(ideas) >= 3 and {m for m, *_ in ideas} == {meeting_id}
+    assert {s for _, s, *_ in ideas} >= {"new", "taken_up"} and all(a or i for *_, a, i in ideas)  # each linked
+    seats = rows(path, "SELECT g.name, m.person_id, m.email FROM working_group_member m "
+                       "JOIN working_group g ON g.id = m.group_id")
+    assert {name for name, *_ in seats} == {"Trafiksikkerhed", "Havnen og fjorden"}
+    assert any(p is not None for _, p, _ in seats) and any(p is None and "@" in e for _, p, e in seats)
+    assert rows(path, "SELECT COUNT(*) FROM working_group_initiative")[0][0] >= 2
+    [(total, decided)] = rows(path, f"SELECT total, decided_on FROM budget_round WHERE meeting_id = {meeting_id}")
+    chosen = rows(path, "SELECT SUM(cost) FROM budget_proposal WHERE chosen")[0][0]
+    assert decided and 0 < chosen <= total  # the result fits the sum shared out
+    signups = rows(path, f"SELECT email FROM meeting_signup WHERE meeting_id = {meeting_id}")
+    assert len(signups) >= 5 and len(set(signups)) == len(signups)
+    # A citizen who took part in several ways has one address throughout (erasure finds all of it).
+    assert rows(path, "SELECT COUNT(DISTINCT email) FROM citizen_idea WHERE name = 'Inger Dalsgaard'")[0][0] == 1
+    assert ("inger.dalsgaard@mail.dk",) in signups and str(start) < TODAY.isoformat()
